@@ -3,7 +3,15 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     globals: true,
-    include: ["src/**/*.spec.ts", "scripts/**/*.spec.ts"],
     environment: "node",
+    include: ["src/**/*.spec.ts", "scripts/**/*.spec.ts"],
+    globalSetup: ["../../test/support/global-setup.mjs"],
+    setupFiles: ["../../test/support/medusa-setup.mjs"],
+    pool: "forks",
+    // Module tests create databases named after the worker: one file at a time.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    env: { NODE_ENV: "test", MEDUSA_DISABLE_TELEMETRY: "true" },
   },
 })

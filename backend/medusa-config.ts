@@ -1,0 +1,33 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// npm start and the test setup export DATABASE_URL for the embedded PostgreSQL;
+// setting it yourself points the shop at any other PostgreSQL.
+const databaseUrl = process.env.DATABASE_URL
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl,
+    databaseLogging: false,
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    backendUrl,
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+  },
+  plugins: [
+    {
+      resolve: "@ocop-market/medusa-plugin-ocop",
+      options: {},
+    },
+  ],
+})

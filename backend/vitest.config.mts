@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  test: {
+    globals: true,
+    environment: "node",
+    include: ["src/**/*.spec.ts", "scripts/**/*.spec.ts", "integration-tests/**/*.spec.ts"],
+    globalSetup: ["../test/support/global-setup.mjs"],
+    setupFiles: ["../test/support/medusa-setup.mjs"],
+    pool: "forks",
+    // Each app-booting file gets a database named after the worker: one at a time.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    env: { NODE_ENV: "test", MEDUSA_DISABLE_TELEMETRY: "true" },
+  },
+})

@@ -1,0 +1,37 @@
+export const defaultCertificationFields = [
+  "id",
+  "stars",
+  "score",
+  "category_set",
+  "category_sector",
+  "decision_number",
+  "decision_date",
+  "recognized_year",
+  "issuing_body",
+  "issuing_level",
+  "legal_framework",
+  "evaluation_type",
+  "valid_from",
+  "valid_until",
+  "status",
+  "status_reason",
+  "certificate_number",
+  "certificate_scan_url",
+  "origin_address",
+  "origin_commune_code",
+  "origin_province_code",
+  "origin_note",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "product.id",
+  "product.title",
+  "product.handle",
+]
+
+export const retrieveCertificationQueryConfig = { defaults: defaultCertificationFields, isList: false }
+export const listCertificationsQueryConfig = {
+  defaults: defaultCertificationFields,
+  defaultLimit: 50,
+  isList: true,
+}

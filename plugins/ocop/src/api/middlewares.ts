@@ -1,0 +1,134 @@
+import {
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  AdminAttachCertification,
+  AdminCreateCertification,
+  AdminGetCertificationParams,
+  AdminGetCertificationsParams,
+  AdminRenewCertification,
+  AdminRevokeCertification,
+  AdminUpdateCertification,
+} from "./admin/ocop/certifications/validators"
+import {
+  listCertificationsQueryConfig,
+  retrieveCertificationQueryConfig,
+} from "./admin/ocop/certifications/query-config"
+import { AdminSetProductProducer } from "./admin/ocop/products/[id]/producer/validators"
+import {
+  AdminCreateProducer,
+  AdminGetProducerParams,
+  AdminGetProducersParams,
+  AdminUpdateProducer,
+} from "./admin/ocop/producers/validators"
+import { listProducersQueryConfig, retrieveProducerQueryConfig } from "./admin/ocop/producers/query-config"
+import { GetOcopCommunesParams } from "./store/ocop/communes/validators"
+import {
+  listOcopProductsQueryConfig,
+  retrieveOcopProductQueryConfig,
+} from "./store/ocop/products/query-config"
+import { StoreGetOcopProductParams, StoreGetOcopProductsParams } from "./store/ocop/products/validators"
+
+const communesQueryConfig = { defaults: [], isList: true }
+const noQuery = { defaults: [], isList: false }
+
+// Every OCOP route and its input checks, in one place. /admin/* routes get Medusa's
+// admin authentication from core; /store/* routes require a publishable key.
+export default defineMiddlewares({
+  routes: [
+    // Store
+    {
+      matcher: "/store/ocop/products",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetOcopProductsParams, listOcopProductsQueryConfig)],
+    },
+    {
+      matcher: "/store/ocop/products/:handle",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetOcopProductParams, retrieveOcopProductQueryConfig)],
+    },
+    {
+      matcher: "/store/ocop/producers/:id",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetOcopProductParams, noQuery)],
+    },
+    {
+      matcher: "/store/ocop/communes",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig)],
+    },
+
+    // Admin: producers
+    {
+      matcher: "/admin/ocop/producers",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetProducersParams, listProducersQueryConfig)],
+    },
+    {
+      matcher: "/admin/ocop/producers",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateProducer)],
+    },
+    {
+      matcher: "/admin/ocop/producers/:id",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetProducerParams, retrieveProducerQueryConfig)],
+    },
+    {
+      matcher: "/admin/ocop/producers/:id",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdateProducer)],
+    },
+
+    // Admin: certifications
+    {
+      matcher: "/admin/ocop/certifications",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetCertificationsParams, listCertificationsQueryConfig)],
+    },
+    {
+      matcher: "/admin/ocop/certifications",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateCertification)],
+    },
+    {
+      matcher: "/admin/ocop/certifications/:id",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetCertificationParams, retrieveCertificationQueryConfig)],
+    },
+    {
+      matcher: "/admin/ocop/certifications/:id",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdateCertification)],
+    },
+    {
+      matcher: "/admin/ocop/certifications/:id/revoke",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRevokeCertification)],
+    },
+
+    // Admin: a product's OCOP data
+    {
+      matcher: "/admin/ocop/products/:id/certifications",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminAttachCertification)],
+    },
+    {
+      matcher: "/admin/ocop/products/:id/certifications/renew",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRenewCertification)],
+    },
+    {
+      matcher: "/admin/ocop/products/:id/producer",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetProductProducer)],
+    },
+    {
+      matcher: "/admin/ocop/communes",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig)],
+    },
+  ],
+})

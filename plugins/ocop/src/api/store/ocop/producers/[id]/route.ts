@@ -1,0 +1,36 @@
+import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../../../../modules/ocop"
+import type OcopModuleService from "../../../../../modules/ocop/service"
+import { listOcopProducts } from "../../../../../queries/ocop-catalog"
+
+// Accepts the producer's id or its handle, so storefront URLs can be readable.
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const key = req.params.id
+  const [producer] = await ocop.listProducers(key.startsWith("ocpr_") ? { id: key } : { handle: key }, {
+    select: ["id", "handle", "name", "type", "address", "commune_code", "province_code", "website", "story"],
+    take: 1,
+  })
+  if (!producer) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer "${key}" was not found`)
+  }
+  const [communeResult, provinces, catalog] = await Promise.all([
+    producer.commune_code ? ocop.searchCommunes({ code: [producer.commune_code], limit: 1 }) : null,
+    producer.province_code ? ocop.listProvinces({ code: producer.province_code }) : [],
+    listOcopProducts(
+      knex,
+      { producer: [producer.id], sales_channel_ids: req.publishable_key_context.sales_channel_ids },
+      { limit: 100, offset: 0, order: "-stars" }
+    ),
+  ])
+  res.json({
+    producer: {
+      ...producer,
+      commune: communeResult?.communes[0] ?? null,
+      province: provinces[0] ? { code: provinces[0].code, name: provinces[0].name } : null,
+      products: catalog.products,
+    },
+  })
+}

@@ -1,0 +1,68 @@
+import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { getOcopProduct } from "../../../../../queries/ocop-catalog"
+import { certificationHistoryEntry } from "../../../../utils/certification-history"
+
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const item = await getOcopProduct(knex, {
+    handle: req.params.handle,
+    sales_channel_ids: req.publishable_key_context.sales_channel_ids,
+  })
+  if (!item) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `OCOP product with handle "${req.params.handle}" was not found`)
+  }
+  const {
+    data: [product],
+  } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "description",
+      "material",
+      "weight",
+      "metadata",
+      "images.id",
+      "images.url",
+      "options.id",
+      "options.title",
+      "options.values.value",
+      "variants.id",
+      "variants.title",
+      "variants.sku",
+      "variants.weight",
+      "variants.options.value",
+      "variants.options.option.title",
+      "variants.calculated_price.*",
+      "certifications.*",
+    ],
+    filters: { id: item.id },
+    context: {
+      variants: { calculated_price: QueryContext({ currency_code: "vnd" }) },
+    },
+  })
+  const metadata = (product.metadata ?? {}) as Record<string, unknown>
+  res.json({
+    product: {
+      ...item,
+      description: product.description,
+      title_en: metadata.title_en ?? null,
+      description_en: metadata.description_en ?? null,
+      images: (product.images ?? []).map((i: any) => ({ id: i.id, url: i.url })),
+      options: product.options ?? [],
+      variants: (product.variants ?? []).map((v: any) => ({
+        id: v.id,
+        title: v.title,
+        sku: v.sku,
+        weight_g: v.weight,
+        options: (v.options ?? []).map((o: any) => ({ option: o.option?.title, value: o.value })),
+        price_vnd: v.calculated_price?.calculated_amount ?? null,
+      })),
+      certification_history: (product.certifications ?? [])
+        .filter(Boolean)
+        .map(certificationHistoryEntry)
+        .sort((a: any, b: any) => String(b.valid_from ?? b.recognized_year).localeCompare(String(a.valid_from ?? a.recognized_year))),
+    },
+  })
+}

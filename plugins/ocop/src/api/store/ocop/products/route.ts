@@ -1,0 +1,18 @@
+import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listOcopProducts } from "../../../../queries/ocop-catalog"
+import type { StoreGetOcopProductsParamsType } from "./validators"
+
+export const GET = async (
+  req: MedusaStoreRequest<unknown, StoreGetOcopProductsParamsType>,
+  res: MedusaResponse
+) => {
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { limit, offset, order, ...filters } = req.validatedQuery as StoreGetOcopProductsParamsType
+  const result = await listOcopProducts(
+    knex,
+    { ...filters, sales_channel_ids: req.publishable_key_context.sales_channel_ids },
+    { limit, offset, order }
+  )
+  res.json({ ...result, limit, offset })
+}

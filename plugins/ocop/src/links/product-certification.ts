@@ -1,0 +1,17 @@
+import { defineLink } from "@medusajs/framework/utils"
+import ProductModule from "@medusajs/medusa/product"
+import OcopModule from "../modules/ocop"
+
+// A product keeps every certification it ever had; the catalog filters on this link.
+export default defineLink(
+  ProductModule.linkable.product,
+  {
+    linkable: OcopModule.linkable.certification,
+    isList: true,
+    deleteCascade: true,
+  },
+  {
+    // A fixed name: the catalog query joins this table directly.
+    database: { table: "ocop_product_certification" },
+  }
+)

@@ -1,0 +1,81 @@
+import { MIN_OCOP_STARS } from "./star-band"
+
+/** A recognition decision is valid for 36 months from its date. */
+export const CERTIFICATE_VALIDITY_MONTHS = 36
+
+export type CertificationStatus =
+  "active" | "expired" | "revoked" | "superseded"
+
+export type CertificateValidity = {
+  status: CertificationStatus
+  valid_until: Date | string | null
+  recognized_year?: number | null
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/
+
+/**
+ * The calendar date a value stands for, as "YYYY-MM-DD". A string keeps the
+ * date it was written with, so "2026-01-27T00:00:00+07:00" stays the 27th; a
+ * Date is read in UTC, the convention of every date these rules return.
+ * Throws a RangeError for anything that is not a date.
+ */
+export function toDateOnly(value: Date | string): string {
+  if (typeof value === "string") {
+    const match = ISO_DATE.exec(value.trim())
+    if (match) return match[0]
+    value = new Date(value)
+  }
+  if (Number.isNaN(value.getTime())) {
+    throw new RangeError(`not a valid date: ${String(value)}`)
+  }
+  return value.toISOString().slice(0, 10)
+}
+
+export function defaultValidUntil(validFrom: Date): Date {
+  const year = validFrom.getUTCFullYear()
+  const month = validFrom.getUTCMonth() + CERTIFICATE_VALIDITY_MONTHS
+  // Day 0 of the following month is the last day of the target month, so a
+  // decision of 29 Feb runs to 28 Feb instead of rolling over into March.
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+  return new Date(
+    Date.UTC(year, month, Math.min(validFrom.getUTCDate(), lastDay))
+  )
+}
+
+/**
+ * The status to show today. Nothing flips a stored "active" row when its date
+ * passes, so readers derive expiry here instead of trusting the column.
+ * Dates compare as calendar days: a certificate is still valid on its last day.
+ */
+export function effectiveStatus(
+  cert: CertificateValidity,
+  today: Date
+): CertificationStatus {
+  if (cert.status !== "active") return cert.status
+  const todayDate = toDateOnly(today)
+  if (cert.valid_until != null) {
+    return toDateOnly(cert.valid_until) < todayDate ? "expired" : "active"
+  }
+  // Older decisions are often known only by their year. A 36-month
+  // certificate from that year can run at most to 31 Dec three years later.
+  if (cert.recognized_year != null) {
+    return `${cert.recognized_year + 3}-12-31` < todayDate
+      ? "expired"
+      : "active"
+  }
+  return "active"
+}
+
+/** Whether the product may carry the OCOP badge today. */
+export function isOcopProduct(
+  cert: CertificateValidity & { stars: number },
+  today: Date
+): boolean {
+  return (
+    Number.isInteger(cert.stars) &&
+    cert.stars >= MIN_OCOP_STARS &&
+    cert.stars <= 5 &&
+    effectiveStatus(cert, today) === "active"
+  )
+}

@@ -1,0 +1,327 @@
+import type { Knex } from "@mikro-orm/postgresql"
+import { findCategorySet } from "../modules/ocop/rules/category-sets"
+import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
+import { MIN_OCOP_STARS } from "../modules/ocop/rules/star-band"
+
+/**
+ * The store catalog of OCOP products, read with SQL over the product, price and
+ * OCOP tables joined through their link tables. Filters, counts and facets run in
+ * PostgreSQL; nothing is loaded into Node to be filtered there.
+ */
+
+export const OCOP_CATALOG_ORDERS = [
+  "-stars",
+  "stars",
+  "price",
+  "-price",
+  "title",
+  "-title",
+  "-created_at",
+  "created_at",
+  "-valid_until",
+] as const
+export type OcopCatalogOrder = (typeof OCOP_CATALOG_ORDERS)[number]
+
+export type OcopCatalogFilters = {
+  sales_channel_ids?: string[]
+  handle?: string
+  product_ids?: string[]
+  stars?: number[]
+  min_stars?: number
+  province?: string[]
+  commune?: string[]
+  category?: string[]
+  sector?: number[]
+  producer?: string[]
+  status?: ("active" | "expired")[]
+  q?: string
+  min_price?: number
+  max_price?: number
+}
+
+export type OcopCatalogItem = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  price_vnd: number | null
+  is_ocop: boolean
+  ocop: {
+    certification_id: string
+    stars: number
+    score: number | null
+    status: "active" | "expired" | "revoked"
+    category: { set: string | null; sector: number; name: string | null }
+    decision_number: string | null
+    decision_date: string | null
+    recognized_year: number | null
+    issuing_body: string | null
+    issuing_level: string | null
+    legal_framework: string | null
+    valid_from: string | null
+    valid_until: string | null
+  }
+  producer: { id: string; handle: string; name: string; type: string | null } | null
+  origin: {
+    commune_code: string | null
+    commune_name: string | null
+    province_code: string
+    province_name: string | null
+    address_as_certified: string | null
+    note: string | null
+  }
+}
+
+export type Facet<V> = { value: V; label: string; count: number }
+export type OcopCatalogFacets = {
+  stars: Facet<number>[]
+  province: Facet<string>[]
+  category: Facet<string>[]
+  producer: Facet<string>[]
+}
+
+// valid_until is the last valid day; an undated record expires at the latest end a
+// 36-month certificate from its year could have (same rule as rules/validity.ts).
+const EFFECTIVE_STATUS = `case
+  when c.status = 'active' and (
+    (c.valid_until is not null and c.valid_until::date < current_date)
+    or (c.valid_until is null and c.recognized_year is not null
+        and make_date(c.recognized_year + 3, 12, 31) < current_date)
+  ) then 'expired'
+  else c.status::text end`
+
+// A product's shelf price: its cheapest variant's VND price without rules or price list.
+const PRICE_VND = `(select min(pr_.amount) from product_variant v_
+  join product_variant_price_set vps_ on vps_.variant_id = v_.id and vps_.deleted_at is null
+  join price pr_ on pr_.price_set_id = vps_.price_set_id and pr_.deleted_at is null
+  where v_.product_id = p.id and v_.deleted_at is null and pr_.currency_code = 'vnd'
+    and pr_.price_list_id is null and pr_.rules_count = 0)`
+
+/** One row per published product with a current (not superseded) certification. */
+function baseRows(knex: Knex, filters: OcopCatalogFilters) {
+  const rows = knex
+    .select(
+      "p.id",
+      "p.handle",
+      "p.title",
+      "p.subtitle",
+      "p.thumbnail",
+      "p.created_at",
+      "c.id as certification_id",
+      "c.stars",
+      "c.score",
+      "c.category_set",
+      "c.category_sector",
+      "c.decision_number",
+      "c.decision_date",
+      "c.recognized_year",
+      "c.issuing_body",
+      "c.issuing_level",
+      "c.legal_framework",
+      "c.valid_from",
+      "c.valid_until",
+      "c.origin_address",
+      "c.origin_commune_code",
+      "c.origin_province_code",
+      "c.origin_note",
+      "com.name as commune_name",
+      "prov.name as province_name",
+      "prod.id as producer_id",
+      "prod.handle as producer_handle",
+      "prod.name as producer_name",
+      "prod.type as producer_type",
+      knex.raw(`${EFFECTIVE_STATUS} as effective_status`),
+      knex.raw(`${PRICE_VND}::bigint as price_vnd`)
+    )
+    .from("product as p")
+    .join("ocop_product_certification as pc", function () {
+      this.on("pc.product_id", "p.id").andOnNull("pc.deleted_at")
+    })
+    .join("ocop_certification as c", function () {
+      this.on("c.id", "pc.certification_id")
+        .andOnNull("c.deleted_at")
+        .andOnIn("c.status", ["active", "expired"])
+    })
+    .leftJoin("ocop_product_producer as pp", function () {
+      this.on("pp.product_id", "p.id").andOnNull("pp.deleted_at")
+    })
+    .leftJoin("ocop_producer as prod", function () {
+      this.on("prod.id", "pp.producer_id").andOnNull("prod.deleted_at")
+    })
+    .leftJoin("ocop_commune as com", "com.code", "c.origin_commune_code")
+    .leftJoin("ocop_province as prov", "prov.code", "c.origin_province_code")
+    .whereNull("p.deleted_at")
+    .where("p.status", "published")
+
+  if (filters.sales_channel_ids) {
+    rows.whereExists(
+      knex
+        .select(knex.raw("1"))
+        .from("product_sales_channel as psc")
+        .whereRaw("psc.product_id = p.id")
+        .whereNull("psc.deleted_at")
+        .whereIn("psc.sales_channel_id", filters.sales_channel_ids.length ? filters.sales_channel_ids : ["-"])
+    )
+  }
+  if (filters.handle) rows.where("p.handle", filters.handle)
+  if (filters.product_ids) rows.whereIn("p.id", filters.product_ids)
+  return rows
+}
+
+/** Filters that apply to the computed columns of the base rows. */
+function filtered(knex: Knex, filters: OcopCatalogFilters) {
+  const query = knex.from(baseRows(knex, filters).as("o")).select("o.*")
+  if (filters.stars?.length) query.whereIn("o.stars", filters.stars)
+  if (filters.min_stars) query.where("o.stars", ">=", filters.min_stars)
+  if (filters.province?.length) query.whereIn("o.origin_province_code", filters.province)
+  if (filters.commune?.length) query.whereIn("o.origin_commune_code", filters.commune)
+  if (filters.category?.length) {
+    query.whereIn(
+      "o.category_set",
+      filters.category.map((c) => findCategorySet(c)?.code ?? c)
+    )
+  }
+  if (filters.sector?.length) query.whereIn("o.category_sector", filters.sector)
+  if (filters.producer?.length) {
+    query.where((q) => q.whereIn("o.producer_id", filters.producer!).orWhereIn("o.producer_handle", filters.producer!))
+  }
+  if (filters.status?.length) query.whereIn("o.effective_status", filters.status)
+  if (filters.min_price !== undefined) query.where("o.price_vnd", ">=", filters.min_price)
+  if (filters.max_price !== undefined) query.where("o.price_vnd", "<=", filters.max_price)
+  for (const word of foldVietnamese(filters.q ?? "").split(" ").filter(Boolean)) {
+    query.whereRaw(
+      `lower(unaccent(concat_ws(' ', o.title, o.subtitle, o.producer_name, o.origin_address, o.commune_name, o.province_name))) like ?`,
+      [`%${word.replace(/[%_\\]/g, "\\$&")}%`]
+    )
+  }
+  return query
+}
+
+const ORDER_SQL: Record<OcopCatalogOrder, string> = {
+  "-stars": "stars desc, score desc nulls last, title asc",
+  stars: "stars asc, title asc",
+  price: "price_vnd asc nulls last, title asc",
+  "-price": "price_vnd desc nulls last, title asc",
+  title: "title asc",
+  "-title": "title desc",
+  "-created_at": "created_at desc, id",
+  created_at: "created_at asc, id",
+  "-valid_until": "valid_until desc nulls last, title asc",
+}
+
+function toItem(row: any): OcopCatalogItem {
+  const set = row.category_set ? findCategorySet(row.category_set) : undefined
+  const status = row.effective_status as OcopCatalogItem["ocop"]["status"]
+  return {
+    id: row.id,
+    handle: row.handle,
+    title: row.title,
+    subtitle: row.subtitle,
+    thumbnail: row.thumbnail,
+    price_vnd: row.price_vnd === null ? null : Number(row.price_vnd),
+    is_ocop: status === "active" && row.stars >= MIN_OCOP_STARS,
+    ocop: {
+      certification_id: row.certification_id,
+      stars: row.stars,
+      score: row.score,
+      status,
+      category: { set: row.category_set, sector: row.category_sector, name: set?.name_vi ?? null },
+      decision_number: row.decision_number,
+      decision_date: isoDate(row.decision_date),
+      recognized_year: row.recognized_year,
+      issuing_body: row.issuing_body,
+      issuing_level: row.issuing_level,
+      legal_framework: row.legal_framework,
+      valid_from: isoDate(row.valid_from),
+      valid_until: isoDate(row.valid_until),
+    },
+    producer: row.producer_id
+      ? { id: row.producer_id, handle: row.producer_handle, name: row.producer_name, type: row.producer_type }
+      : null,
+    origin: {
+      commune_code: row.origin_commune_code,
+      commune_name: row.commune_name,
+      province_code: row.origin_province_code,
+      province_name: row.province_name,
+      address_as_certified: row.origin_address,
+      note: row.origin_note,
+    },
+  }
+}
+
+function isoDate(value: Date | string | null): string | null {
+  if (!value) return null
+  return new Date(value).toISOString().slice(0, 10)
+}
+
+/** A page of OCOP products with the total and facet counts over the filtered set. */
+export async function listOcopProducts(
+  knex: Knex,
+  filters: OcopCatalogFilters,
+  page: { limit: number; offset: number; order: OcopCatalogOrder }
+): Promise<{ products: OcopCatalogItem[]; count: number; facets: OcopCatalogFacets }> {
+  const matches = filtered(knex, filters)
+  const rowsQuery = knex
+    .with("m", matches)
+    .select("*")
+    .from("m")
+    .orderByRaw(ORDER_SQL[page.order])
+    .limit(page.limit)
+    .offset(page.offset)
+  const facetQuery = knex
+    .with("m", filtered(knex, filters))
+    .select(
+      knex.raw("'stars' as facet"),
+      knex.raw("stars::text as value"),
+      knex.raw("null as label"),
+      knex.raw("count(*)::int as count")
+    )
+    .from("m")
+    .groupBy("stars")
+    .unionAll((q) =>
+      q
+        .select(knex.raw("'province'"), "origin_province_code", knex.raw("max(province_name)"), knex.raw("count(*)::int"))
+        .from("m")
+        .groupBy("origin_province_code")
+    )
+    .unionAll((q) =>
+      q
+        .select(knex.raw("'category'"), "category_set", knex.raw("null"), knex.raw("count(*)::int"))
+        .from("m")
+        .whereNotNull("category_set")
+        .groupBy("category_set")
+    )
+    .unionAll((q) =>
+      q
+        .select(knex.raw("'producer'"), "producer_id", knex.raw("max(producer_name)"), knex.raw("count(*)::int"))
+        .from("m")
+        .whereNotNull("producer_id")
+        .groupBy("producer_id")
+    )
+  const [rows, facetRows] = await Promise.all([rowsQuery, facetQuery])
+  const facets: OcopCatalogFacets = { stars: [], province: [], category: [], producer: [] }
+  for (const f of facetRows as any[]) {
+    if (f.facet === "stars") facets.stars.push({ value: Number(f.value), label: `${f.value}★`, count: f.count })
+    if (f.facet === "province") facets.province.push({ value: f.value, label: f.label ?? f.value, count: f.count })
+    if (f.facet === "category") {
+      facets.category.push({ value: f.value, label: findCategorySet(f.value)?.name_vi ?? f.value, count: f.count })
+    }
+    if (f.facet === "producer") facets.producer.push({ value: f.value, label: f.label, count: f.count })
+  }
+  facets.stars.sort((a, b) => b.value - a.value)
+  facets.province.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi"))
+  facets.category.sort((a, b) => a.value.localeCompare(b.value))
+  facets.producer.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi"))
+  const count = facets.stars.reduce((sum, f) => sum + f.count, 0)
+  return { products: rows.map(toItem), count, facets }
+}
+
+/** The catalog entry of one product by handle, or null when it is not an OCOP listing here. */
+export async function getOcopProduct(
+  knex: Knex,
+  filters: Pick<OcopCatalogFilters, "sales_channel_ids" | "handle" | "product_ids">
+): Promise<OcopCatalogItem | null> {
+  const rows = await baseRows(knex, filters).limit(1)
+  return rows.length ? toItem(rows[0]) : null
+}
