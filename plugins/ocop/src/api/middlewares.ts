@@ -1,5 +1,8 @@
 import {
   defineMiddlewares,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
@@ -31,6 +34,11 @@ import {
 } from "./store/ocop/products/query-config"
 import { StoreGetOcopProductParams, StoreGetOcopProductsParams } from "./store/ocop/products/validators"
 
+function allowOcopLinkFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.allowed = [...(req.allowed ?? []), "certifications", "producer"]
+  next()
+}
+
 const communesQueryConfig = { defaults: [], isList: true }
 const noQuery = { defaults: [], isList: false }
 
@@ -38,6 +46,14 @@ const noQuery = { defaults: [], isList: false }
 // admin authentication from core; /store/* routes require a publishable key.
 export default defineMiddlewares({
   routes: [
+    // Standard Medusa clients may ask /store/products for the OCOP links, e.g.
+    // fields=+certifications.*,+producer.*; core only lets through fields it allows.
+    {
+      matcher: "/store/products*",
+      method: ["GET"],
+      middlewares: [allowOcopLinkFields],
+    },
+
     // Store
     {
       matcher: "/store/ocop/products",

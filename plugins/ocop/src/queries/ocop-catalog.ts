@@ -10,6 +10,7 @@ import { MIN_OCOP_STARS } from "../modules/ocop/rules/star-band"
  */
 
 export const OCOP_CATALOG_ORDERS = [
+  "recommended",
   "-stars",
   "stars",
   "price",
@@ -199,6 +200,8 @@ function filtered(knex: Knex, filters: OcopCatalogFilters) {
 }
 
 const ORDER_SQL: Record<OcopCatalogOrder, string> = {
+  // Currently certified products first, best rated first within each group.
+  recommended: "(effective_status = 'active') desc, stars desc, score desc nulls last, title asc",
   "-stars": "stars desc, score desc nulls last, title asc",
   stars: "stars asc, title asc",
   price: "price_vnd asc nulls last, title asc",
@@ -269,39 +272,27 @@ export async function listOcopProducts(
     .orderByRaw(ORDER_SQL[page.order])
     .limit(page.limit)
     .offset(page.offset)
+  // One pass over the filtered rows for all four facets.
   const facetQuery = knex
     .with("m", filtered(knex, filters))
     .select(
-      knex.raw("'stars' as facet"),
-      knex.raw("stars::text as value"),
-      knex.raw("null as label"),
+      knex.raw(`case
+        when grouping(stars) = 0 then 'stars'
+        when grouping(origin_province_code) = 0 then 'province'
+        when grouping(category_set) = 0 then 'category'
+        else 'producer' end as facet`),
+      knex.raw("coalesce(stars::text, origin_province_code, category_set, producer_id) as value"),
+      knex.raw(`case
+        when grouping(origin_province_code) = 0 then max(province_name)
+        when grouping(producer_id) = 0 then max(producer_name) end as label`),
       knex.raw("count(*)::int as count")
     )
     .from("m")
-    .groupBy("stars")
-    .unionAll((q) =>
-      q
-        .select(knex.raw("'province'"), "origin_province_code", knex.raw("max(province_name)"), knex.raw("count(*)::int"))
-        .from("m")
-        .groupBy("origin_province_code")
-    )
-    .unionAll((q) =>
-      q
-        .select(knex.raw("'category'"), "category_set", knex.raw("null"), knex.raw("count(*)::int"))
-        .from("m")
-        .whereNotNull("category_set")
-        .groupBy("category_set")
-    )
-    .unionAll((q) =>
-      q
-        .select(knex.raw("'producer'"), "producer_id", knex.raw("max(producer_name)"), knex.raw("count(*)::int"))
-        .from("m")
-        .whereNotNull("producer_id")
-        .groupBy("producer_id")
-    )
+    .groupByRaw("grouping sets ((stars), (origin_province_code), (category_set), (producer_id))")
   const [rows, facetRows] = await Promise.all([rowsQuery, facetQuery])
   const facets: OcopCatalogFacets = { stars: [], province: [], category: [], producer: [] }
   for (const f of facetRows as any[]) {
+    if (f.value === null) continue // products without a set or a producer
     if (f.facet === "stars") facets.stars.push({ value: Number(f.value), label: `${f.value}★`, count: f.count })
     if (f.facet === "province") facets.province.push({ value: f.value, label: f.label ?? f.value, count: f.count })
     if (f.facet === "category") {

@@ -128,10 +128,11 @@ class OcopModuleService extends MedusaService({
     const [{ count }] = await query.clone().count<{ count: string }[]>("* as count")
     const rows = await query
       .select("c.code", "c.name", "c.type", "p.code as province_code", "p.name as province_name")
-      // Exact code first, then units whose own name matches, then matches on former names.
+      // Exact code first, then units whose own name holds the words as typed, then
+      // matches through former names and districts.
       .orderByRaw(
-        "(c.code = ?) desc, (lower(c.name) like ?) desc, c.province_code, c.name",
-        [filters.q?.trim() ?? "", `%${(filters.q ?? "").trim().toLowerCase()}%`]
+        "(c.code = ?) desc, (lower(unaccent(c.name)) like ?) desc, c.province_code, c.name",
+        [filters.q?.trim() ?? "", `%${words.join(" ")}%`]
       )
       .limit(filters.limit ?? 20)
       .offset(filters.offset ?? 0)

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { ISSUING_LEVELS, LEGAL_FRAMEWORKS } from "../rules/legal-framework"
+import { ISSUING_LEVELS } from "../rules/legal-framework"
 
 /**
  * One OCOP recognition of one product (a row of a Quyết định phê duyệt kết quả đánh
@@ -19,8 +19,10 @@ export const Certification = model
     recognized_year: model.number().nullable(),
     issuing_body: model.text().nullable(),
     issuing_level: model.enum([...ISSUING_LEVELS]).nullable(),
-    legal_framework: model.enum([...LEGAL_FRAMEWORKS]).nullable(),
-    evaluation_type: model.enum(["new", "upgrade", "re-evaluation"]).nullable(),
+    // Text, not enum: values such as "148+1489" are not valid GraphQL enum names, which
+    // Medusa's module schema requires. The API and rules/legal-framework.ts restrict them.
+    legal_framework: model.text().nullable(),
+    evaluation_type: model.text().nullable(),
     valid_from: model.dateTime().nullable(),
     valid_until: model.dateTime().nullable(),
     status: model.enum(["active", "expired", "revoked", "superseded"]).default("active"),

@@ -16,9 +16,9 @@ import { toDateOnly } from "./validity"
 export type CertificationRuleInput = {
   stars: number
   score?: number | null
-  valid_from?: Date | null
-  valid_until?: Date | null
-  decision_date?: Date | null
+  valid_from?: Date | string | null
+  valid_until?: Date | string | null
+  decision_date?: Date | string | null
   issuing_level?: IssuingLevel | null
   legal_framework?: LegalFramework | null
   category_set?: string | null
@@ -63,8 +63,10 @@ export function certificationViolations(
   // Invalid dates are reported once here and then left out of the rules below.
   const dates: Partial<Record<DateField, string>> = {}
   for (const field of ["valid_from", "valid_until", "decision_date"] as const) {
-    const value = input[field]
-    if (value == null) continue
+    // Workflows serialize their data, so a date may arrive as an ISO string.
+    const raw = input[field] as Date | string | null | undefined
+    if (raw == null) continue
+    const value = new Date(raw)
     if (Number.isNaN(value.getTime()))
       add(field, `${field} is not a valid date`)
     else dates[field] = toDateOnly(value)
@@ -116,7 +118,7 @@ export function certificationViolations(
 
   const inForce =
     input.decision_date && dates.decision_date
-      ? legalFrameworkOn(input.decision_date)
+      ? legalFrameworkOn(new Date(input.decision_date))
       : undefined
 
   if (framework && inForce !== undefined && inForce !== framework) {

@@ -20,7 +20,7 @@ export const StoreGetOcopProductsParams = z
     q: z.string().trim().max(200).optional(),
     min_price: z.coerce.number().int().min(0).optional(),
     max_price: z.coerce.number().int().min(0).optional(),
-    order: z.enum(OCOP_CATALOG_ORDERS).default("-stars"),
+    order: z.enum(OCOP_CATALOG_ORDERS).default("recommended"),
     limit: z.coerce.number().int().min(1).max(100).default(24),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })

@@ -1,0 +1,44 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadAdminUnits, OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { ensureAdminUser } from "./seed/admin-user"
+import { seedOcopCatalog } from "./seed/ocop-catalog"
+import { setupStore } from "./seed/store-setup"
+
+/**
+ * `medusa exec ./src/scripts/seed.ts`: the demo shop. Safe to run again: every
+ * part checks what exists first.
+ */
+export default async function seed({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const started = Date.now()
+
+  logger.info("Seeding OCOP Market")
+  logger.info("1/4 Administrative units of July 2025")
+  const ocop = container.resolve(OCOP_MODULE) as any
+  if ((await ocop.listProvinces({}, { take: 1 })).length === 0) {
+    const counts = await ocop.importAdminUnits(loadAdminUnits())
+    logger.info(`  ${counts.provinces} provinces, ${counts.communes} communes, ${counts.former_communes} former communes`)
+  } else {
+    logger.info("  already loaded")
+  }
+
+  logger.info("2/4 Store, region, sales channel, warehouse, shipping")
+  const store = await setupStore(container)
+
+  logger.info("3/4 Admin user")
+  // npm start passes the demo login (scripts/lib/demo.mjs); elsewhere create admins with `medusa user`.
+  const { OCOP_ADMIN_EMAIL, OCOP_ADMIN_PASSWORD } = process.env
+  if (OCOP_ADMIN_EMAIL && OCOP_ADMIN_PASSWORD) {
+    await ensureAdminUser(container, OCOP_ADMIN_EMAIL, OCOP_ADMIN_PASSWORD)
+  } else {
+    logger.info("  skipped: OCOP_ADMIN_EMAIL and OCOP_ADMIN_PASSWORD are not set")
+  }
+
+  logger.info("4/4 OCOP catalog")
+  await seedOcopCatalog(container, store, {
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+  })
+
+  logger.info(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s`)
+}
