@@ -1,7 +1,5 @@
 // The demo shop's fixed facts, shared by npm start and the seed.
 export const BACKEND_PORT = Number(process.env.PORT || 9000)
-export const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || `http://localhost:${BACKEND_PORT}`
-export const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:3000"
 export const DATABASE_NAME = "ocop_market"
 // Local demo credentials, printed on every start; production deployments create their own admin.
 export const DEMO_ADMIN = {

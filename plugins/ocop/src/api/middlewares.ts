@@ -71,6 +71,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(StoreGetOcopProductParams, noQuery)],
     },
     {
+      matcher: "/store/ocop/provinces",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetOcopProductParams, noQuery)],
+    },
+    {
       matcher: "/store/ocop/communes",
       method: ["GET"],
       middlewares: [validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig)],

@@ -1,0 +1,172 @@
+// The whole shop as processes: PostgreSQL (embedded unless a URL is given), the
+// OCOP plugin build, migrations, the seed when the database is empty, the Medusa
+// backend and the storefront. npm start and the end-to-end tests both use it.
+import { spawn } from "node:child_process"
+import { existsSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { buildPluginIfStale } from "./build-plugin.mjs"
+import { DATABASE_NAME, DEMO_ADMIN, PUBLISHABLE_KEY_TITLE } from "./demo.mjs"
+import { startEmbeddedPostgres } from "./embedded-postgres.mjs"
+import { run } from "./run.mjs"
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+const backendDir = path.join(root, "backend")
+const storefrontDir = path.join(root, "storefront")
+const bin = (name) => path.join(root, "node_modules", ".bin", name)
+
+async function withClient(url, fn) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+async function ensureDatabase(serverUrl, name) {
+  const admin = new URL(serverUrl)
+  admin.pathname = "/postgres"
+  await withClient(admin.toString(), async (client) => {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!rowCount) await client.query(`create database "${name}"`)
+  })
+}
+
+export async function waitForHttp(url, child, timeoutMs = 180_000) {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (child && child.exitCode !== null) throw new Error(`${url}: the process exited during start-up`)
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+}
+
+/**
+ * Starts the stack and resolves once the backend (and the storefront, when it
+ * exists) answer. `stop()` ends every process it started, the database too.
+ * @param {{ dataDir: string, databaseUrl?: string, throwawayDatabase?: boolean,
+ *   backendPort: number, storefrontPort: number, backendMode?: "develop" | "start",
+ *   log?: (line: string) => void, stdio?: "inherit" | "ignore" }} options
+ */
+export async function startStack(options) {
+  const log = options.log ?? ((line) => console.log(line))
+  const stdio = options.stdio ?? "inherit"
+  const children = []
+  let db = null
+
+  const stop = async () => {
+    for (const child of children.reverse()) {
+      if (child.exitCode !== null) continue
+      const exited = new Promise((r) => child.once("exit", r))
+      try {
+        process.kill(-child.pid, "SIGTERM")
+      } catch {
+        child.kill("SIGTERM")
+      }
+      await exited
+    }
+    if (db) await db.stop()
+  }
+
+  try {
+    let databaseUrl = options.databaseUrl
+    if (databaseUrl) {
+      log("• Using the PostgreSQL at DATABASE_URL")
+    } else {
+      log(`• Starting the embedded PostgreSQL (data in ${path.relative(root, options.dataDir)})…`)
+      db = await startEmbeddedPostgres({
+        dir: options.dataDir,
+        throwaway: options.throwawayDatabase,
+        port: process.env.EMBEDDED_POSTGRES_PORT,
+      })
+      await ensureDatabase(db.url("postgres"), DATABASE_NAME)
+      databaseUrl = db.url(DATABASE_NAME)
+    }
+
+    const backendUrl = `http://localhost:${options.backendPort}`
+    const storefrontUrl = `http://localhost:${options.storefrontPort}`
+    const env = {
+      ...process.env,
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      DATABASE_URL: databaseUrl,
+      MEDUSA_BACKEND_URL: backendUrl,
+      STOREFRONT_URL: storefrontUrl,
+      OCOP_ADMIN_EMAIL: DEMO_ADMIN.email,
+      OCOP_ADMIN_PASSWORD: DEMO_ADMIN.password,
+    }
+
+    await buildPluginIfStale(root)
+    log("• Migrating the database (medusa db:migrate)…")
+    await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env })
+
+    const seeded = await withClient(databaseUrl, (c) =>
+      c.query("select count(*)::int as n from ocop_certification").then((r) => r.rows[0].n)
+    )
+    if (seeded === 0) {
+      log("• Seeding the OCOP catalog (first start)…")
+      await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env })
+    } else {
+      log(`• Database already seeded (${seeded} certifications): reusing it`)
+    }
+    const publishableKey = await withClient(databaseUrl, (c) =>
+      c
+        .query(
+          "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
+          [PUBLISHABLE_KEY_TITLE]
+        )
+        .then((r) => r.rows[0]?.token ?? null)
+    )
+
+    const mode = options.backendMode ?? "develop"
+    log(`• Starting the backend on ${backendUrl} (medusa ${mode})…`)
+    const backend = spawn(bin("medusa"), [mode, "--port", String(options.backendPort)], {
+      cwd: backendDir,
+      env,
+      stdio,
+      detached: true,
+    })
+    children.push(backend)
+    await waitForHttp(`${backendUrl}/health`, backend)
+
+    let storefront = null
+    if (existsSync(path.join(storefrontDir, "app"))) {
+      log(`• Building and starting the storefront on ${storefrontUrl}…`)
+      const storefrontEnv = {
+        ...env,
+        PORT: String(options.storefrontPort),
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
+      }
+      await run("npm", ["run", "build", "--silent"], { cwd: storefrontDir, env: storefrontEnv })
+      storefront = spawn("npm", ["run", "start", "--silent"], {
+        cwd: storefrontDir,
+        env: storefrontEnv,
+        stdio,
+        detached: true,
+      })
+      children.push(storefront)
+      await waitForHttp(storefrontUrl, storefront)
+    }
+
+    return {
+      databaseUrl,
+      backendUrl,
+      storefrontUrl: storefront ? storefrontUrl : null,
+      publishableKey,
+      processes: { backend, storefront },
+      stop,
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
