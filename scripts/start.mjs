@@ -28,6 +28,8 @@ try {
     databaseUrl: process.env.DATABASE_URL,
     backendPort: BACKEND_PORT,
     storefrontPort: STOREFRONT_PORT,
+    // OCOP_STOREFRONT=off serves the backend alone (e.g. while working on the storefront with vite dev).
+    storefront: process.env.OCOP_STOREFRONT !== "off",
   })
   for (const child of Object.values(stack.processes)) {
     child?.on("exit", (code) => {

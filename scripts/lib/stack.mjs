@@ -55,6 +55,7 @@ export async function waitForHttp(url, child, timeoutMs = 180_000) {
  * exists) answer. `stop()` ends every process it started, the database too.
  * @param {{ dataDir: string, databaseUrl?: string, throwawayDatabase?: boolean,
  *   backendPort: number, storefrontPort: number, backendMode?: "develop" | "start",
+ *   storefront?: boolean,
  *   log?: (line: string) => void, stdio?: "inherit" | "ignore" }} options
  */
 export async function startStack(options) {
@@ -138,7 +139,7 @@ export async function startStack(options) {
     await waitForHttp(`${backendUrl}/health`, backend)
 
     let storefront = null
-    if (existsSync(path.join(storefrontDir, "app"))) {
+    if (options.storefront !== false && existsSync(path.join(storefrontDir, "app"))) {
       log(`• Building and starting the storefront on ${storefrontUrl}…`)
       const storefrontEnv = {
         ...env,

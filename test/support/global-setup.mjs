@@ -23,7 +23,8 @@ export default async function setup() {
     dir: path.join(root, ".data", `test-postgres-${process.pid}`),
     throwaway: true,
   })
-  process.env.DB_HOST = "127.0.0.1"
+  // "localhost", not 127.0.0.1: Medusa's test runner turns SSL on for any other host.
+  process.env.DB_HOST = "localhost"
   process.env.DB_PORT = String(db.port)
   process.env.DB_USERNAME = db.user
   process.env.DB_PASSWORD = db.password

@@ -82,6 +82,7 @@ class OcopModuleService extends MedusaService({
       "ocop_commune",
       units.communes.map((c) => ({
         ...c,
+        name_folded: foldVietnamese(c.name),
         search_text: foldVietnamese(
           [
             c.code,
@@ -131,7 +132,7 @@ class OcopModuleService extends MedusaService({
       // Exact code first, then units whose own name holds the words as typed, then
       // matches through former names and districts.
       .orderByRaw(
-        "(c.code = ?) desc, (lower(unaccent(c.name)) like ?) desc, c.province_code, c.name",
+        "(c.code = ?) desc, (c.name_folded like ?) desc, c.province_code, c.name",
         [filters.q?.trim() ?? "", `%${words.join(" ")}%`]
       )
       .limit(filters.limit ?? 20)

@@ -13,5 +13,7 @@ export const Commune = model
     // Folded (no diacritics, lower case) new name, former names and districts, so a
     // shopper typing "chau phong" or "tan chau" finds the unit.
     search_text: model.text(),
+    // The folded name alone, to rank a unit's own name above matches on former names.
+    name_folded: model.text(),
   })
   .indexes([{ on: ["province_code"] }])

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261126232911 extends Migration {
+export class Migration20261126234247 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "ocop_producer" drop constraint if exists "ocop_producer_handle_unique";`);
@@ -12,7 +12,7 @@ export class Migration20261126232911 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_certification_origin_commune_code" ON "ocop_certification" ("origin_commune_code") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_certification_category_set" ON "ocop_certification" ("category_set") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "ocop_commune" ("code" text not null, "name" text not null, "type" text check ("type" in ('xa', 'phuong', 'dac_khu')) not null, "province_code" text not null, "search_text" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_commune_pkey" primary key ("code"));`);
+    this.addSql(`create table if not exists "ocop_commune" ("code" text not null, "name" text not null, "type" text check ("type" in ('xa', 'phuong', 'dac_khu')) not null, "province_code" text not null, "search_text" text not null, "name_folded" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_commune_pkey" primary key ("code"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_commune_deleted_at" ON "ocop_commune" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_commune_province_code" ON "ocop_commune" ("province_code") WHERE deleted_at IS NULL;`);
 

@@ -1,0 +1,41 @@
+import { Link } from "@remix-run/react"
+import { formatVnd } from "~/lib/format"
+import { useT } from "~/lib/i18n"
+import type { OcopProduct } from "~/lib/ocop-types"
+import { OcopBadge } from "./ocop-badge"
+
+export function ProductCard({ product }: { product: OcopProduct }) {
+  const t = useT()
+  return (
+    <article className="product-card">
+      <Link to={`/products/${product.handle}`} className="product-card__link">
+        <div className="product-card__image">
+          {product.thumbnail ? (
+            <img src={product.thumbnail} alt="" width={320} height={240} loading="lazy" decoding="async" />
+          ) : null}
+        </div>
+        <h3 className="product-card__title">{product.title}</h3>
+      </Link>
+      <OcopBadge ocop={product.ocop} />
+      <p className="product-card__origin">
+        {[product.origin.commune_name, product.origin.province_name].filter(Boolean).join(", ")}
+      </p>
+      {product.producer ? <p className="product-card__producer">{product.producer.name}</p> : null}
+      <p className="product-card__price">
+        {product.price_vnd !== null ? t("common.from", { price: formatVnd(product.price_vnd) }) : t("common.noPrice")}
+      </p>
+    </article>
+  )
+}
+
+export function ProductGrid({ products }: { products: OcopProduct[] }) {
+  return (
+    <ul className="product-grid">
+      {products.map((p) => (
+        <li key={p.id}>
+          <ProductCard product={p} />
+        </li>
+      ))}
+    </ul>
+  )
+}

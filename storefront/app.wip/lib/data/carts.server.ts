@@ -1,0 +1,76 @@
+import type { HttpTypes } from "@medusajs/types"
+import { authHeaders, sdk } from "../medusa.server"
+import { nullOn404 } from "./not-found.server"
+
+const CART_FIELDS =
+  "id,email,currency_code,region_id,customer_id,completed_at,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,shipping_address.*,billing_address.*,shipping_methods.*,*items,items.variant.id,items.variant.sku,items.product.id,items.product.handle,items.product.thumbnail,payment_collection.*,payment_collection.payment_sessions.*"
+
+export type Cart = HttpTypes.StoreCart
+
+/** The cart, or null when it is unknown or already turned into an order. */
+export async function retrieveCart(cartId: string, token?: string | null): Promise<Cart | null> {
+  const cart = await nullOn404(async () => {
+    const { cart } = await sdk.store.cart.retrieve(cartId, { fields: CART_FIELDS }, authHeaders(token))
+    return cart
+  })
+  return cart && !cart.completed_at ? cart : null
+}
+
+export async function createCart(regionId: string, token?: string | null): Promise<Cart> {
+  const { cart } = await sdk.store.cart.create({ region_id: regionId }, { fields: CART_FIELDS }, authHeaders(token))
+  return cart
+}
+
+export async function addLineItem(cartId: string, variantId: string, quantity: number, token?: string | null) {
+  const { cart } = await sdk.store.cart.createLineItem(
+    cartId,
+    { variant_id: variantId, quantity },
+    { fields: CART_FIELDS },
+    authHeaders(token)
+  )
+  return cart
+}
+
+export async function updateLineItem(cartId: string, lineId: string, quantity: number, token?: string | null) {
+  const { cart } = await sdk.store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: CART_FIELDS }, authHeaders(token))
+  return cart
+}
+
+export async function deleteLineItem(cartId: string, lineId: string, token?: string | null) {
+  await sdk.store.cart.deleteLineItem(cartId, lineId, {}, authHeaders(token))
+}
+
+export async function updateCart(cartId: string, body: HttpTypes.StoreUpdateCart, token?: string | null) {
+  const { cart } = await sdk.store.cart.update(cartId, body, { fields: CART_FIELDS }, authHeaders(token))
+  return cart
+}
+
+/** Shipping options available to the cart (GET /store/shipping-options?cart_id=). */
+export async function listShippingOptions(cartId: string, token?: string | null) {
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, authHeaders(token))
+  return shipping_options
+}
+
+export async function addShippingMethod(cartId: string, optionId: string, token?: string | null) {
+  const { cart } = await sdk.store.cart.addShippingMethod(cartId, { option_id: optionId }, { fields: CART_FIELDS }, authHeaders(token))
+  return cart
+}
+
+/** Creates the payment collection and a session with the given provider. */
+export async function initiatePaymentSession(cart: Cart, providerId: string, token?: string | null) {
+  return sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, authHeaders(token))
+}
+
+export type CompleteCartResult =
+  | { type: "order"; order: HttpTypes.StoreOrder }
+  | { type: "cart"; cart: Cart; error: { message: string; name?: string; type?: string } }
+
+export async function completeCart(cartId: string, token?: string | null): Promise<CompleteCartResult> {
+  return (await sdk.store.cart.complete(cartId, {}, authHeaders(token))) as CompleteCartResult
+}
+
+/** Gives a guest cart to the customer who just signed in. */
+export async function transferCart(cartId: string, token: string) {
+  const { cart } = await sdk.store.cart.transferCart(cartId, {}, authHeaders(token))
+  return cart
+}

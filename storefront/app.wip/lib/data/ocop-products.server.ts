@@ -1,0 +1,18 @@
+import { sdk } from "../medusa.server"
+import type { OcopProductDetail, OcopProductList } from "../ocop-types"
+import { nullOn404 } from "./not-found.server"
+
+/** GET /store/ocop/products: filtered products with facet counts. */
+export async function listOcopProducts(query: Record<string, string | number>): Promise<OcopProductList> {
+  return sdk.client.fetch<OcopProductList>("/store/ocop/products", { query })
+}
+
+/** GET /store/ocop/products/:handle, or null when there is no such product. */
+export async function getOcopProduct(handle: string): Promise<OcopProductDetail | null> {
+  return nullOn404(async () => {
+    const { product } = await sdk.client.fetch<{ product: OcopProductDetail }>(
+      `/store/ocop/products/${encodeURIComponent(handle)}`
+    )
+    return product
+  })
+}

@@ -1,0 +1,21 @@
+import { vitePlugin as remix } from "@remix-run/dev"
+import { defineConfig } from "vite"
+import tsconfigPaths from "vite-tsconfig-paths"
+
+export default defineConfig({
+  plugins: [
+    remix({
+      appDirectory: process.env.STOREFRONT_APP_DIR || "app",
+      future: {
+        v3_fetcherPersist: true,
+        v3_relativeSplatPath: true,
+        v3_throwAbortReason: true,
+      },
+    }),
+    tsconfigPaths(),
+  ],
+  // conform's zod adapter must see the same zod instance as our schemas (the
+  // workspace root holds another major version), so it is bundled, not required.
+  resolve: { dedupe: ["zod"] },
+  ssr: { noExternal: ["@conform-to/zod", "@conform-to/dom", "@conform-to/react"] },
+})
