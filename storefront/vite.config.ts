@@ -5,7 +5,6 @@ import tsconfigPaths from "vite-tsconfig-paths"
 export default defineConfig({
   plugins: [
     remix({
-      appDirectory: process.env.STOREFRONT_APP_DIR || "app",
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

@@ -16,3 +16,19 @@ export async function getOcopProduct(handle: string): Promise<OcopProductDetail 
     return product
   })
 }
+
+let overview: { at: number; value: Promise<OcopProductList> } | null = null
+
+/**
+ * The unfiltered catalog (facets over everything and up to 100 products), kept for
+ * five minutes: filter menus list every option, not only those left after filtering.
+ */
+export function getCatalogOverview(): Promise<OcopProductList> {
+  if (overview && Date.now() - overview.at < 5 * 60 * 1000) return overview.value
+  const value = listOcopProducts({ limit: 100 })
+  value.catch(() => {
+    overview = null
+  })
+  overview = { at: Date.now(), value }
+  return value
+}
