@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs"
+import { existsSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
@@ -6,12 +6,11 @@ import { deriveSeedCatalog, escapeXml } from "./derive-seed-catalog.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const backend = path.dirname(here)
-const raw = JSON.parse(
-  readFileSync(
-    path.join(here, "../../../shared/data/ocop-products.json"),
-    "utf8"
-  )
-)
+// The source list lives beside the project (../shared); a checkout without it still
+// checks the shipped seed files, and reports the derivation tests as skipped.
+const source = path.join(here, "../../../shared/data/ocop-products.json")
+const sourcePresent = existsSync(source)
+const raw = sourcePresent ? JSON.parse(readFileSync(source, "utf8")) : []
 // A fixed day inside the temporary 8 % VAT period, after most 2020–2023 certificates lapsed.
 const TODAY = "2026-11-26"
 const { products, lapsed } = deriveSeedCatalog(raw, { today: TODAY })
@@ -21,7 +20,7 @@ const product = (key: string) => {
   return found
 }
 
-describe("deriveSeedCatalog on the shared OCOP list", () => {
+describe.skipIf(!sourcePresent)("deriveSeedCatalog on the shared OCOP list", () => {
   it("keeps all 42 products with unique handles and SKUs", () => {
     expect(products).toHaveLength(42)
     const handles = products.map((p) => p.handle)
@@ -169,7 +168,7 @@ describe("the generated seed files", () => {
     )
   )
 
-  it("match what the script derives from the shared list", () => {
+  it.skipIf(!sourcePresent)("match what the script derives from the shared list", () => {
     // VAT follows the date the script ran on, so it is left out of the comparison.
     const withoutVat = (list: { vat_rate: number }[]) =>
       list.map(({ vat_rate: _, ...rest }) => rest)

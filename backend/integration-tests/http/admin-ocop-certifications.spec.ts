@@ -1,7 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
-import { attachCertificationWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
+import {
+  attachCertificationWorkflow,
+  expireCertificationsWorkflow,
+} from "@ocop-market/medusa-plugin-ocop/workflows"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
 import type { StoreSetup } from "../../src/scripts/seed/store-setup"
 
@@ -176,6 +179,18 @@ medusaIntegrationTestRunner({
         )
         expect(again.status).toBe(400)
         expect(again.data.message).toContain("revoked")
+      })
+    })
+
+    describe("the nightly expiry", () => {
+      it("expires a certificate the day after its 36 months end, not before", async () => {
+        const { current } = await history()
+        expect(current).toEqual(expect.objectContaining({ status: "active", valid_until: "2027-06-04T00:00:00.000Z" }))
+        const lastDay = await expireCertificationsWorkflow(getContainer()).run({ input: { today: "2027-06-04" } })
+        expect(lastDay.result).toEqual([])
+        const dayAfter = await expireCertificationsWorkflow(getContainer()).run({ input: { today: "2027-06-05" } })
+        expect(dayAfter.result).toEqual([current.id])
+        expect((await history()).current.status).toBe("expired")
       })
     })
 
