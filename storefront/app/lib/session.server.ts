@@ -5,12 +5,15 @@ type SessionData = {
   cartId: string
   customerToken: string
   customerName: string
+  customerId: string
   /** Items in the cart, kept here so every page can show it without a backend call. */
   cartCount: number
   /** Orders placed in this browser, so a guest's confirmation page survives a reload. */
   orderIds: string[]
 }
 type FlashData = { notice: string }
+
+export type ShopSession = Session<SessionData, FlashData>
 
 const secret = process.env.SESSION_SECRET || "ocop-market-dev-secret-change-me"
 
@@ -31,7 +34,7 @@ export function getSession(request: Request) {
   return sessionStorage.getSession(request.headers.get("cookie"))
 }
 
-export async function commitHeaders(session: Session<SessionData, FlashData>): Promise<HeadersInit> {
+export async function commitHeaders(session: ShopSession): Promise<HeadersInit> {
   return { "set-cookie": await sessionStorage.commitSession(session) }
 }
 
@@ -49,7 +52,7 @@ export async function requireCustomerToken(request: Request): Promise<string> {
   return token
 }
 
-export function rememberOrder(session: Session<SessionData, FlashData>, orderId: string) {
+export function rememberOrder(session: ShopSession, orderId: string) {
   const ids = session.get("orderIds") ?? []
   session.set("orderIds", [orderId, ...ids.filter((id) => id !== orderId)].slice(0, 10))
 }

@@ -1,0 +1,74 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { SerializeFrom } from "@remix-run/node"
+import { formatAddressLine, formatDate, formatVnd, fullName } from "~/lib/format"
+import { isMessageKey, useLocale, useT } from "~/lib/i18n"
+
+type Order = SerializeFrom<HttpTypes.StoreOrder>
+
+export function orderStatusLabel(status: string, t: ReturnType<typeof useT>) {
+  const key = `order.status.${status}`
+  return isMessageKey(key) ? t(key) : status
+}
+
+/** Items, delivery address, delivery method, payment and totals of an order. */
+export function OrderDetails({ order }: { order: Order }) {
+  const t = useT()
+  const locale = useLocale()
+  const address = order.shipping_address
+  return (
+    <div className="two-col">
+      <section aria-labelledby="order-items">
+        <h2 id="order-items">{t("order.items")}</h2>
+        <ul className="cart-lines">
+          {(order.items ?? []).map((item) => (
+            <li key={item.id} className="cart-line">
+              {item.thumbnail ? <img src={item.thumbnail} alt="" width={88} height={66} /> : <span />}
+              <div className="cart-line__info">
+                <h3 style={{ margin: 0 }}>{item.product_title ?? item.title}</h3>
+                {item.variant_title ? <p>{item.variant_title}</p> : null}
+                <p>
+                  {formatVnd(item.unit_price)} × {item.quantity}
+                </p>
+              </div>
+              <strong>{formatVnd(item.total ?? item.unit_price * item.quantity)}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <aside className="summary" aria-labelledby="order-summary">
+        <h2 id="order-summary">{t("order.number", { number: order.display_id ?? "" })}</h2>
+        <dl className="facts" style={{ marginBottom: 12 }}>
+          <dt>{t("account.orderDate")}</dt>
+          <dd>{formatDate(order.created_at as string, locale)}</dd>
+          <dt>{t("order.status")}</dt>
+          <dd>{orderStatusLabel(order.status, t)}</dd>
+          <dt>{t("order.shipTo")}</dt>
+          <dd>
+            {address ? (
+              <>
+                {fullName(address)}
+                {address.phone ? ` · ${address.phone}` : ""}
+                <br />
+                {formatAddressLine(address)}
+              </>
+            ) : (
+              <span className="not-recorded">{t("common.notRecorded")}</span>
+            )}
+          </dd>
+          <dt>{t("order.shippingMethod")}</dt>
+          <dd>{order.shipping_methods?.map((m) => m.name).join(", ") || t("common.notRecorded")}</dd>
+          <dt>{t("order.paymentMethod")}</dt>
+          <dd>{t("checkout.cod")}</dd>
+        </dl>
+        <dl className="totals">
+          <dt>{t("order.subtotal")}</dt>
+          <dd>{formatVnd(order.item_total ?? 0)}</dd>
+          <dt>{t("order.shippingTotal")}</dt>
+          <dd>{formatVnd(order.shipping_total ?? 0)}</dd>
+          <dt className="grand">{t("order.total")}</dt>
+          <dd className="grand">{formatVnd(order.total ?? 0)}</dd>
+        </dl>
+      </aside>
+    </div>
+  )
+}

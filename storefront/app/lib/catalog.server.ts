@@ -1,0 +1,57 @@
+import { redirect } from "@remix-run/node"
+import { catalogHref, parseCatalogQuery, toApiQuery, type CatalogQuery } from "./catalog-query"
+import { listCommunesOfProvince } from "./data/ocop-admin-units.server"
+import { getCatalogOverview, listOcopProducts } from "./data/ocop-products.server"
+import type { Commune, Facet } from "./ocop-types"
+
+export type CatalogFixed = Partial<Pick<CatalogQuery, "category" | "province">>
+
+/**
+ * Everything a catalog page shows: the products for the URL's filters, facet counts,
+ * the options of every filter menu and, once a province is chosen, its communes.
+ */
+export async function loadCatalog(url: URL, fixed: CatalogFixed = {}) {
+  const { query, ignored } = parseCatalogQuery(url.searchParams)
+  // A form sent without JavaScript carries every empty field: point at the short URL instead.
+  const noisy = [...url.searchParams].some(([name, value]) => value === "" || (name === "order" && value === "recommended"))
+  if (noisy && !ignored.length) throw redirect(catalogHref(url.pathname, query, { page: query.page }))
+  Object.assign(query, fixed)
+
+  const communes: Pick<Commune, "code" | "name">[] = query.province
+    ? (await listCommunesOfProvince(query.province)).map(({ code, name }) => ({ code, name }))
+    : []
+  if (query.commune && !communes.some((c) => c.code === query.commune)) {
+    delete query.commune
+    ignored.push("commune")
+  }
+
+  const api = toApiQuery(query)
+  const [list, overview, starsFacet] = await Promise.all([
+    listOcopProducts(api),
+    getCatalogOverview(),
+    // Star counts ignore the star filter itself, so unticked options still say what they would add.
+    query.stars.length
+      ? listOcopProducts(toApiQuery({ ...query, stars: [], page: 1 }, 1)).then((r) => r.facets.stars)
+      : null,
+  ])
+
+  const countOf = (facets: Facet[], value: string | number) =>
+    facets.find((f) => String(f.value) === String(value))?.count ?? 0
+  const options = (all: Facet[], current: Facet[]) =>
+    all.map((f) => ({ value: String(f.value), label: f.label, count: countOf(current, f.value) }))
+
+  return {
+    query,
+    ignored,
+    products: list.products,
+    count: list.count,
+    limit: list.limit,
+    stars: [5, 4, 3].map((value) => ({ value, count: countOf(starsFacet ?? list.facets.stars, value) })),
+    provinces: options(overview.facets.province, list.facets.province),
+    categories: options(overview.facets.category, list.facets.category),
+    producers: options(overview.facets.producer, list.facets.producer),
+    communes,
+  }
+}
+
+export type CatalogData = Awaited<ReturnType<typeof loadCatalog>>

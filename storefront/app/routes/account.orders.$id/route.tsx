@@ -1,0 +1,57 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
+import { AccountNav } from "~/components/account-nav"
+import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
+import { OrderDetails } from "~/components/order-details"
+import { getOrder } from "~/lib/data/orders.server"
+import { invariantResponse } from "~/lib/invariant"
+import { translator, useT } from "~/lib/i18n"
+import { seo } from "~/lib/seo"
+import { getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const token = await requireCustomerToken(request)
+  const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
+  const order = await getOrder(params.id ?? "", token)
+  invariantResponse(order && order.customer_id === session.get("customerId"), "Not found", { status: 404 })
+  return json({ order, locale })
+}
+
+export default function AccountOrderRoute() {
+  const { order } = useLoaderData<typeof loader>()
+  const t = useT()
+  return (
+    <div className="container">
+      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
+        <ol>
+          <li>
+            <Link to="/account">{t("account.title")}</Link>
+          </li>
+          <li aria-current="page">{t("order.number", { number: order.display_id ?? "" })}</li>
+        </ol>
+      </nav>
+      <header className="page-head">
+        <h1>{t("order.number", { number: order.display_id ?? "" })}</h1>
+      </header>
+      <AccountNav />
+      <OrderDetails order={order} />
+    </div>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = translator(data?.locale ?? "vi")
+  const title = data ? t("order.number", { number: data.order.display_id ?? "" }) : t("error.notFoundTitle")
+  return seo({ title: `${title} · OCOP Market`, description: t("site.description"), noindex: true, locale: data?.locale })
+}
+
+export function ErrorBoundary() {
+  const t = useT()
+  return (
+    <div className="container">
+      <GeneralErrorBoundary
+        statusHandlers={{ 404: () => <Problem title={t("error.notFoundTitle")} text={t("error.orderNotFound")} status={404} /> }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,66 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
+import { Catalog } from "~/components/catalog"
+import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { loadCatalog } from "~/lib/catalog.server"
+import { invariantResponse } from "~/lib/invariant"
+import { translator, useLocale, useT } from "~/lib/i18n"
+import { categorySetName, isCategorySet, sectorName } from "~/lib/ocop"
+import { seo } from "~/lib/seo"
+import { getLocale } from "~/lib/session.server"
+
+const sectorOfSet = (code: string) => {
+  const n = Number(code)
+  return n <= 13 ? 1 : n <= 17 ? 2 : n <= 20 ? 3 : n <= 22 ? 4 : n <= 25 ? 5 : 6
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const code = params.code ?? ""
+  invariantResponse(isCategorySet(code), "Not found", { status: 404 })
+  const url = new URL(request.url)
+  const [locale, catalog] = await Promise.all([getLocale(request), loadCatalog(url, { category: code })])
+  return json({ locale, code, url: `${url.origin}/categories/${code}`, catalog })
+}
+
+export default function CategoryRoute() {
+  const { catalog, code } = useLoaderData<typeof loader>()
+  const t = useT()
+  const locale = useLocale()
+  const name = categorySetName(code, locale)
+  return (
+    <div className="container">
+      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
+        <ol>
+          <li>
+            <Link to="/">{t("common.home")}</Link>
+          </li>
+          <li>
+            <Link to="/products">{t("nav.products")}</Link>
+          </li>
+          <li aria-current="page">{name}</li>
+        </ol>
+      </nav>
+      <header className="page-head">
+        <h1>{t("catalog.categoryTitle", { code, name })}</h1>
+        <p>{sectorName(sectorOfSet(code), locale)}</p>
+      </header>
+      <Catalog data={catalog} pathname={`/categories/${code}`} fixed={{ category: true }} />
+    </div>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const locale = data?.locale ?? "vi"
+  const t = translator(locale)
+  if (!data) return [{ title: `${t("error.notFoundTitle")} · OCOP Market` }]
+  const title = t("catalog.categoryTitle", { code: data.code, name: categorySetName(data.code, locale) })
+  return seo({ title: `${title} · OCOP Market`, description: t("catalog.metaDescription"), url: data.url, locale })
+}
+
+export function ErrorBoundary() {
+  return (
+    <div className="container">
+      <GeneralErrorBoundary />
+    </div>
+  )
+}

@@ -1,0 +1,280 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react"
+import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import QRCode from "qrcode"
+import { useState } from "react"
+import { z } from "zod"
+import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
+import { CertificateFacts, CertificateStatus, OriginFacts } from "~/components/provenance-facts"
+import { ErrorList } from "~/components/ui/field"
+import { getOrCreateSessionCart, itemCount } from "~/lib/cart.server"
+import { addLineItem } from "~/lib/data/carts.server"
+import { getOcopProduct } from "~/lib/data/ocop-products.server"
+import { getProductMetadata } from "~/lib/data/products.server"
+import { formatDate, formatScore, formatVnd } from "~/lib/format"
+import { invariantResponse } from "~/lib/invariant"
+import { isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
+import { categoryName } from "~/lib/ocop"
+import { productJsonLd } from "~/lib/product-json-ld"
+import { seo } from "~/lib/seo"
+import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
+
+export const StorefrontAddToCart = z.object({
+  variantId: z.string({ required_error: "errors.variant" }).min(1, "errors.variant"),
+  quantity: z
+    .number({ required_error: "errors.quantity", invalid_type_error: "errors.quantity" })
+    .int("errors.quantity")
+    .min(1, "errors.quantity")
+    .max(99, "errors.quantity"),
+})
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const handle = params.handle ?? ""
+  const [product, metadata, locale, session] = await Promise.all([
+    getOcopProduct(handle),
+    getProductMetadata(handle).catch(() => ({}) as Awaited<ReturnType<typeof getProductMetadata>>),
+    getLocale(request),
+    getSession(request),
+  ])
+  invariantResponse(product, "Not found", { status: 404 })
+  const origin = new URL(request.url).origin
+  const traceUrl = `${origin}/trace/${product.handle}`
+  const qrSvg = await QRCode.toString(traceUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#1d2521", light: "#ffffff" } })
+  const notice = session.get("notice")
+  return json(
+    { product, metadata, locale, url: `${origin}/products/${product.handle}`, traceUrl, qrSvg, notice: notice ?? null },
+    notice ? { headers: await commitHeaders(session) } : undefined
+  )
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: StorefrontAddToCart })
+  if (submission.status !== "success") {
+    return json({ result: submission.reply() }, { status: 400 })
+  }
+  const product = await getOcopProduct(params.handle ?? "")
+  invariantResponse(product, "Not found", { status: 404 })
+  if (!product.variants.some((v) => v.id === submission.value.variantId)) {
+    return json({ result: submission.reply({ fieldErrors: { variantId: ["errors.variant"] } }) }, { status: 400 })
+  }
+  const session = await getSession(request)
+  const cart = await getOrCreateSessionCart(session)
+  const updated = await addLineItem(cart.id, submission.value.variantId, submission.value.quantity, session.get("customerToken"))
+  session.set("cartCount", itemCount(updated))
+  session.flash("notice", "product.added")
+  return redirect(`/products/${product.handle}`, { headers: await commitHeaders(session) })
+}
+
+export default function ProductRoute() {
+  const { product, metadata, qrSvg, traceUrl, notice } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const t = useT()
+  const locale = useLocale()
+  const [variantId, setVariantId] = useState(product.variants[0]?.id ?? "")
+  const variant = product.variants.find((v) => v.id === variantId) ?? product.variants[0]
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(StorefrontAddToCart),
+    defaultValue: { variantId: product.variants[0]?.id, quantity: "1" },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontAddToCart }),
+  })
+  const adding = navigation.state === "submitting" && navigation.formAction?.startsWith(`/products/${product.handle}`)
+  const description = locale === "en" ? (product.description_en ?? product.description) : product.description
+  const images = product.images.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []
+  const category = categoryName(product.ocop.category, locale)
+
+  return (
+    <div className="container">
+      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
+        <ol>
+          <li>
+            <Link to="/">{t("common.home")}</Link>
+          </li>
+          <li>
+            <Link to="/products">{t("nav.products")}</Link>
+          </li>
+          {product.ocop.category.set && category ? (
+            <li>
+              <Link to={`/categories/${product.ocop.category.set}`}>{category}</Link>
+            </li>
+          ) : null}
+          <li aria-current="page">{product.title}</li>
+        </ol>
+      </nav>
+
+      <div className="product">
+        <section aria-label={t("product.gallery")} className="gallery">
+          {images[0] ? (
+            <div className="gallery__main">
+              <img src={images[0].url} alt={t("product.imageAlt", { title: product.title })} width={800} height={600} />
+            </div>
+          ) : null}
+          {images.length > 1 ? (
+            <ul className="gallery__thumbs">
+              {images.slice(1).map((image, i) => (
+                <li key={image.id}>
+                  <img src={image.url} alt={`${t("product.imageAlt", { title: product.title })} (${i + 2})`} width={72} height={54} loading="lazy" />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+
+        <section>
+          <h1>{product.title}</h1>
+          {locale === "en" && product.title_en ? <p className="product__subtitle">{product.title_en}</p> : null}
+          {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
+          <CertificateStatus ocop={product.ocop} />
+          <p className="product__price">
+            {variant?.price_vnd != null ? formatVnd(variant.price_vnd) : t("common.noPrice")}
+          </p>
+          {metadata.vat_rate ? <p className="field-hint">{t("product.vat", { rate: metadata.vat_rate })}</p> : null}
+          {metadata.prices_illustrative ? <p className="field-hint">{t("product.pricesIllustrative")}</p> : null}
+          {metadata.age_restricted ? (
+            <p className="alert alert--info" role="note">
+              <strong>18+</strong> {t("product.ageRestricted")}
+            </p>
+          ) : null}
+
+          {notice && isMessageKey(notice) ? (
+            <p className="alert alert--success" role="status">
+              {t(notice)} <Link to="/cart">{t("product.viewCart")}</Link>
+            </p>
+          ) : null}
+
+          {product.variants.length ? (
+            <Form method="post" className="buy-box" {...getFormProps(form)}>
+              <fieldset className="variant-choices" aria-describedby={fields.variantId.errors ? fields.variantId.errorId : undefined}>
+                <legend>{t("product.variant")}</legend>
+                {product.variants.map((v) => (
+                  <label className="variant-choice" key={v.id}>
+                    <input
+                      {...getInputProps(fields.variantId, { type: "radio", value: v.id })}
+                      checked={variantId === v.id}
+                      onChange={() => setVariantId(v.id)}
+                    />
+                    <span>
+                      {v.title}
+                      {v.price_vnd != null ? ` · ${formatVnd(v.price_vnd)}` : ""}
+                    </span>
+                  </label>
+                ))}
+                <ErrorList id={fields.variantId.errorId} errors={fields.variantId.errors} />
+              </fieldset>
+              <div className="buy-box__row">
+                <div className="field">
+                  <label htmlFor={fields.quantity.id}>{t("product.quantity")}</label>
+                  <input {...getInputProps(fields.quantity, { type: "number" })} inputMode="numeric" />
+                  <ErrorList id={fields.quantity.errorId} errors={fields.quantity.errors} />
+                </div>
+                <button type="submit" className="button" disabled={adding}>
+                  {adding ? t("common.loading") : t("product.addToCart")}
+                </button>
+              </div>
+              {variant?.sku ? (
+                <p className="field-hint">
+                  {t("product.sku")}: {variant.sku}
+                </p>
+              ) : null}
+            </Form>
+          ) : (
+            <p className="alert alert--info">{t("product.outOfStockNone")}</p>
+          )}
+
+          {description ? (
+            <>
+              <h2>{t("product.description")}</h2>
+              <p className="description">{description}</p>
+            </>
+          ) : null}
+        </section>
+      </div>
+
+      <section className="provenance" aria-labelledby="provenance-title">
+        <h2 id="provenance-title">{t("product.provenance")}</h2>
+        <div className="provenance__grid">
+          <div>
+            <h3>{t("product.certificate")}</h3>
+            <CertificateFacts ocop={product.ocop} />
+            <h3 style={{ marginTop: 18 }}>{t("product.origin")}</h3>
+            <OriginFacts origin={product.origin} producer={product.producer} />
+          </div>
+          <aside className="qr" aria-labelledby="trace-title">
+            <h3 id="trace-title">{t("product.trace")}</h3>
+            <div role="img" aria-label={t("product.qrAlt", { url: traceUrl })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+            <p>{t("product.traceText")}</p>
+            <Link to={`/trace/${product.handle}`} className="button button--ghost button--small">
+              {t("product.traceLink")}
+            </Link>
+          </aside>
+        </div>
+
+        {product.certification_history.length > 1 ? (
+          <>
+            <h3 style={{ marginTop: 20 }}>{t("product.history")}</h3>
+            <div className="table-scroll">
+              <table className="history">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("product.historyYear")}</th>
+                    <th scope="col">{t("product.stars")}</th>
+                    <th scope="col">{t("product.score")}</th>
+                    <th scope="col">{t("product.decision")}</th>
+                    <th scope="col">{t("product.validUntil")}</th>
+                    <th scope="col">{t("product.historyStatus")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {product.certification_history.map((c) => (
+                    <tr key={c.id}>
+                      <td>{c.recognized_year ?? t("common.notRecorded")}</td>
+                      <td>{t("stars.label", { stars: c.stars })}</td>
+                      <td>{c.score !== null ? formatScore(c.score, locale) : t("common.notRecorded")}</td>
+                      <td>{c.decision_number ?? t("common.notRecorded")}</td>
+                      <td>{c.valid_until ? formatDate(c.valid_until, locale) : t("common.notRecorded")}</td>
+                      <td>{t(`product.status.${c.status}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : null}
+      </section>
+    </div>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const locale = data?.locale ?? "vi"
+  const t = translator(locale)
+  if (!data) return [{ title: `${t("error.notFoundTitle")} · OCOP Market` }, { name: "robots", content: "noindex" }]
+  const { product } = data
+  const description = (locale === "en" ? product.description_en : product.description) ?? t("site.description")
+  return [
+    ...seo({
+      title: `${product.title} · OCOP Market`,
+      description: description.length > 160 ? `${description.slice(0, 157)}…` : description,
+      url: data.url,
+      image: product.thumbnail,
+      type: "product",
+      locale,
+    }),
+    { "script:ld+json": productJsonLd(product, data.url) },
+  ]
+}
+
+export function ErrorBoundary() {
+  const t = useT()
+  return (
+    <div className="container">
+      <GeneralErrorBoundary
+        statusHandlers={{ 404: () => <Problem title={t("error.notFoundTitle")} text={t("error.productNotFound")} status={404} /> }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
+import { Catalog } from "~/components/catalog"
+import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { loadCatalog } from "~/lib/catalog.server"
+import { translator, useT } from "~/lib/i18n"
+import { seo } from "~/lib/seo"
+import { getLocale } from "~/lib/session.server"
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url)
+  const [locale, catalog] = await Promise.all([getLocale(request), loadCatalog(url)])
+  return json({ locale, url: `${url.origin}/products`, catalog })
+}
+
+export default function ProductsRoute() {
+  const { catalog } = useLoaderData<typeof loader>()
+  const t = useT()
+  return (
+    <div className="container">
+      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
+        <ol>
+          <li>
+            <Link to="/">{t("common.home")}</Link>
+          </li>
+          <li aria-current="page">{t("nav.products")}</li>
+        </ol>
+      </nav>
+      <header className="page-head">
+        <h1>{t("catalog.title")}</h1>
+        <p>{t("catalog.metaDescription")}</p>
+      </header>
+      <Catalog data={catalog} pathname="/products" />
+    </div>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const locale = data?.locale ?? "vi"
+  const t = translator(locale)
+  return seo({ title: `${t("catalog.title")} · OCOP Market`, description: t("catalog.metaDescription"), url: data?.url, locale })
+}
+
+export function ErrorBoundary() {
+  return (
+    <div className="container">
+      <GeneralErrorBoundary />
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import type { LoaderFunctionArgs } from "@remix-run/node"
+import { listOcopProducts } from "~/lib/data/ocop-products.server"
+import type { OcopProduct } from "~/lib/ocop-types"
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+
+/** Every product, producer, category and province page, for search engines. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const origin = new URL(request.url).origin
+  const products: OcopProduct[] = []
+  let facets = null
+  for (let offset = 0; ; offset += 100) {
+    const page = await listOcopProducts({ limit: 100, offset })
+    facets ??= page.facets
+    products.push(...page.products)
+    if (!page.products.length || products.length >= page.count) break
+  }
+  const paths = [
+    "/",
+    "/products",
+    ...(facets?.category ?? []).map((f) => `/categories/${f.value}`),
+    ...(facets?.province ?? []).map((f) => `/provinces/${f.value}`),
+    ...products.map((p) => `/products/${p.handle}`),
+    ...[...new Set(products.flatMap((p) => (p.producer ? [p.producer.handle] : [])))].map((h) => `/producers/${h}`),
+  ]
+  const body =
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
+    paths.map((p) => `  <url><loc>${escape(origin + encodeURI(p))}</loc></url>`).join("\n") +
+    `\n</urlset>\n`
+  return new Response(body, {
+    headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=3600" },
+  })
+}
