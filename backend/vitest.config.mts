@@ -4,7 +4,11 @@ export default defineConfig({
   test: {
     globals: true,
     environment: "node",
-    include: ["src/**/*.spec.ts", "scripts/**/*.spec.ts", "integration-tests/**/*.spec.ts"],
+    include: [
+      "src/**/*.spec.ts",
+      "scripts/**/*.spec.ts",
+      "integration-tests/**/*.spec.ts",
+    ],
     globalSetup: ["../test/support/global-setup.mjs"],
     setupFiles: ["../test/support/medusa-setup.mjs"],
     pool: "forks",

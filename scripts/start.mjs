@@ -34,19 +34,25 @@ try {
   for (const child of Object.values(stack.processes)) {
     child?.on("exit", (code) => {
       if (!stopping) {
-        console.error(`A shop process exited (code ${code}); stopping the rest.`)
+        console.error(
+          `A shop process exited (code ${code}); stopping the rest.`
+        )
         shutdown(code || 1)
       }
     })
   }
   const demo = {
     backend_url: stack.backendUrl,
-    storefront_url: stack.storefrontUrl ?? `http://localhost:${STOREFRONT_PORT}`,
+    storefront_url:
+      stack.storefrontUrl ?? `http://localhost:${STOREFRONT_PORT}`,
     admin_url: `${stack.backendUrl}/app`,
     publishable_key: stack.publishableKey,
     admin: DEMO_ADMIN,
   }
-  await writeFile(path.join(dataDir, "demo.json"), JSON.stringify(demo, null, 2) + "\n")
+  await writeFile(
+    path.join(dataDir, "demo.json"),
+    JSON.stringify(demo, null, 2) + "\n"
+  )
   console.log(`
   OCOP Market is running.
 

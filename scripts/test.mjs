@@ -13,10 +13,18 @@ const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
 const only = process.argv.slice(2)
 const workspaces = pkg.workspaces
   .flatMap((w) =>
-    w.endsWith("/*") ? readdirSync(path.join(root, w.slice(0, -2))).map((d) => `${w.slice(0, -2)}/${d}`) : [w]
+    w.endsWith("/*")
+      ? readdirSync(path.join(root, w.slice(0, -2))).map(
+          (d) => `${w.slice(0, -2)}/${d}`
+        )
+      : [w]
   )
   .filter((w) => !only.length || only.includes(w))
-  .filter((w) => JSON.parse(readFileSync(path.join(root, w, "package.json"), "utf8")).scripts?.test)
+  .filter(
+    (w) =>
+      JSON.parse(readFileSync(path.join(root, w, "package.json"), "utf8"))
+        .scripts?.test
+  )
 
 await buildPluginIfStale(root)
 

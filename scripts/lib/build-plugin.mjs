@@ -16,16 +16,29 @@ function newestMtime(dir) {
 
 export async function buildPluginIfStale(root, { force = false } = {}) {
   const plugin = path.join(root, "plugins", "ocop")
-  const marker = path.join(plugin, ".medusa", "server", "src", "admin", "index.js")
+  const marker = path.join(
+    plugin,
+    ".medusa",
+    "server",
+    "src",
+    "admin",
+    "index.js"
+  )
   const stale =
     force ||
     !existsSync(marker) ||
-    Math.max(newestMtime(path.join(plugin, "src")), statSync(path.join(plugin, "package.json")).mtimeMs) >
-      statSync(marker).mtimeMs
+    Math.max(
+      newestMtime(path.join(plugin, "src")),
+      statSync(path.join(plugin, "package.json")).mtimeMs
+    ) > statSync(marker).mtimeMs
   if (!stale) {
     console.log("• OCOP plugin build is up to date")
     return
   }
   console.log("• Building the OCOP plugin (medusa plugin:build)…")
-  await run(path.join(root, "node_modules", ".bin", "medusa"), ["plugin:build"], { cwd: plugin })
+  await run(
+    path.join(root, "node_modules", ".bin", "medusa"),
+    ["plugin:build"],
+    { cwd: plugin }
+  )
 }

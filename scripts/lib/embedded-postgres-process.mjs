@@ -64,7 +64,8 @@ async function stop(code = 0) {
   try {
     await pg.stop()
   } finally {
-    if (values.throwaway) await rm(databaseDir, { recursive: true, force: true })
+    if (values.throwaway)
+      await rm(databaseDir, { recursive: true, force: true })
     process.exit(code)
   }
 }
@@ -78,7 +79,9 @@ try {
   await pg.start()
   process.stdout.write(JSON.stringify({ port, ...credentials }) + "\n")
 } catch (error) {
-  process.stderr.write(`Embedded PostgreSQL failed to start: ${error?.message ?? error}\n`)
+  process.stderr.write(
+    `Embedded PostgreSQL failed to start: ${error?.message ?? error}\n`
+  )
   process.stderr.write(logs.slice(-20).join(""))
   await stop(1)
 }

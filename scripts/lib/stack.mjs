@@ -11,7 +11,10 @@ import { DATABASE_NAME, DEMO_ADMIN, PUBLISHABLE_KEY_TITLE } from "./demo.mjs"
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs"
 import { run } from "./run.mjs"
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+export const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../.."
+)
 const backendDir = path.join(root, "backend")
 const storefrontDir = path.join(root, "storefront")
 const bin = (name) => path.join(root, "node_modules", ".bin", name)
@@ -30,7 +33,10 @@ async function ensureDatabase(serverUrl, name) {
   const admin = new URL(serverUrl)
   admin.pathname = "/postgres"
   await withClient(admin.toString(), async (client) => {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    const { rowCount } = await client.query(
+      "select 1 from pg_database where datname = $1",
+      [name]
+    )
     if (!rowCount) await client.query(`create database "${name}"`)
   })
 }
@@ -38,7 +44,8 @@ async function ensureDatabase(serverUrl, name) {
 export async function waitForHttp(url, child, timeoutMs = 180_000) {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
-    if (child && child.exitCode !== null) throw new Error(`${url}: the process exited during start-up`)
+    if (child && child.exitCode !== null)
+      throw new Error(`${url}: the process exited during start-up`)
     try {
       const res = await fetch(url)
       if (res.ok) return
@@ -83,7 +90,9 @@ export async function startStack(options) {
     if (databaseUrl) {
       log("• Using the PostgreSQL at DATABASE_URL")
     } else {
-      log(`• Starting the embedded PostgreSQL (data in ${path.relative(root, options.dataDir)})…`)
+      log(
+        `• Starting the embedded PostgreSQL (data in ${path.relative(root, options.dataDir)})…`
+      )
       db = await startEmbeddedPostgres({
         dir: options.dataDir,
         throwaway: options.throwawayDatabase,
@@ -110,11 +119,16 @@ export async function startStack(options) {
     await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env })
 
     const seeded = await withClient(databaseUrl, (c) =>
-      c.query("select count(*)::int as n from ocop_certification").then((r) => r.rows[0].n)
+      c
+        .query("select count(*)::int as n from ocop_certification")
+        .then((r) => r.rows[0].n)
     )
     if (seeded === 0) {
       log("• Seeding the OCOP catalog (first start)…")
-      await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env })
+      await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
+        cwd: backendDir,
+        env,
+      })
     } else {
       log(`• Database already seeded (${seeded} certifications): reusing it`)
     }
@@ -129,17 +143,24 @@ export async function startStack(options) {
 
     const mode = options.backendMode ?? "develop"
     log(`• Starting the backend on ${backendUrl} (medusa ${mode})…`)
-    const backend = spawn(bin("medusa"), [mode, "--port", String(options.backendPort)], {
-      cwd: backendDir,
-      env,
-      stdio,
-      detached: true,
-    })
+    const backend = spawn(
+      bin("medusa"),
+      [mode, "--port", String(options.backendPort)],
+      {
+        cwd: backendDir,
+        env,
+        stdio,
+        detached: true,
+      }
+    )
     children.push(backend)
     await waitForHttp(`${backendUrl}/health`, backend)
 
     let storefront = null
-    if (options.storefront !== false && existsSync(path.join(storefrontDir, "app"))) {
+    if (
+      options.storefront !== false &&
+      existsSync(path.join(storefrontDir, "app"))
+    ) {
       log(`• Building and starting the storefront on ${storefrontUrl}…`)
       const storefrontEnv = {
         ...env,
@@ -147,7 +168,10 @@ export async function startStack(options) {
         MEDUSA_BACKEND_URL: backendUrl,
         MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
       }
-      await run("npm", ["run", "build", "--silent"], { cwd: storefrontDir, env: storefrontEnv })
+      await run("npm", ["run", "build", "--silent"], {
+        cwd: storefrontDir,
+        env: storefrontEnv,
+      })
       storefront = spawn("npm", ["run", "start", "--silent"], {
         cwd: storefrontDir,
         env: storefrontEnv,

@@ -27,11 +27,14 @@ medusaIntegrationTestRunner({
       headers = await adminHeaders(api, getContainer())
     })
 
-    const producers = () => (getContainer().resolve(OCOP_MODULE) as any).listProducers({})
+    const producers = () =>
+      (getContainer().resolve(OCOP_MODULE) as any).listProducers({})
 
     describe("POST /admin/ocop/producers", () => {
       it("creates a producer with a handle made from its Vietnamese name", async () => {
-        const res = await responseOf(api.post("/admin/ocop/producers", producerInput(), headers))
+        const res = await responseOf(
+          api.post("/admin/ocop/producers", producerInput(), headers)
+        )
         expect(res.status).toBe(201)
         expect(res.data.producer).toEqual(
           expect.objectContaining({
@@ -51,24 +54,33 @@ medusaIntegrationTestRunner({
         [{ name: "x".repeat(301) }, "name"],
         [{ phone: "call me" }, "phone"],
         [{ owner: "someone" }, "owner"],
-      ])("rejects %j with a 400 naming %s and writes nothing", async (override, field) => {
-        const res = await responseOf(api.post("/admin/ocop/producers", producerInput(override), headers))
-        expect(res.status).toBe(400)
-        expect(res.data.type).toBe("invalid_data")
-        expect(res.data.message).toContain(field)
-        expect(await producers()).toHaveLength(0)
-      })
+      ])(
+        "rejects %j with a 400 naming %s and writes nothing",
+        async (override, field) => {
+          const res = await responseOf(
+            api.post("/admin/ocop/producers", producerInput(override), headers)
+          )
+          expect(res.status).toBe(400)
+          expect(res.data.type).toBe("invalid_data")
+          expect(res.data.message).toContain(field)
+          expect(await producers()).toHaveLength(0)
+        }
+      )
 
       it("refuses a second producer with the same handle", async () => {
         await api.post("/admin/ocop/producers", producerInput(), headers)
-        const res = await responseOf(api.post("/admin/ocop/producers", producerInput(), headers))
+        const res = await responseOf(
+          api.post("/admin/ocop/producers", producerInput(), headers)
+        )
         expect(res.status).toBe(422)
         expect(res.data.message).toContain("handle")
         expect(await producers()).toHaveLength(1)
       })
 
       it("is closed to anyone not signed in as an admin", async () => {
-        const res = await responseOf(api.post("/admin/ocop/producers", producerInput()))
+        const res = await responseOf(
+          api.post("/admin/ocop/producers", producerInput())
+        )
         expect(res.status).toBe(401)
         expect(await producers()).toHaveLength(0)
       })
@@ -76,37 +88,65 @@ medusaIntegrationTestRunner({
 
     describe("GET, POST, DELETE /admin/ocop/producers/:id", () => {
       it("reads, lists, updates and deletes a producer", async () => {
-        const { data } = await api.post("/admin/ocop/producers", producerInput(), headers)
+        const { data } = await api.post(
+          "/admin/ocop/producers",
+          producerInput(),
+          headers
+        )
         const id = data.producer.id
 
         const one = await api.get(`/admin/ocop/producers/${id}`, headers)
         expect(one.data.producer.name).toBe("Hợp tác xã Dệt thổ cẩm Văn Giáo")
 
-        const found = await api.get("/admin/ocop/producers?q=thổ cẩm&province_code=91", headers)
+        const found = await api.get(
+          "/admin/ocop/producers?q=thổ cẩm&province_code=91",
+          headers
+        )
         expect(found.data.producers.map((p: any) => p.id)).toEqual([id])
 
-        const updated = await api.post(`/admin/ocop/producers/${id}`, { story: "Câu chuyện mới." }, headers)
+        const updated = await api.post(
+          `/admin/ocop/producers/${id}`,
+          { story: "Câu chuyện mới." },
+          headers
+        )
         expect(updated.data.producer.story).toBe("Câu chuyện mới.")
 
         const deleted = await api.delete(`/admin/ocop/producers/${id}`, headers)
         expect(deleted.data).toEqual({ id, object: "producer", deleted: true })
-        const gone = await responseOf(api.get(`/admin/ocop/producers/${id}`, headers))
+        const gone = await responseOf(
+          api.get(`/admin/ocop/producers/${id}`, headers)
+        )
         expect(gone.status).toBe(404)
       })
 
       it("keeps the old values when an update names an unknown commune", async () => {
-        const { data } = await api.post("/admin/ocop/producers", producerInput(), headers)
+        const { data } = await api.post(
+          "/admin/ocop/producers",
+          producerInput(),
+          headers
+        )
         const res = await responseOf(
-          api.post(`/admin/ocop/producers/${data.producer.id}`, { commune_code: "12345", story: "x" }, headers)
+          api.post(
+            `/admin/ocop/producers/${data.producer.id}`,
+            { commune_code: "12345", story: "x" },
+            headers
+          )
         )
         expect(res.status).toBe(400)
         expect(res.data.message).toContain("commune_code")
         const [stored] = await producers()
-        expect(stored).toEqual(expect.objectContaining({ commune_code: "30526", story: "Dệt thổ cẩm Khmer truyền thống." }))
+        expect(stored).toEqual(
+          expect.objectContaining({
+            commune_code: "30526",
+            story: "Dệt thổ cẩm Khmer truyền thống.",
+          })
+        )
       })
 
       it("answers 404 for an unknown producer", async () => {
-        const res = await responseOf(api.post("/admin/ocop/producers/ocpr_nope", { story: "x" }, headers))
+        const res = await responseOf(
+          api.post("/admin/ocop/producers/ocpr_nope", { story: "x" }, headers)
+        )
         expect(res.status).toBe(404)
       })
     })

@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { loadAdminUnits, OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import {
+  loadAdminUnits,
+  OCOP_MODULE,
+} from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import { ensureAdminUser } from "../../src/scripts/seed/admin-user"
 import { seedOcopCatalog } from "../../src/scripts/seed/ocop-catalog"
 import { setupStore, type StoreSetup } from "../../src/scripts/seed/store-setup"
@@ -15,7 +18,9 @@ export async function importRegionalUnits(container: MedusaContainer) {
   await (container.resolve(OCOP_MODULE) as any).importAdminUnits({
     provinces: all.provinces.filter((p: any) => keep.has(p.code)),
     communes,
-    predecessors: all.predecessors.filter((p: any) => codes.has(p.commune_code)),
+    predecessors: all.predecessors.filter((p: any) =>
+      codes.has(p.commune_code)
+    ),
   })
 }
 
@@ -23,7 +28,10 @@ export async function importRegionalUnits(container: MedusaContainer) {
  * The demo shop as the seed makes it (store, region, channel, key, shipping) with
  * the given seed products, or all 42 when no keys are given.
  */
-export async function seedShop(container: MedusaContainer, keys?: string[]): Promise<StoreSetup> {
+export async function seedShop(
+  container: MedusaContainer,
+  keys?: string[]
+): Promise<StoreSetup> {
   await importRegionalUnits(container)
   const store = await setupStore(container)
   await seedOcopCatalog(container, store, { keys })

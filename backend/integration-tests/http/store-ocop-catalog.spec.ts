@@ -15,7 +15,8 @@ medusaIntegrationTestRunner({
       await dbUtils.snapshot()
     })
 
-    const list = (query = "") => responseOf(api.get(`/store/ocop/products${query}`, headers))
+    const list = (query = "") =>
+      responseOf(api.get(`/store/ocop/products${query}`, headers))
 
     describe("GET /store/ocop/products", () => {
       it("lists every seeded OCOP product with its provenance and a VND price", async () => {
@@ -23,13 +24,18 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(200)
         expect(res.data.count).toBe(42)
         expect(res.data.products).toHaveLength(42)
-        const anas = res.data.products.find((p: any) => p.handle === "tung-lo-mo-lap-xuong-bo-anas")
+        const anas = res.data.products.find(
+          (p: any) => p.handle === "tung-lo-mo-lap-xuong-bo-anas"
+        )
         expect(anas).toEqual(
           expect.objectContaining({
             title: "Tung lò mò (lạp xưởng bò) ANAS",
             price_vnd: expect.any(Number),
             ocop: expect.objectContaining({ stars: 3, recognized_year: 2020 }),
-            producer: expect.objectContaining({ name: "Hộ kinh doanh ANAS", type: "household_business" }),
+            producer: expect.objectContaining({
+              name: "Hộ kinh doanh ANAS",
+              type: "household_business",
+            }),
             origin: expect.objectContaining({
               commune_code: "30403",
               commune_name: "Xã Châu Phong",
@@ -39,7 +45,8 @@ medusaIntegrationTestRunner({
             }),
           })
         )
-        for (const p of res.data.products) expect(Number.isInteger(p.price_vnd)).toBe(true)
+        for (const p of res.data.products)
+          expect(Number.isInteger(p.price_vnd)).toBe(true)
       })
 
       it("counts the facets of the seeded data: 4 five-star, 19 four-star, 19 three-star", async () => {
@@ -54,7 +61,11 @@ medusaIntegrationTestRunner({
           { value: "92", label: "Thành phố Cần Thơ", count: 9 },
         ])
         const sugar = data.facets.category.find((f: any) => f.value === "04")
-        expect(sugar).toEqual({ value: "04", label: expect.stringContaining("Mật ong"), count: 6 })
+        expect(sugar).toEqual({
+          value: "04",
+          label: expect.stringContaining("Mật ong"),
+          count: 6,
+        })
       })
 
       it("filters by a list of stars and counts facets over the filtered set only", async () => {
@@ -62,62 +73,97 @@ medusaIntegrationTestRunner({
         expect(data.count).toBe(23)
         expect(data.products.every((p: any) => p.ocop.stars >= 4)).toBe(true)
         expect(data.facets.stars.map((f: any) => f.value)).toEqual([5, 4])
-        const provinceTotal = data.facets.province.reduce((n: number, f: any) => n + f.count, 0)
+        const provinceTotal = data.facets.province.reduce(
+          (n: number, f: any) => n + f.count,
+          0
+        )
         expect(provinceTotal).toBe(23)
       })
 
       it("filters by a minimum star rating and a province", async () => {
         const { data } = await list("?min_stars=4&province=92")
         expect(data.count).toBe(8)
-        expect(data.products.every((p: any) => p.ocop.stars >= 4 && p.origin.province_code === "92")).toBe(true)
+        expect(
+          data.products.every(
+            (p: any) => p.ocop.stars >= 4 && p.origin.province_code === "92"
+          )
+        ).toBe(true)
       })
 
       it("filters by commune, category and producer (id or handle)", async () => {
         const byCommune = await list("?commune=30403")
-        expect(byCommune.data.products.map((p: any) => p.handle).sort()).toEqual([
-          "lo-mo-pdam-kho-bo",
-          "tung-lo-mo-lap-xuong-bo-anas",
-        ])
+        expect(
+          byCommune.data.products.map((p: any) => p.handle).sort()
+        ).toEqual(["lo-mo-pdam-kho-bo", "tung-lo-mo-lap-xuong-bo-anas"])
         const byCategory = await list("?category=04")
         expect(byCategory.data.count).toBe(6)
-        expect(byCategory.data.products.every((p: any) => p.ocop.category.set === "04")).toBe(true)
+        expect(
+          byCategory.data.products.every(
+            (p: any) => p.ocop.category.set === "04"
+          )
+        ).toBe(true)
         const byHandle = await list("?producer=ky-nhu")
         expect(byHandle.data.count).toBe(2)
-        const byId = await list(`?producer=${byHandle.data.products[0].producer.id}`)
+        const byId = await list(
+          `?producer=${byHandle.data.products[0].producer.id}`
+        )
         expect(byId.data.count).toBe(2)
       })
 
       it("finds products typed without diacritics", async () => {
         const { data } = await list("?q=duong%20thot%20not")
         expect(data.count).toBeGreaterThanOrEqual(4)
-        expect(data.products.every((p: any) => p.title.startsWith("Đường thốt nốt"))).toBe(true)
+        expect(
+          data.products.every((p: any) => p.title.startsWith("Đường thốt nốt"))
+        ).toBe(true)
       })
 
       it("tells currently valid certificates from expired ones", async () => {
         const { data } = await list("?status=active&limit=100")
         expect(data.count).toBeGreaterThan(0)
-        expect(data.products.every((p: any) => p.ocop.status === "active" && p.is_ocop)).toBe(true)
+        expect(
+          data.products.every(
+            (p: any) => p.ocop.status === "active" && p.is_ocop
+          )
+        ).toBe(true)
         const expired = await list("?status=expired&limit=100")
         expect(expired.data.count + data.count).toBe(42)
         // Decision 2497/QĐ-UBND of 10/10/2022 ran out after 36 months.
-        const tea = expired.data.products.find((p: any) => p.handle === "tra-kim-ngan-hoa-tui-loc")
-        expect(tea.ocop).toEqual(expect.objectContaining({ valid_until: "2025-10-10", status: "expired" }))
+        const tea = expired.data.products.find(
+          (p: any) => p.handle === "tra-kim-ngan-hoa-tui-loc"
+        )
+        expect(tea.ocop).toEqual(
+          expect.objectContaining({
+            valid_until: "2025-10-10",
+            status: "expired",
+          })
+        )
         expect(tea.is_ocop).toBe(false)
       })
 
       it("sorts by price and pages without repeating a product", async () => {
         const first = await list("?order=price&limit=5")
         const second = await list("?order=price&limit=5&offset=5")
-        const prices = [...first.data.products, ...second.data.products].map((p: any) => p.price_vnd)
+        const prices = [...first.data.products, ...second.data.products].map(
+          (p: any) => p.price_vnd
+        )
         expect(prices).toEqual([...prices].sort((a, b) => a - b))
-        const ids = [...first.data.products, ...second.data.products].map((p: any) => p.id)
+        const ids = [...first.data.products, ...second.data.products].map(
+          (p: any) => p.id
+        )
         expect(new Set(ids).size).toBe(10)
       })
 
       it("filters by a price range in đồng", async () => {
-        const { data } = await list("?min_price=100000&max_price=200000&limit=100")
+        const { data } = await list(
+          "?min_price=100000&max_price=200000&limit=100"
+        )
         expect(data.count).toBeGreaterThan(0)
-        expect(data.products.every((p: any) => p.price_vnd >= 100000 && p.price_vnd <= 200000)).toBe(true)
+        expect(
+          data.products.every(
+            (p: any) => p.price_vnd >= 100000 && p.price_vnd <= 200000
+          )
+        ).toBe(true)
       })
 
       it.each([
@@ -143,58 +189,96 @@ medusaIntegrationTestRunner({
 
     describe("GET /store/ocop/products/:handle", () => {
       it("adds the description, variants with VND prices and the certification history", async () => {
-        const res = await responseOf(api.get("/store/ocop/products/ca-that-lat-rut-xuong-tam-gia-vi-ky-nhu", headers))
+        const res = await responseOf(
+          api.get(
+            "/store/ocop/products/ca-that-lat-rut-xuong-tam-gia-vi-ky-nhu",
+            headers
+          )
+        )
         expect(res.status).toBe(200)
         const { product } = res.data
         expect(product.description).toContain("Kỳ Như")
         expect(product.variants.length).toBeGreaterThan(0)
-        for (const v of product.variants) expect(Number.isInteger(v.price_vnd)).toBe(true)
+        for (const v of product.variants)
+          expect(Number.isInteger(v.price_vnd)).toBe(true)
         expect(product.certification_history).toEqual([
-          expect.objectContaining({ stars: 5, status: "active", issuing_level: "central" }),
+          expect.objectContaining({
+            stars: 5,
+            status: "active",
+            issuing_level: "central",
+          }),
         ])
-        expect(product.origin).toEqual(expect.objectContaining({ commune_code: "31408", province_code: "92" }))
+        expect(product.origin).toEqual(
+          expect.objectContaining({
+            commune_code: "31408",
+            province_code: "92",
+          })
+        )
       })
 
       it("answers 404 for an unknown handle", async () => {
-        const res = await responseOf(api.get("/store/ocop/products/khong-co-san-pham-nay", headers))
+        const res = await responseOf(
+          api.get("/store/ocop/products/khong-co-san-pham-nay", headers)
+        )
         expect(res.status).toBe(404)
       })
     })
 
     describe("GET /store/ocop/producers/:id", () => {
       it("returns the producer with its commune, former units and products, by handle or id", async () => {
-        const byHandle = await responseOf(api.get("/store/ocop/producers/thanh-ho", headers))
+        const byHandle = await responseOf(
+          api.get("/store/ocop/producers/thanh-ho", headers)
+        )
         expect(byHandle.status).toBe(200)
         const { producer } = byHandle.data
         expect(producer).toEqual(
-          expect.objectContaining({ name: "Công ty TNHH SX-TM Thanh Hồ", type: "enterprise", province: { code: "91", name: "Tỉnh An Giang" } })
+          expect.objectContaining({
+            name: "Công ty TNHH SX-TM Thanh Hồ",
+            type: "enterprise",
+            province: { code: "91", name: "Tỉnh An Giang" },
+          })
         )
-        expect(producer.commune).toEqual(expect.objectContaining({ code: "30376", name: "Phường Tân Châu" }))
-        expect(producer.products.map((p: any) => p.handle).sort()).toEqual(["tuong-hot-thanh-ho", "tuong-xay-thanh-ho"])
-        const byId = await responseOf(api.get(`/store/ocop/producers/${producer.id}`, headers))
+        expect(producer.commune).toEqual(
+          expect.objectContaining({ code: "30376", name: "Phường Tân Châu" })
+        )
+        expect(producer.products.map((p: any) => p.handle).sort()).toEqual([
+          "tuong-hot-thanh-ho",
+          "tuong-xay-thanh-ho",
+        ])
+        const byId = await responseOf(
+          api.get(`/store/ocop/producers/${producer.id}`, headers)
+        )
         expect(byId.data.producer.id).toBe(producer.id)
       })
 
       it("answers 404 for an unknown producer", async () => {
-        const res = await responseOf(api.get("/store/ocop/producers/khong-ai", headers))
+        const res = await responseOf(
+          api.get("/store/ocop/producers/khong-ai", headers)
+        )
         expect(res.status).toBe(404)
       })
     })
 
     describe("GET /store/ocop/communes and /store/ocop/provinces", () => {
       it("finds a commune by a former name, without diacritics", async () => {
-        const res = await responseOf(api.get("/store/ocop/communes?q=le%20chanh", headers))
+        const res = await responseOf(
+          api.get("/store/ocop/communes?q=le%20chanh", headers)
+        )
         expect(res.status).toBe(200)
         expect(res.data.communes.map((c: any) => c.code)).toContain("30403")
       })
 
       it("lists a province's communes", async () => {
-        const res = await responseOf(api.get("/store/ocop/communes?province_code=91&limit=100", headers))
+        const res = await responseOf(
+          api.get("/store/ocop/communes?province_code=91&limit=100", headers)
+        )
         expect(res.data.count).toBe(102)
       })
 
       it("rejects a malformed province code naming the field", async () => {
-        const res = await responseOf(api.get("/store/ocop/communes?province_code=AG", headers))
+        const res = await responseOf(
+          api.get("/store/ocop/communes?province_code=AG", headers)
+        )
         expect(res.status).toBe(400)
         expect(res.data.message).toContain("province_code")
       })
@@ -208,13 +292,22 @@ medusaIntegrationTestRunner({
     describe("GET /store/products (standard Medusa)", () => {
       it("still answers standard clients and exposes the OCOP links through fields", async () => {
         const res = await responseOf(
-          api.get("/store/products?limit=100&fields=id,title,%2Bcertifications.*,%2Bproducer.*", headers)
+          api.get(
+            "/store/products?limit=100&fields=id,title,%2Bcertifications.*,%2Bproducer.*",
+            headers
+          )
         )
         expect(res.status).toBe(200)
         expect(res.data.count).toBe(42)
-        const withCert = res.data.products.filter((p: any) => p.certifications?.length)
+        const withCert = res.data.products.filter(
+          (p: any) => p.certifications?.length
+        )
         expect(withCert).toHaveLength(42)
-        expect(res.data.products.some((p: any) => p.producer?.name === "Hợp tác xã Kỳ Như")).toBe(true)
+        expect(
+          res.data.products.some(
+            (p: any) => p.producer?.name === "Hợp tác xã Kỳ Như"
+          )
+        ).toBe(true)
       })
     })
   },

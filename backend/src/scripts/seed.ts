@@ -1,6 +1,9 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { loadAdminUnits, OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import {
+  loadAdminUnits,
+  OCOP_MODULE,
+} from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import { ensureAdminUser } from "./seed/admin-user"
 import { seedOcopCatalog } from "./seed/ocop-catalog"
 import { setupStore } from "./seed/store-setup"
@@ -18,7 +21,9 @@ export default async function seed({ container }: ExecArgs) {
   const ocop = container.resolve(OCOP_MODULE) as any
   if ((await ocop.listProvinces({}, { take: 1 })).length === 0) {
     const counts = await ocop.importAdminUnits(loadAdminUnits())
-    logger.info(`  ${counts.provinces} provinces, ${counts.communes} communes, ${counts.former_communes} former communes`)
+    logger.info(
+      `  ${counts.provinces} provinces, ${counts.communes} communes, ${counts.former_communes} former communes`
+    )
   } else {
     logger.info("  already loaded")
   }
@@ -32,7 +37,9 @@ export default async function seed({ container }: ExecArgs) {
   if (OCOP_ADMIN_EMAIL && OCOP_ADMIN_PASSWORD) {
     await ensureAdminUser(container, OCOP_ADMIN_EMAIL, OCOP_ADMIN_PASSWORD)
   } else {
-    logger.info("  skipped: OCOP_ADMIN_EMAIL and OCOP_ADMIN_PASSWORD are not set")
+    logger.info(
+      "  skipped: OCOP_ADMIN_EMAIL and OCOP_ADMIN_PASSWORD are not set"
+    )
   }
 
   logger.info("4/4 OCOP catalog")

@@ -14,7 +14,10 @@ import {
 
 export type SeedOcopProductInput = {
   product: CreateProductWorkflowInputDTO
-  certification: Record<string, unknown> & { stars: number; origin_province_code: string }
+  certification: Record<string, unknown> & {
+    stars: number
+    origin_province_code: string
+  }
   producer_id: string | null
 }
 
@@ -27,7 +30,9 @@ export const seedOcopProductWorkflow = createWorkflow(
   "ocop-seed-product",
   (input: WorkflowData<SeedOcopProductInput>) => {
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({ products: [input.product] })),
+      input: transform({ input }, ({ input }) => ({
+        products: [input.product],
+      })),
     })
     attachCertificationWorkflow.runAsStep({
       input: transform({ input, products }, ({ input, products }) => ({
@@ -43,6 +48,8 @@ export const seedOcopProductWorkflow = createWorkflow(
         })),
       })
     })
-    return new WorkflowResponse(transform({ products }, ({ products }) => products[0]))
+    return new WorkflowResponse(
+      transform({ products }, ({ products }) => products[0])
+    )
   }
 )

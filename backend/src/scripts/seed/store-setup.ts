@@ -33,7 +33,9 @@ export type StoreSetup = {
  * delivery, one sales channel with its publishable key, a warehouse and shipping.
  * Each part is looked up first, so running the seed again changes nothing.
  */
-export async function setupStore(container: MedusaContainer): Promise<StoreSetup> {
+export async function setupStore(
+  container: MedusaContainer
+): Promise<StoreSetup> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
@@ -45,13 +47,23 @@ export async function setupStore(container: MedusaContainer): Promise<StoreSetup
   let salesChannelId = channels[0]?.id
   if (!salesChannelId) {
     const { result } = await createSalesChannelsWorkflow(container).run({
-      input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Cửa hàng trực tuyến sản phẩm OCOP" }] },
+      input: {
+        salesChannelsData: [
+          {
+            name: SALES_CHANNEL_NAME,
+            description: "Cửa hàng trực tuyến sản phẩm OCOP",
+          },
+        ],
+      },
     })
     salesChannelId = result[0].id
     logger.info(`  sales channel "${SALES_CHANNEL_NAME}" created`)
   }
 
-  const { data: stores } = await query.graph({ entity: "store", fields: ["id", "supported_currencies.*"] })
+  const { data: stores } = await query.graph({
+    entity: "store",
+    fields: ["id", "supported_currencies.*"],
+  })
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: stores[0].id },
@@ -63,7 +75,11 @@ export async function setupStore(container: MedusaContainer): Promise<StoreSetup
     },
   })
 
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { name: REGION_NAME } })
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id"],
+    filters: { name: REGION_NAME },
+  })
   let regionId = regions[0]?.id
   if (!regionId) {
     const { result } = await createRegionsWorkflow(container).run({
@@ -82,12 +98,18 @@ export async function setupStore(container: MedusaContainer): Promise<StoreSetup
       },
     })
     regionId = result[0].id
-    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
+    await createTaxRegionsWorkflow(container).run({
+      input: [{ country_code: "vn", provider_id: "tp_system" }],
+    })
     logger.info(`  region "${REGION_NAME}" (VND) created`)
   }
 
-  const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id", "type"] })
-  let shippingProfileId = profiles.find((p: any) => p.type === "default")?.id ?? profiles[0]?.id
+  const { data: profiles } = await query.graph({
+    entity: "shipping_profile",
+    fields: ["id", "type"],
+  })
+  let shippingProfileId =
+    profiles.find((p: any) => p.type === "default")?.id ?? profiles[0]?.id
   if (!shippingProfileId) {
     const { result } = await createShippingProfilesWorkflow(container).run({
       input: { data: [{ name: "Mặc định", type: "default" }] },
@@ -136,14 +158,19 @@ export async function setupStore(container: MedusaContainer): Promise<StoreSetup
       fields: ["fulfillment_sets.id"],
       filters: { id: stockLocationId },
     })
-    const fulfillmentSetId = sets[0].fulfillment_sets[0].id
+    const fulfillmentSetId = sets[0]!.fulfillment_sets![0]!.id
     const fulfillment = container.resolve(Modules.FULFILLMENT)
     const zone = await fulfillment.createServiceZones({
       name: "Việt Nam",
       fulfillment_set_id: fulfillmentSetId,
       geo_zones: [{ type: "country", country_code: "vn" }],
     })
-    const option = (code: string, label: string, description: string, amount: number) => ({
+    const option = (
+      code: string,
+      label: string,
+      description: string,
+      amount: number
+    ) => ({
       name: label,
       price_type: "flat" as const,
       provider_id: "manual_manual",
@@ -155,20 +182,31 @@ export async function setupStore(container: MedusaContainer): Promise<StoreSetup
         { region_id: regionId, amount },
       ],
       rules: [
-        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        {
+          attribute: "enabled_in_store",
+          value: "true",
+          operator: "eq" as const,
+        },
         { attribute: "is_return", value: "false", operator: "eq" as const },
       ],
     })
     await createShippingOptionsWorkflow(container).run({
       input: [
-        option("standard", "Giao hàng tiêu chuẩn", "Nhận hàng trong 3–5 ngày", 30000),
+        option(
+          "standard",
+          "Giao hàng tiêu chuẩn",
+          "Nhận hàng trong 3–5 ngày",
+          30000
+        ),
         option("express", "Giao hàng nhanh", "Nhận hàng trong 1–2 ngày", 55000),
       ],
     })
     await linkSalesChannelsToStockLocationWorkflow(container).run({
       input: { id: stockLocationId, add: [salesChannelId] },
     })
-    logger.info(`  warehouse "${WAREHOUSE_NAME}" with shipping to Vietnam created`)
+    logger.info(
+      `  warehouse "${WAREHOUSE_NAME}" with shipping to Vietnam created`
+    )
   }
 
   const { data: keys } = await query.graph({
@@ -176,15 +214,27 @@ export async function setupStore(container: MedusaContainer): Promise<StoreSetup
     fields: ["id", "token"],
     filters: { title: PUBLISHABLE_KEY_TITLE, type: "publishable" },
   })
-  let key = keys[0]
+  let key: { id: string; token: string } | undefined = keys[0]
   if (!key) {
     const { result } = await createApiKeysWorkflow(container).run({
-      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },
+      input: {
+        api_keys: [
+          { title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" },
+        ],
+      },
     })
     key = result[0]
-    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: key.id, add: [salesChannelId] },
+    })
     logger.info("  publishable API key created")
   }
 
-  return { salesChannelId, regionId, stockLocationId, shippingProfileId, publishableKey: key.token }
+  return {
+    salesChannelId,
+    regionId,
+    stockLocationId,
+    shippingProfileId,
+    publishableKey: key.token,
+  }
 }

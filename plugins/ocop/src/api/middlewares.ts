@@ -26,15 +26,25 @@ import {
   AdminGetProducersParams,
   AdminUpdateProducer,
 } from "./admin/ocop/producers/validators"
-import { listProducersQueryConfig, retrieveProducerQueryConfig } from "./admin/ocop/producers/query-config"
+import {
+  listProducersQueryConfig,
+  retrieveProducerQueryConfig,
+} from "./admin/ocop/producers/query-config"
 import { GetOcopCommunesParams } from "./store/ocop/communes/validators"
 import {
   listOcopProductsQueryConfig,
   retrieveOcopProductQueryConfig,
 } from "./store/ocop/products/query-config"
-import { StoreGetOcopProductParams, StoreGetOcopProductsParams } from "./store/ocop/products/validators"
+import {
+  StoreGetOcopProductParams,
+  StoreGetOcopProductsParams,
+} from "./store/ocop/products/validators"
 
-function allowOcopLinkFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+function allowOcopLinkFields(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   req.allowed = [...(req.allowed ?? []), "certifications", "producer"]
   next()
 }
@@ -58,34 +68,55 @@ export default defineMiddlewares({
     {
       matcher: "/store/ocop/products",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreGetOcopProductsParams, listOcopProductsQueryConfig)],
+      middlewares: [
+        validateAndTransformQuery(
+          StoreGetOcopProductsParams,
+          listOcopProductsQueryConfig
+        ),
+      ],
     },
     {
       matcher: "/store/ocop/products/:handle",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreGetOcopProductParams, retrieveOcopProductQueryConfig)],
+      middlewares: [
+        validateAndTransformQuery(
+          StoreGetOcopProductParams,
+          retrieveOcopProductQueryConfig
+        ),
+      ],
     },
     {
       matcher: "/store/ocop/producers/:id",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreGetOcopProductParams, noQuery)],
+      middlewares: [
+        validateAndTransformQuery(StoreGetOcopProductParams, noQuery),
+      ],
     },
     {
       matcher: "/store/ocop/provinces",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreGetOcopProductParams, noQuery)],
+      middlewares: [
+        validateAndTransformQuery(StoreGetOcopProductParams, noQuery),
+      ],
     },
     {
       matcher: "/store/ocop/communes",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig)],
+      middlewares: [
+        validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig),
+      ],
     },
 
     // Admin: producers
     {
       matcher: "/admin/ocop/producers",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminGetProducersParams, listProducersQueryConfig)],
+      middlewares: [
+        validateAndTransformQuery(
+          AdminGetProducersParams,
+          listProducersQueryConfig
+        ),
+      ],
     },
     {
       matcher: "/admin/ocop/producers",
@@ -95,7 +126,12 @@ export default defineMiddlewares({
     {
       matcher: "/admin/ocop/producers/:id",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminGetProducerParams, retrieveProducerQueryConfig)],
+      middlewares: [
+        validateAndTransformQuery(
+          AdminGetProducerParams,
+          retrieveProducerQueryConfig
+        ),
+      ],
     },
     {
       matcher: "/admin/ocop/producers/:id",
@@ -107,7 +143,12 @@ export default defineMiddlewares({
     {
       matcher: "/admin/ocop/certifications",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminGetCertificationsParams, listCertificationsQueryConfig)],
+      middlewares: [
+        validateAndTransformQuery(
+          AdminGetCertificationsParams,
+          listCertificationsQueryConfig
+        ),
+      ],
     },
     {
       matcher: "/admin/ocop/certifications",
@@ -117,7 +158,12 @@ export default defineMiddlewares({
     {
       matcher: "/admin/ocop/certifications/:id",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminGetCertificationParams, retrieveCertificationQueryConfig)],
+      middlewares: [
+        validateAndTransformQuery(
+          AdminGetCertificationParams,
+          retrieveCertificationQueryConfig
+        ),
+      ],
     },
     {
       matcher: "/admin/ocop/certifications/:id",
@@ -149,7 +195,9 @@ export default defineMiddlewares({
     {
       matcher: "/admin/ocop/communes",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig)],
+      middlewares: [
+        validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig),
+      ],
     },
   ],
 })

@@ -3,12 +3,19 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "../workflows/expire-certifications"
 
 /** Every night just after midnight in Vietnam (17:05 UTC), expire the certificates that ran out. */
-export default async function expireCertificationsJob(container: MedusaContainer) {
+export default async function expireCertificationsJob(
+  container: MedusaContainer
+) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   // The calendar day in Vietnam, where the certificates' dates are meant.
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
-  const { result } = await expireCertificationsWorkflow(container).run({ input: { today } })
-  if (result.length) logger.info(`OCOP: ${result.length} certification(s) expired on ${today}`)
+  const today = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date())
+  const { result } = await expireCertificationsWorkflow(container).run({
+    input: { today },
+  })
+  if (result.length)
+    logger.info(`OCOP: ${result.length} certification(s) expired on ${today}`)
 }
 
 export const config = {

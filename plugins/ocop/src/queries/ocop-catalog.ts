@@ -63,7 +63,12 @@ export type OcopCatalogItem = {
     valid_from: string | null
     valid_until: string | null
   }
-  producer: { id: string; handle: string; name: string; type: string | null } | null
+  producer: {
+    id: string
+    handle: string
+    name: string
+    type: string | null
+  } | null
   origin: {
     commune_code: string | null
     commune_name: string | null
@@ -162,7 +167,10 @@ function baseRows(knex: Knex, filters: OcopCatalogFilters) {
         .from("product_sales_channel as psc")
         .whereRaw("psc.product_id = p.id")
         .whereNull("psc.deleted_at")
-        .whereIn("psc.sales_channel_id", filters.sales_channel_ids.length ? filters.sales_channel_ids : ["-"])
+        .whereIn(
+          "psc.sales_channel_id",
+          filters.sales_channel_ids.length ? filters.sales_channel_ids : ["-"]
+        )
     )
   }
   if (filters.handle) rows.where("p.handle", filters.handle)
@@ -175,8 +183,10 @@ function filtered(knex: Knex, filters: OcopCatalogFilters) {
   const query = knex.from(baseRows(knex, filters).as("o")).select("o.*")
   if (filters.stars?.length) query.whereIn("o.stars", filters.stars)
   if (filters.min_stars) query.where("o.stars", ">=", filters.min_stars)
-  if (filters.province?.length) query.whereIn("o.origin_province_code", filters.province)
-  if (filters.commune?.length) query.whereIn("o.origin_commune_code", filters.commune)
+  if (filters.province?.length)
+    query.whereIn("o.origin_province_code", filters.province)
+  if (filters.commune?.length)
+    query.whereIn("o.origin_commune_code", filters.commune)
   if (filters.category?.length) {
     query.whereIn(
       "o.category_set",
@@ -185,12 +195,21 @@ function filtered(knex: Knex, filters: OcopCatalogFilters) {
   }
   if (filters.sector?.length) query.whereIn("o.category_sector", filters.sector)
   if (filters.producer?.length) {
-    query.where((q) => q.whereIn("o.producer_id", filters.producer!).orWhereIn("o.producer_handle", filters.producer!))
+    query.where((q) =>
+      q
+        .whereIn("o.producer_id", filters.producer!)
+        .orWhereIn("o.producer_handle", filters.producer!)
+    )
   }
-  if (filters.status?.length) query.whereIn("o.effective_status", filters.status)
-  if (filters.min_price !== undefined) query.where("o.price_vnd", ">=", filters.min_price)
-  if (filters.max_price !== undefined) query.where("o.price_vnd", "<=", filters.max_price)
-  for (const word of foldVietnamese(filters.q ?? "").split(" ").filter(Boolean)) {
+  if (filters.status?.length)
+    query.whereIn("o.effective_status", filters.status)
+  if (filters.min_price !== undefined)
+    query.where("o.price_vnd", ">=", filters.min_price)
+  if (filters.max_price !== undefined)
+    query.where("o.price_vnd", "<=", filters.max_price)
+  for (const word of foldVietnamese(filters.q ?? "")
+    .split(" ")
+    .filter(Boolean)) {
     query.whereRaw(
       `lower(unaccent(concat_ws(' ', o.title, o.subtitle, o.producer_name, o.origin_address, o.commune_name, o.province_name))) like ?`,
       [`%${word.replace(/[%_\\]/g, "\\$&")}%`]
@@ -201,7 +220,8 @@ function filtered(knex: Knex, filters: OcopCatalogFilters) {
 
 const ORDER_SQL: Record<OcopCatalogOrder, string> = {
   // Currently certified products first, best rated first within each group.
-  recommended: "(effective_status = 'active') desc, stars desc, score desc nulls last, title asc",
+  recommended:
+    "(effective_status = 'active') desc, stars desc, score desc nulls last, title asc",
   "-stars": "stars desc, score desc nulls last, title asc",
   stars: "stars asc, title asc",
   price: "price_vnd asc nulls last, title asc",
@@ -229,7 +249,11 @@ function toItem(row: any): OcopCatalogItem {
       stars: row.stars,
       score: row.score,
       status,
-      category: { set: row.category_set, sector: row.category_sector, name: set?.name_vi ?? null },
+      category: {
+        set: row.category_set,
+        sector: row.category_sector,
+        name: set?.name_vi ?? null,
+      },
       decision_number: row.decision_number,
       decision_date: isoDate(row.decision_date),
       recognized_year: row.recognized_year,
@@ -240,7 +264,12 @@ function toItem(row: any): OcopCatalogItem {
       valid_until: isoDate(row.valid_until),
     },
     producer: row.producer_id
-      ? { id: row.producer_id, handle: row.producer_handle, name: row.producer_name, type: row.producer_type }
+      ? {
+          id: row.producer_id,
+          handle: row.producer_handle,
+          name: row.producer_name,
+          type: row.producer_type,
+        }
       : null,
     origin: {
       commune_code: row.origin_commune_code,
@@ -263,7 +292,11 @@ export async function listOcopProducts(
   knex: Knex,
   filters: OcopCatalogFilters,
   page: { limit: number; offset: number; order: OcopCatalogOrder }
-): Promise<{ products: OcopCatalogItem[]; count: number; facets: OcopCatalogFacets }> {
+): Promise<{
+  products: OcopCatalogItem[]
+  count: number
+  facets: OcopCatalogFacets
+}> {
   const matches = filtered(knex, filters)
   const rowsQuery = knex
     .with("m", matches)
@@ -281,29 +314,57 @@ export async function listOcopProducts(
         when grouping(origin_province_code) = 0 then 'province'
         when grouping(category_set) = 0 then 'category'
         else 'producer' end as facet`),
-      knex.raw("coalesce(stars::text, origin_province_code, category_set, producer_id) as value"),
+      knex.raw(
+        "coalesce(stars::text, origin_province_code, category_set, producer_id) as value"
+      ),
       knex.raw(`case
         when grouping(origin_province_code) = 0 then max(province_name)
         when grouping(producer_id) = 0 then max(producer_name) end as label`),
       knex.raw("count(*)::int as count")
     )
     .from("m")
-    .groupByRaw("grouping sets ((stars), (origin_province_code), (category_set), (producer_id))")
+    .groupByRaw(
+      "grouping sets ((stars), (origin_province_code), (category_set), (producer_id))"
+    )
   const [rows, facetRows] = await Promise.all([rowsQuery, facetQuery])
-  const facets: OcopCatalogFacets = { stars: [], province: [], category: [], producer: [] }
+  const facets: OcopCatalogFacets = {
+    stars: [],
+    province: [],
+    category: [],
+    producer: [],
+  }
   for (const f of facetRows as any[]) {
     if (f.value === null) continue // products without a set or a producer
-    if (f.facet === "stars") facets.stars.push({ value: Number(f.value), label: `${f.value}★`, count: f.count })
-    if (f.facet === "province") facets.province.push({ value: f.value, label: f.label ?? f.value, count: f.count })
+    if (f.facet === "stars")
+      facets.stars.push({
+        value: Number(f.value),
+        label: `${f.value}★`,
+        count: f.count,
+      })
+    if (f.facet === "province")
+      facets.province.push({
+        value: f.value,
+        label: f.label ?? f.value,
+        count: f.count,
+      })
     if (f.facet === "category") {
-      facets.category.push({ value: f.value, label: findCategorySet(f.value)?.name_vi ?? f.value, count: f.count })
+      facets.category.push({
+        value: f.value,
+        label: findCategorySet(f.value)?.name_vi ?? f.value,
+        count: f.count,
+      })
     }
-    if (f.facet === "producer") facets.producer.push({ value: f.value, label: f.label, count: f.count })
+    if (f.facet === "producer")
+      facets.producer.push({ value: f.value, label: f.label, count: f.count })
   }
   facets.stars.sort((a, b) => b.value - a.value)
-  facets.province.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi"))
+  facets.province.sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi")
+  )
   facets.category.sort((a, b) => a.value.localeCompare(b.value))
-  facets.producer.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi"))
+  facets.producer.sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi")
+  )
   const count = facets.stars.reduce((sum, f) => sum + f.count, 0)
   return { products: rows.map(toItem), count, facets }
 }
@@ -311,7 +372,10 @@ export async function listOcopProducts(
 /** The catalog entry of one product by handle, or null when it is not an OCOP listing here. */
 export async function getOcopProduct(
   knex: Knex,
-  filters: Pick<OcopCatalogFilters, "sales_channel_ids" | "handle" | "product_ids">
+  filters: Pick<
+    OcopCatalogFilters,
+    "sales_channel_ids" | "handle" | "product_ids"
+  >
 ): Promise<OcopCatalogItem | null> {
   const rows = await baseRows(knex, filters).limit(1)
   return rows.length ? toItem(rows[0]) : null

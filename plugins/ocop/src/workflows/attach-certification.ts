@@ -5,7 +5,10 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createRemoteLinkStep,
+  emitEventStep,
+} from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../modules/ocop"
 import { withCertificationDefaults } from "../modules/ocop/rules/certification-defaults"
 import { createCertificationsStep } from "./steps/create-certifications"
@@ -34,7 +37,9 @@ export const attachCertificationWorkflow = createWorkflow(
         { ...certification, product_id: input.product_id },
       ])
     )
-    supersedeCurrentCertificationsStep(transform({ input }, ({ input }) => [input.product_id]))
+    supersedeCurrentCertificationsStep(
+      transform({ input }, ({ input }) => [input.product_id])
+    )
     const certifications = createCertificationsStep(
       transform({ certification }, ({ certification }) => [certification])
     )
@@ -48,10 +53,13 @@ export const attachCertificationWorkflow = createWorkflow(
     )
     emitEventStep({
       eventName: "ocop.certification.attached",
-      data: transform({ input, certifications }, ({ input, certifications }) => ({
-        id: certifications[0].id,
-        product_id: input.product_id,
-      })),
+      data: transform(
+        { input, certifications },
+        ({ input, certifications }) => ({
+          id: certifications[0].id,
+          product_id: input.product_id,
+        })
+      ),
     })
     return new WorkflowResponse(certifications[0])
   }

@@ -16,13 +16,18 @@ export const createProducersWorkflow = createWorkflow(
   createProducersWorkflowId,
   (input: WorkflowData<{ producers: ProducerInput[] }>) => {
     const producers = transform({ input }, ({ input }) =>
-      input.producers.map((p) => ({ ...p, handle: p.handle ?? toHandle(p.name) }))
+      input.producers.map((p) => ({
+        ...p,
+        handle: p.handle ?? toHandle(p.name),
+      }))
     )
     validateProducersStep(producers)
     const created = createProducersStep(producers)
     emitEventStep({
       eventName: "ocop.producer.created",
-      data: transform({ created }, ({ created }) => created.map((p) => ({ id: p.id }))),
+      data: transform({ created }, ({ created }) =>
+        created.map((p) => ({ id: p.id }))
+      ),
     })
     return new WorkflowResponse(created)
   }

@@ -1,4 +1,8 @@
-import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { transform } from "@medusajs/framework/workflows-sdk"
 import { deleteCertificationsStep } from "./steps/delete-certifications"
@@ -17,7 +21,9 @@ export const deleteCertificationsWorkflow = createWorkflow(
     const deleted = deleteCertificationsStep(input.ids)
     emitEventStep({
       eventName: "ocop.certification.deleted",
-      data: transform({ input }, ({ input }) => input.ids.map((id) => ({ id }))),
+      data: transform({ input }, ({ input }) =>
+        input.ids.map((id) => ({ id }))
+      ),
     })
     return new WorkflowResponse(deleted)
   }

@@ -4,7 +4,11 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  dismissRemoteLinkStep,
+  emitEventStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop"
 import { deleteProducersStep } from "./steps/delete-producers"
@@ -32,7 +36,9 @@ export const deleteProducersWorkflow = createWorkflow(
     const deleted = deleteProducersStep(input.ids)
     emitEventStep({
       eventName: "ocop.producer.deleted",
-      data: transform({ input }, ({ input }) => input.ids.map((id) => ({ id }))),
+      data: transform({ input }, ({ input }) =>
+        input.ids.map((id) => ({ id }))
+      ),
     })
     return new WorkflowResponse(deleted)
   }

@@ -18,7 +18,9 @@ export const expireCertificationsWorkflow = createWorkflow(
   (input: WorkflowData<{ today: string }>) => {
     const lapsed = findLapsedCertificationsStep(input)
     updateCertificationsStep(
-      transform({ lapsed }, ({ lapsed }) => lapsed.map((id) => ({ id, status: "expired" as const })))
+      transform({ lapsed }, ({ lapsed }) =>
+        lapsed.map((id) => ({ id, status: "expired" as const }))
+      )
     )
     emitEventStep({
       eventName: "ocop.certification.expired",

@@ -15,7 +15,10 @@ export type RevokeCertificationInput = { id: string; reason: string }
 const ensureRevocableStep = createStep(
   "ocop-ensure-certification-revocable",
   async (certification: { id: string; status: string }) => {
-    if (certification.status === "revoked" || certification.status === "superseded") {
+    if (
+      certification.status === "revoked" ||
+      certification.status === "superseded"
+    ) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `status: certification ${certification.id} is ${certification.status} and cannot be revoked`
@@ -39,13 +42,22 @@ export const revokeCertificationWorkflow = createWorkflow(
     ensureRevocableStep(transform({ existing }, ({ existing }) => existing[0]))
     const updated = updateCertificationsStep(
       transform({ input }, ({ input }) => [
-        { id: input.id, status: "revoked" as const, status_reason: input.reason },
+        {
+          id: input.id,
+          status: "revoked" as const,
+          status_reason: input.reason,
+        },
       ])
     )
     emitEventStep({
       eventName: "ocop.certification.revoked",
-      data: transform({ input }, ({ input }) => ({ id: input.id, reason: input.reason })),
+      data: transform({ input }, ({ input }) => ({
+        id: input.id,
+        reason: input.reason,
+      })),
     })
-    return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
+    return new WorkflowResponse(
+      transform({ updated }, ({ updated }) => updated[0])
+    )
   }
 )

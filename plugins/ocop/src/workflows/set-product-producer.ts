@@ -16,13 +16,19 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../modules/ocop"
 
-export type SetProductProducerInput = { product_id: string; producer_id: string | null }
+export type SetProductProducerInput = {
+  product_id: string
+  producer_id: string | null
+}
 
 const ensureProducerExistsStep = createStep(
   "ocop-ensure-producer-exists",
   async (input: { producer_id: string | null; found: { id: string }[] }) => {
     if (input.producer_id && !input.found.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `producer_id: producer ${input.producer_id} was not found`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `producer_id: producer ${input.producer_id} was not found`
+      )
     }
     return new StepResponse(undefined)
   }
@@ -39,7 +45,9 @@ export const setProductProducerWorkflow = createWorkflow(
       filters: { id: input.product_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-product" })
-    const producerIds = transform({ input }, ({ input }) => (input.producer_id ? [input.producer_id] : ["-"]))
+    const producerIds = transform({ input }, ({ input }) =>
+      input.producer_id ? [input.producer_id] : ["-"]
+    )
     const { data: producers } = useQueryGraphStep({
       entity: "producer",
       fields: ["id"],

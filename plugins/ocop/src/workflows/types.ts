@@ -1,4 +1,7 @@
-import type { IssuingLevel, LegalFramework } from "../modules/ocop/rules/legal-framework"
+import type {
+  IssuingLevel,
+  LegalFramework,
+} from "../modules/ocop/rules/legal-framework"
 import type { CertificationStatus } from "../modules/ocop/rules/validity"
 import type { ProducerType } from "../modules/ocop/rules/producer-types"
 

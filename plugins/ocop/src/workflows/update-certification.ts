@@ -40,11 +40,15 @@ export const updateCertificationWorkflow = createWorkflow(
         { ...existing[0], ...update } as any,
       ])
     )
-    const updated = updateCertificationsStep(transform({ update }, ({ update }) => [update]))
+    const updated = updateCertificationsStep(
+      transform({ update }, ({ update }) => [update])
+    )
     emitEventStep({
       eventName: "ocop.certification.updated",
       data: transform({ input }, ({ input }) => ({ id: input.id })),
     })
-    return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
+    return new WorkflowResponse(
+      transform({ updated }, ({ updated }) => updated[0])
+    )
   }
 )

@@ -5,7 +5,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { updateProducersStep, type UpdateProducersStepInput } from "./steps/update-producers"
+import {
+  updateProducersStep,
+  type UpdateProducersStepInput,
+} from "./steps/update-producers"
 import { validateProducersStep } from "./steps/validate-producers"
 
 export const updateProducersWorkflowId = "ocop-update-producers"
@@ -17,7 +20,9 @@ export const updateProducersWorkflow = createWorkflow(
     const updated = updateProducersStep(input.producers)
     emitEventStep({
       eventName: "ocop.producer.updated",
-      data: transform({ updated }, ({ updated }) => updated.map((p) => ({ id: p.id }))),
+      data: transform({ updated }, ({ updated }) =>
+        updated.map((p) => ({ id: p.id }))
+      ),
     })
     return new WorkflowResponse(updated)
   }

@@ -31,6 +31,8 @@ export function useProductCertifications(productId: string) {
   return useQuery({
     queryKey: ["ocop", "product-certifications", productId],
     queryFn: () =>
-      sdk.client.fetch<AdminProductCertifications>(`/admin/ocop/products/${productId}/certifications`),
+      sdk.client.fetch<AdminProductCertifications>(
+        `/admin/ocop/products/${productId}/certifications`
+      ),
   })
 }

@@ -1,9 +1,15 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, AdminProduct } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { useProductCertifications, type AdminCertification } from "../hooks/use-product-certifications"
+import {
+  useProductCertifications,
+  type AdminCertification,
+} from "../hooks/use-product-certifications"
 
-const STATUS_COLOR: Record<AdminCertification["status"], "green" | "orange" | "red" | "grey"> = {
+const STATUS_COLOR: Record<
+  AdminCertification["status"],
+  "green" | "orange" | "red" | "grey"
+> = {
   active: "green",
   expired: "orange",
   revoked: "red",
@@ -30,7 +36,9 @@ function Row({ label, value }: { label: string; value: React.ReactNode }) {
   )
 }
 
-const ProductOcopCertificationWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+const ProductOcopCertificationWidget = ({
+  data: product,
+}: DetailWidgetProps<AdminProduct>) => {
   const { data, isLoading, isError } = useProductCertifications(product.id)
   const current = data?.current
 
@@ -38,7 +46,11 @@ const ProductOcopCertificationWidget = ({ data: product }: DetailWidgetProps<Adm
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Chứng nhận OCOP</Heading>
-        {current && <Badge color={STATUS_COLOR[current.status]}>{STATUS_LABEL[current.status]}</Badge>}
+        {current && (
+          <Badge color={STATUS_COLOR[current.status]}>
+            {STATUS_LABEL[current.status]}
+          </Badge>
+        )}
       </div>
       {isLoading && (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
@@ -57,15 +69,31 @@ const ProductOcopCertificationWidget = ({ data: product }: DetailWidgetProps<Adm
       )}
       {current && (
         <div className="py-2">
-          <Row label="Hạng sao" value={`${"★".repeat(current.stars)} (${current.stars} sao)`} />
+          <Row
+            label="Hạng sao"
+            value={`${"★".repeat(current.stars)} (${current.stars} sao)`}
+          />
           <Row label="Điểm" value={current.score ?? "chưa ghi nhận"} />
-          <Row label="Quyết định" value={current.decision_number ?? "chưa ghi nhận"} />
-          <Row label="Ngày quyết định" value={current.decision_date?.slice(0, 10) ?? current.recognized_year} />
+          <Row
+            label="Quyết định"
+            value={current.decision_number ?? "chưa ghi nhận"}
+          />
+          <Row
+            label="Ngày quyết định"
+            value={
+              current.decision_date?.slice(0, 10) ?? current.recognized_year
+            }
+          />
           <Row label="Cơ quan cấp" value={current.issuing_body} />
           <Row label="Hiệu lực đến" value={current.valid_until?.slice(0, 10)} />
-          <Row label="Chủ thể" value={data?.producer?.name ?? "chưa ghi nhận"} />
+          <Row
+            label="Chủ thể"
+            value={data?.producer?.name ?? "chưa ghi nhận"}
+          />
           <Row label="Địa chỉ trên chứng nhận" value={current.origin_address} />
-          {current.status_reason && <Row label="Lý do" value={current.status_reason} />}
+          {current.status_reason && (
+            <Row label="Lý do" value={current.status_reason} />
+          )}
         </div>
       )}
       {data && data.certifications.length > 1 && (

@@ -9,7 +9,11 @@ export function certificationHistoryEntry(c: any) {
     score: c.score,
     status: effectiveStatus(c, new Date()),
     status_reason: c.status === "revoked" ? c.status_reason : null,
-    category: { set: c.category_set, sector: c.category_sector, name: findCategorySet(c.category_set ?? "")?.name_vi ?? null },
+    category: {
+      set: c.category_set,
+      sector: c.category_sector,
+      name: findCategorySet(c.category_set ?? "")?.name_vi ?? null,
+    },
     decision_number: c.decision_number,
     decision_date: isoDate(c.decision_date),
     recognized_year: c.recognized_year,

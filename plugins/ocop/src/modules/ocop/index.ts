@@ -10,4 +10,8 @@ export default Module(OCOP_MODULE, {
 export { OcopModuleService }
 // The seed loads the shipped administrative units through the module.
 export { loadAdminUnits } from "./data/admin-units"
-export { findCategorySet, OCOP_CATEGORY_SETS, OCOP_SECTORS } from "./rules/category-sets"
+export {
+  findCategorySet,
+  OCOP_CATEGORY_SETS,
+  OCOP_SECTORS,
+} from "./rules/category-sets"

@@ -113,22 +113,43 @@ class OcopModuleService extends MedusaService({
    */
   @InjectManager()
   async searchCommunes(
-    filters: { q?: string; province_code?: string; code?: string[]; limit?: number; offset?: number },
+    filters: {
+      q?: string
+      province_code?: string
+      code?: string[]
+      limit?: number
+      offset?: number
+    },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ communes: CommuneMatch[]; count: number }> {
     const knex = (sharedContext.manager as SqlEntityManager).getKnex()
     const query = knex("ocop_commune as c")
       .join("ocop_province as p", "p.code", "c.province_code")
       .whereNull("c.deleted_at")
-    if (filters.province_code) query.where("c.province_code", filters.province_code)
+    if (filters.province_code)
+      query.where("c.province_code", filters.province_code)
     if (filters.code?.length) query.whereIn("c.code", filters.code)
-    const words = foldVietnamese(filters.q ?? "").split(" ").filter(Boolean)
+    const words = foldVietnamese(filters.q ?? "")
+      .split(" ")
+      .filter(Boolean)
     for (const word of words) {
-      query.where("c.search_text", "like", `%${word.replace(/[%_\\]/g, "\\$&")}%`)
+      query.where(
+        "c.search_text",
+        "like",
+        `%${word.replace(/[%_\\]/g, "\\$&")}%`
+      )
     }
-    const [{ count }] = await query.clone().count<{ count: string }[]>("* as count")
+    const [{ count }] = await query
+      .clone()
+      .count<{ count: string }[]>("* as count")
     const rows = await query
-      .select("c.code", "c.name", "c.type", "p.code as province_code", "p.name as province_name")
+      .select(
+        "c.code",
+        "c.name",
+        "c.type",
+        "p.code as province_code",
+        "p.name as province_name"
+      )
       // Exact code first, then units whose own name holds the words as typed, then
       // matches through former names and districts.
       .orderByRaw(
@@ -139,7 +160,10 @@ class OcopModuleService extends MedusaService({
       .offset(filters.offset ?? 0)
     const former = rows.length
       ? await knex("ocop_former_commune")
-          .whereIn("commune_code", rows.map((r) => r.code))
+          .whereIn(
+            "commune_code",
+            rows.map((r) => r.code)
+          )
           .whereNull("deleted_at")
           .orderBy(["commune_code", "old_name"])
       : []

@@ -10,10 +10,15 @@ export const createCertificationsStep = createStep(
   async (input: CertificationInput[], { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const created = await ocop.createCertifications(input as any[])
-    return new StepResponse(created, created.map((c) => c.id))
+    return new StepResponse(
+      created,
+      created.map((c) => c.id)
+    )
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
-    await container.resolve<OcopModuleService>(OCOP_MODULE).deleteCertifications(createdIds)
+    await container
+      .resolve<OcopModuleService>(OCOP_MODULE)
+      .deleteCertifications(createdIds)
   }
 )

@@ -10,10 +10,15 @@ export const createProducersStep = createStep(
   async (input: (ProducerInput & { handle: string })[], { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const created = await ocop.createProducers(input as any[])
-    return new StepResponse(created, created.map((p) => p.id))
+    return new StepResponse(
+      created,
+      created.map((p) => p.id)
+    )
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
-    await container.resolve<OcopModuleService>(OCOP_MODULE).deleteProducers(createdIds)
+    await container
+      .resolve<OcopModuleService>(OCOP_MODULE)
+      .deleteProducers(createdIds)
   }
 )

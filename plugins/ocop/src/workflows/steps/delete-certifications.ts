@@ -7,11 +7,15 @@ export const deleteCertificationsStepId = "ocop-delete-certifications"
 export const deleteCertificationsStep = createStep(
   deleteCertificationsStepId,
   async (ids: string[], { container }) => {
-    await container.resolve<OcopModuleService>(OCOP_MODULE).softDeleteCertifications(ids)
+    await container
+      .resolve<OcopModuleService>(OCOP_MODULE)
+      .softDeleteCertifications(ids)
     return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await container.resolve<OcopModuleService>(OCOP_MODULE).restoreCertifications(ids)
+    await container
+      .resolve<OcopModuleService>(OCOP_MODULE)
+      .restoreCertifications(ids)
   }
 )

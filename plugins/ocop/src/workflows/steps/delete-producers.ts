@@ -7,11 +7,15 @@ export const deleteProducersStepId = "ocop-delete-producers"
 export const deleteProducersStep = createStep(
   deleteProducersStepId,
   async (ids: string[], { container }) => {
-    await container.resolve<OcopModuleService>(OCOP_MODULE).softDeleteProducers(ids)
+    await container
+      .resolve<OcopModuleService>(OCOP_MODULE)
+      .softDeleteProducers(ids)
     return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await container.resolve<OcopModuleService>(OCOP_MODULE).restoreProducers(ids)
+    await container
+      .resolve<OcopModuleService>(OCOP_MODULE)
+      .restoreProducers(ids)
   }
 )

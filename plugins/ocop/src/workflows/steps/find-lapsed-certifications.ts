@@ -14,7 +14,9 @@ export const findLapsedCertificationsStep = createStep(
       { select: ["id", "status", "valid_until", "recognized_year"] }
     )
     const today = new Date(input.today)
-    const lapsed = active.filter((c) => effectiveStatus(c as any, today) === "expired").map((c) => c.id)
+    const lapsed = active
+      .filter((c) => effectiveStatus(c as any, today) === "expired")
+      .map((c) => c.id)
     return new StepResponse(lapsed)
   }
 )

@@ -3,7 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 
-export const supersedeCurrentCertificationsStepId = "ocop-supersede-current-certifications"
+export const supersedeCurrentCertificationsStepId =
+  "ocop-supersede-current-certifications"
 /**
  * Marks the products' current certifications as superseded, so a newly attached one
  * is the only current one; compensation restores their previous statuses.
@@ -23,11 +24,15 @@ export const supersedeCurrentCertificationsStep = createStep(
       .map((c: any) => ({ id: c.id as string, status: c.status }))
     if (!current.length) return new StepResponse([], [])
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
-    await ocop.updateCertifications(current.map((c) => ({ id: c.id, status: "superseded" as const })))
+    await ocop.updateCertifications(
+      current.map((c) => ({ id: c.id, status: "superseded" as const }))
+    )
     return new StepResponse(current, current)
   },
   async (previous, { container }) => {
     if (!previous?.length) return
-    await container.resolve<OcopModuleService>(OCOP_MODULE).updateCertifications(previous as any)
+    await container
+      .resolve<OcopModuleService>(OCOP_MODULE)
+      .updateCertifications(previous as any)
   }
 )

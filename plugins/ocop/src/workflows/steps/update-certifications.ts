@@ -3,7 +3,9 @@ import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { CertificationInput } from "../types"
 
-export type UpdateCertificationsStepInput = ({ id: string } & Partial<CertificationInput>)[]
+export type UpdateCertificationsStepInput = ({
+  id: string
+} & Partial<CertificationInput>)[]
 
 export const updateCertificationsStepId = "ocop-update-certifications"
 /** Updates certifications; compensation writes back the previous values of the changed fields. */
@@ -21,6 +23,8 @@ export const updateCertificationsStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous?.length) return
-    await container.resolve<OcopModuleService>(OCOP_MODULE).updateCertifications(previous as any[])
+    await container
+      .resolve<OcopModuleService>(OCOP_MODULE)
+      .updateCertifications(previous as any[])
   }
 )

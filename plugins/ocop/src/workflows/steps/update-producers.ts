@@ -3,7 +3,9 @@ import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { ProducerInput } from "../types"
 
-export type UpdateProducersStepInput = ({ id: string } & Partial<ProducerInput>)[]
+export type UpdateProducersStepInput = ({
+  id: string
+} & Partial<ProducerInput>)[]
 
 export const updateProducersStepId = "ocop-update-producers"
 /** Updates producers; compensation writes back the previous values of the changed fields. */
@@ -12,12 +14,17 @@ export const updateProducersStep = createStep(
   async (input: UpdateProducersStepInput, { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const fields = [...new Set(input.flatMap((u) => Object.keys(u)))]
-    const previous = await ocop.listProducers({ id: input.map((u) => u.id) }, { select: fields as any })
+    const previous = await ocop.listProducers(
+      { id: input.map((u) => u.id) },
+      { select: fields as any }
+    )
     const updated = await ocop.updateProducers(input as any[])
     return new StepResponse(updated, previous)
   },
   async (previous, { container }) => {
     if (!previous?.length) return
-    await container.resolve<OcopModuleService>(OCOP_MODULE).updateProducers(previous as any[])
+    await container
+      .resolve<OcopModuleService>(OCOP_MODULE)
+      .updateProducers(previous as any[])
   }
 )

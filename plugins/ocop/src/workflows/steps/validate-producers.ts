@@ -4,7 +4,9 @@ import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import type { ProducerInput } from "../types"
 
-export type ValidateProducersInput = ({ id?: string } & Partial<ProducerInput>)[]
+export type ValidateProducersInput = ({
+  id?: string
+} & Partial<ProducerInput>)[]
 
 export const validateProducersStepId = "ocop-validate-producers"
 /** Checks that producers name real 2025 units and that handles stay unique. */
@@ -19,27 +21,47 @@ export const validateProducersStep = createStep(
       const existing = await ocop.listProducers({ id: ids }, { select: ["id"] })
       const missing = ids.filter((id) => !existing.some((p) => p.id === id))
       if (missing.length) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer ${missing.join(", ")} was not found`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Producer ${missing.join(", ")} was not found`
+        )
       }
     }
 
-    const communeCodes = [...new Set(input.map((p) => p.commune_code).filter(Boolean))] as string[]
+    const communeCodes = [
+      ...new Set(input.map((p) => p.commune_code).filter(Boolean)),
+    ] as string[]
     const communes = communeCodes.length
-      ? await ocop.listCommunes({ code: communeCodes }, { select: ["code", "province_code"] })
+      ? await ocop.listCommunes(
+          { code: communeCodes },
+          { select: ["code", "province_code"] }
+        )
       : []
-    const provinceCodes = [...new Set(input.map((p) => p.province_code).filter(Boolean))] as string[]
+    const provinceCodes = [
+      ...new Set(input.map((p) => p.province_code).filter(Boolean)),
+    ] as string[]
     const provinces = provinceCodes.length
       ? await ocop.listProvinces({ code: provinceCodes }, { select: ["code"] })
       : []
     for (const producer of input) {
-      if (producer.province_code && !provinces.some((p) => p.code === producer.province_code)) {
-        problems.push(`province_code: unknown province code "${producer.province_code}"`)
+      if (
+        producer.province_code &&
+        !provinces.some((p) => p.code === producer.province_code)
+      ) {
+        problems.push(
+          `province_code: unknown province code "${producer.province_code}"`
+        )
       }
       if (producer.commune_code) {
         const commune = communes.find((c) => c.code === producer.commune_code)
         if (!commune) {
-          problems.push(`commune_code: unknown commune code "${producer.commune_code}" (2025 units)`)
-        } else if (producer.province_code && commune.province_code !== producer.province_code) {
+          problems.push(
+            `commune_code: unknown commune code "${producer.commune_code}" (2025 units)`
+          )
+        } else if (
+          producer.province_code &&
+          commune.province_code !== producer.province_code
+        ) {
           problems.push(
             `commune_code: commune ${producer.commune_code} is in province ${commune.province_code}, not ${producer.province_code}`
           )
@@ -52,13 +74,24 @@ export const validateProducersStep = createStep(
 
     const handles = input.map((p) => p.handle).filter(Boolean) as string[]
     if (new Set(handles).size !== handles.length) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "handle: the same handle is given twice")
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        "handle: the same handle is given twice"
+      )
     }
     if (handles.length) {
-      const taken = await ocop.listProducers({ handle: handles }, { select: ["id", "handle"] })
-      const clash = taken.find((t) => input.some((p) => p.handle === t.handle && p.id !== t.id))
+      const taken = await ocop.listProducers(
+        { handle: handles },
+        { select: ["id", "handle"] }
+      )
+      const clash = taken.find((t) =>
+        input.some((p) => p.handle === t.handle && p.id !== t.id)
+      )
       if (clash) {
-        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `handle: a producer with handle "${clash.handle}" already exists`)
+        throw new MedusaError(
+          MedusaError.Types.DUPLICATE_ERROR,
+          `handle: a producer with handle "${clash.handle}" already exists`
+        )
       }
     }
     return new StepResponse(undefined)

@@ -1,6 +1,10 @@
 import { findCategorySet } from "./category-sets"
 import { legalFrameworkOn } from "./legal-framework"
-import { defaultValidUntil, effectiveStatus, type CertificationStatus } from "./validity"
+import {
+  defaultValidUntil,
+  effectiveStatus,
+  type CertificationStatus,
+} from "./validity"
 
 type DateInput = Date | string | null | undefined
 
@@ -28,14 +32,26 @@ function toDate(value: DateInput): Date | null {
 export function withCertificationDefaults<T extends Defaultable>(
   input: T,
   today: Date
-): T & { category_sector: number; decision_date: Date | null; valid_from: Date | null; valid_until: Date | null } {
+): T & {
+  category_sector: number
+  decision_date: Date | null
+  valid_from: Date | null
+  valid_until: Date | null
+} {
   const decision_date = toDate(input.decision_date)
   const valid_from = toDate(input.valid_from) ?? decision_date
-  const valid_until = toDate(input.valid_until) ?? (valid_from ? defaultValidUntil(valid_from) : null)
-  const recognized_year = input.recognized_year ?? decision_date?.getUTCFullYear() ?? null
-  const category_set = input.category_set ? findCategorySet(input.category_set)?.code ?? input.category_set : input.category_set
+  const valid_until =
+    toDate(input.valid_until) ??
+    (valid_from ? defaultValidUntil(valid_from) : null)
+  const recognized_year =
+    input.recognized_year ?? decision_date?.getUTCFullYear() ?? null
+  const category_set = input.category_set
+    ? (findCategorySet(input.category_set)?.code ?? input.category_set)
+    : input.category_set
   const category_sector =
-    input.category_sector ?? (category_set ? findCategorySet(category_set)?.sector : undefined) ?? 0
+    input.category_sector ??
+    (category_set ? findCategorySet(category_set)?.sector : undefined) ??
+    0
   const status = effectiveStatus(
     { status: input.status ?? "active", valid_until, recognized_year },
     today
@@ -48,7 +64,9 @@ export function withCertificationDefaults<T extends Defaultable>(
     valid_from,
     valid_until,
     recognized_year,
-    legal_framework: input.legal_framework ?? (decision_date ? legalFrameworkOn(decision_date) : null),
+    legal_framework:
+      input.legal_framework ??
+      (decision_date ? legalFrameworkOn(decision_date) : null),
     status,
   }
 }

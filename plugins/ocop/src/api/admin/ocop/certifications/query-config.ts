@@ -29,7 +29,10 @@ export const defaultCertificationFields = [
   "product.handle",
 ]
 
-export const retrieveCertificationQueryConfig = { defaults: defaultCertificationFields, isList: false }
+export const retrieveCertificationQueryConfig = {
+  defaults: defaultCertificationFields,
+  isList: false,
+}
 export const listCertificationsQueryConfig = {
   defaults: defaultCertificationFields,
   defaultLimit: 50,

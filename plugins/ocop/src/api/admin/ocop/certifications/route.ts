@@ -1,15 +1,22 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { attachCertificationWorkflow } from "../../../../workflows/attach-certification"
 import { retrieveCertification } from "./helpers"
-import type { AdminCreateCertificationType, AdminGetCertificationsParamsType } from "./validators"
+import type {
+  AdminCreateCertificationType,
+  AdminGetCertificationsParamsType,
+} from "./validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCertificationsParamsType>,
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { id, status, stars, origin_province_code } = req.validatedQuery as AdminGetCertificationsParamsType
+  const { id, status, stars, origin_province_code } =
+    req.validatedQuery as AdminGetCertificationsParamsType
   const filters: Record<string, unknown> = {}
   if (id) filters.id = id
   if (status) filters.status = status
@@ -37,5 +44,7 @@ export const POST = async (
   const { result } = await attachCertificationWorkflow(req.scope).run({
     input: { product_id, certification },
   })
-  res.status(201).json({ certification: await retrieveCertification(req.scope, result.id) })
+  res
+    .status(201)
+    .json({ certification: await retrieveCertification(req.scope, result.id) })
 }

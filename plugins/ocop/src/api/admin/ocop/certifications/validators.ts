@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { ISSUING_LEVELS, LEGAL_FRAMEWORKS } from "../../../../modules/ocop/rules/legal-framework"
+import {
+  ISSUING_LEVELS,
+  LEGAL_FRAMEWORKS,
+} from "../../../../modules/ocop/rules/legal-framework"
 import { listParam } from "../../../utils/list-param"
 
 // Dates arrive as ISO strings ("2024-06-04"); an impossible date is a 400 naming the field.
@@ -10,7 +13,9 @@ const date = (field: string) =>
 export const certificationFields = {
   stars: z.number().int().min(1).max(5),
   score: z.number().min(0).max(100).nullable(),
-  category_set: z.string().regex(/^\d{1,2}$/, { message: "category_set must be a set code 01–26" }),
+  category_set: z
+    .string()
+    .regex(/^\d{1,2}$/, { message: "category_set must be a set code 01–26" }),
   decision_number: z.string().trim().min(1).max(100),
   decision_date: date("decision_date"),
   recognized_year: z.number().int().min(2018).max(2100).nullable(),
@@ -25,9 +30,15 @@ export const certificationFields = {
   origin_address: z.string().trim().min(1).max(500).nullable(),
   origin_commune_code: z
     .string()
-    .regex(/^\d{5}$/, { message: "origin_commune_code must be a five-digit 2025 commune code" })
+    .regex(/^\d{5}$/, {
+      message: "origin_commune_code must be a five-digit 2025 commune code",
+    })
     .nullable(),
-  origin_province_code: z.string().regex(/^\d{2}$/, { message: "origin_province_code must be a two-digit province code" }),
+  origin_province_code: z
+    .string()
+    .regex(/^\d{2}$/, {
+      message: "origin_province_code must be a two-digit province code",
+    }),
   origin_note: z.string().trim().max(1000).nullable(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
 }
@@ -49,19 +60,25 @@ const optionalFields = {
 }
 
 /** A new certification for a product: what a decision always states is required. */
-export type AdminAttachCertificationType = z.infer<typeof AdminAttachCertification>
+export type AdminAttachCertificationType = z.infer<
+  typeof AdminAttachCertification
+>
 export const AdminAttachCertification = z
   .object({ ...certificationFields, ...optionalFields })
   .strict()
 
 /** POST /admin/ocop/certifications: the same with the product named in the body. */
-export type AdminCreateCertificationType = z.infer<typeof AdminCreateCertification>
+export type AdminCreateCertificationType = z.infer<
+  typeof AdminCreateCertification
+>
 export const AdminCreateCertification = AdminAttachCertification.extend({
   product_id: z.string().min(1).max(100),
 }).strict()
 
 /** Re-evaluation: the new decision; what is left out is carried over from the current certificate. */
-export type AdminRenewCertificationType = z.infer<typeof AdminRenewCertification>
+export type AdminRenewCertificationType = z.infer<
+  typeof AdminRenewCertification
+>
 export const AdminRenewCertification = z
   .object({
     ...certificationFields,
@@ -73,26 +90,52 @@ export const AdminRenewCertification = z
   })
   .strict()
 
-export type AdminUpdateCertificationType = z.infer<typeof AdminUpdateCertification>
-export const AdminUpdateCertification = z.object(certificationFields).partial().strict()
+export type AdminUpdateCertificationType = z.infer<
+  typeof AdminUpdateCertification
+>
+export const AdminUpdateCertification = z
+  .object(certificationFields)
+  .partial()
+  .strict()
 
-export type AdminRevokeCertificationType = z.infer<typeof AdminRevokeCertification>
+export type AdminRevokeCertificationType = z.infer<
+  typeof AdminRevokeCertification
+>
 export const AdminRevokeCertification = z
   .object({ reason: z.string().trim().min(3).max(1000) })
   .strict()
 
-export type AdminGetCertificationsParamsType = z.infer<typeof AdminGetCertificationsParams>
+export type AdminGetCertificationsParamsType = z.infer<
+  typeof AdminGetCertificationsParams
+>
 export const AdminGetCertificationsParams = z
   .object({
     id: listParam(z.string()),
     status: listParam(z.enum(["active", "expired", "revoked", "superseded"])),
     stars: listParam(z.coerce.number().int().min(1).max(5)),
-    origin_province_code: listParam(z.string().regex(/^\d{2}$/, { message: "origin_province_code must be a two-digit province code" })),
+    origin_province_code: listParam(
+      z
+        .string()
+        .regex(/^\d{2}$/, {
+          message: "origin_province_code must be a two-digit province code",
+        })
+    ),
     fields: z.string().optional(),
-    order: z.enum(["valid_until", "-valid_until", "created_at", "-created_at", "stars", "-stars"]).optional(),
+    order: z
+      .enum([
+        "valid_until",
+        "-valid_until",
+        "created_at",
+        "-created_at",
+        "stars",
+        "-stars",
+      ])
+      .optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict()
 
-export const AdminGetCertificationParams = z.object({ fields: z.string().optional() }).strict()
+export const AdminGetCertificationParams = z
+  .object({ fields: z.string().optional() })
+  .strict()

@@ -17,7 +17,12 @@ export const defaultProducerFields = [
 ]
 
 export const retrieveProducerQueryConfig = {
-  defaults: [...defaultProducerFields, "products.id", "products.title", "products.handle"],
+  defaults: [
+    ...defaultProducerFields,
+    "products.id",
+    "products.title",
+    "products.handle",
+  ],
   isList: false,
 }
 

@@ -1,7 +1,13 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProducersWorkflow } from "../../../../workflows/create-producers"
-import type { AdminCreateProducerType, AdminGetProducersParamsType } from "./validators"
+import type {
+  AdminCreateProducerType,
+  AdminGetProducersParamsType,
+} from "./validators"
 import { retrieveProducerQueryConfig } from "./query-config"
 
 export const GET = async (
@@ -9,7 +15,8 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, id, type, province_code, commune_code } = req.validatedQuery as AdminGetProducersParamsType
+  const { q, id, type, province_code, commune_code } =
+    req.validatedQuery as AdminGetProducersParamsType
   const filters: Record<string, unknown> = {}
   if (q) filters.q = q
   if (id) filters.id = id

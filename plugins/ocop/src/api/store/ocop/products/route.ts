@@ -1,4 +1,7 @@
-import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  MedusaStoreRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listOcopProducts } from "../../../../queries/ocop-catalog"
 import type { StoreGetOcopProductsParamsType } from "./validators"
@@ -8,10 +11,14 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { limit, offset, order, ...filters } = req.validatedQuery as StoreGetOcopProductsParamsType
+  const { limit, offset, order, ...filters } =
+    req.validatedQuery as StoreGetOcopProductsParamsType
   const result = await listOcopProducts(
     knex,
-    { ...filters, sales_channel_ids: req.publishable_key_context.sales_channel_ids },
+    {
+      ...filters,
+      sales_channel_ids: req.publishable_key_context.sales_channel_ids,
+    },
     { limit, offset, order }
   )
   res.json({ ...result, limit, offset })

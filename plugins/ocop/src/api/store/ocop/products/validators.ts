@@ -4,16 +4,26 @@ import { listParam } from "../../../utils/list-param"
 
 const starLevel = z.coerce.number().int().min(1).max(5)
 const code = (name: string) =>
-  z.string().regex(/^\d{2,5}$/, { message: `${name} must be a numeric administrative code` })
+  z
+    .string()
+    .regex(/^\d{2,5}$/, {
+      message: `${name} must be a numeric administrative code`,
+    })
 
-export type StoreGetOcopProductsParamsType = z.infer<typeof StoreGetOcopProductsParams>
+export type StoreGetOcopProductsParamsType = z.infer<
+  typeof StoreGetOcopProductsParams
+>
 export const StoreGetOcopProductsParams = z
   .object({
     stars: listParam(starLevel),
     min_stars: starLevel.optional(),
     province: listParam(code("province")),
     commune: listParam(code("commune")),
-    category: listParam(z.string().regex(/^\d{1,2}$/, { message: "category must be a set code 01–26" })),
+    category: listParam(
+      z
+        .string()
+        .regex(/^\d{1,2}$/, { message: "category must be a set code 01–26" })
+    ),
     sector: listParam(z.coerce.number().int().min(1).max(6)),
     producer: listParam(z.string().min(1).max(200)),
     status: listParam(z.enum(["active", "expired"])),
@@ -26,5 +36,7 @@ export const StoreGetOcopProductsParams = z
   })
   .strict()
 
-export type StoreGetOcopProductParamsType = z.infer<typeof StoreGetOcopProductParams>
+export type StoreGetOcopProductParamsType = z.infer<
+  typeof StoreGetOcopProductParams
+>
 export const StoreGetOcopProductParams = z.object({}).strict()

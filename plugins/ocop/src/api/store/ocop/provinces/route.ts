@@ -1,4 +1,7 @@
-import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  MedusaStoreRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
 
@@ -6,6 +9,9 @@ import type OcopModuleService from "../../../../modules/ocop/service"
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const provinces = await req.scope
     .resolve<OcopModuleService>(OCOP_MODULE)
-    .listProvinces({}, { select: ["code", "name", "type"], order: { code: "ASC" } })
+    .listProvinces(
+      {},
+      { select: ["code", "name", "type"], order: { code: "ASC" } }
+    )
   res.json({ provinces, count: provinces.length })
 }

@@ -1,33 +1,62 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { deleteProducersWorkflow } from "../../../../../workflows/delete-producers"
 import { updateProducersWorkflow } from "../../../../../workflows/update-producers"
 import { retrieveProducerQueryConfig } from "../query-config"
 import type { AdminUpdateProducerType } from "../validators"
 
-async function retrieveProducer(req: AuthenticatedMedusaRequest, fields: string[]) {
+async function retrieveProducer(
+  req: AuthenticatedMedusaRequest,
+  fields: string[]
+) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [producer],
-  } = await query.graph({ entity: "producer", fields, filters: { id: req.params.id } })
+  } = await query.graph({
+    entity: "producer",
+    fields,
+    filters: { id: req.params.id },
+  })
   if (!producer) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer with id "${req.params.id}" was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Producer with id "${req.params.id}" was not found`
+    )
   }
   return producer
 }
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
   res.json({ producer: await retrieveProducer(req, req.queryConfig.fields) })
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateProducerType>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateProducerType>,
+  res: MedusaResponse
+) => {
   await updateProducersWorkflow(req.scope).run({
     input: { producers: [{ id: req.params.id, ...req.validatedBody }] },
   })
-  res.json({ producer: await retrieveProducer(req, retrieveProducerQueryConfig.defaults) })
+  res.json({
+    producer: await retrieveProducer(req, retrieveProducerQueryConfig.defaults),
+  })
 }
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await deleteProducersWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  await deleteProducersWorkflow(req.scope).run({
+    input: { ids: [req.params.id] },
+  })
   res.json({ id: req.params.id, object: "producer", deleted: true })
 }

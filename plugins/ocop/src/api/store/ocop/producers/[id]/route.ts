@@ -1,5 +1,11 @@
-import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type {
+  MedusaStoreRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { listOcopProducts } from "../../../../../queries/ocop-catalog"
@@ -9,19 +15,42 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const key = req.params.id
-  const [producer] = await ocop.listProducers(key.startsWith("ocpr_") ? { id: key } : { handle: key }, {
-    select: ["id", "handle", "name", "type", "address", "commune_code", "province_code", "website", "story"],
-    take: 1,
-  })
+  const [producer] = await ocop.listProducers(
+    key.startsWith("ocpr_") ? { id: key } : { handle: key },
+    {
+      select: [
+        "id",
+        "handle",
+        "name",
+        "type",
+        "address",
+        "commune_code",
+        "province_code",
+        "website",
+        "story",
+      ],
+      take: 1,
+    }
+  )
   if (!producer) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer "${key}" was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Producer "${key}" was not found`
+    )
   }
   const [communeResult, provinces, catalog] = await Promise.all([
-    producer.commune_code ? ocop.searchCommunes({ code: [producer.commune_code], limit: 1 }) : null,
-    producer.province_code ? ocop.listProvinces({ code: producer.province_code }) : [],
+    producer.commune_code
+      ? ocop.searchCommunes({ code: [producer.commune_code], limit: 1 })
+      : null,
+    producer.province_code
+      ? ocop.listProvinces({ code: producer.province_code })
+      : [],
     listOcopProducts(
       knex,
-      { producer: [producer.id], sales_channel_ids: req.publishable_key_context.sales_channel_ids },
+      {
+        producer: [producer.id],
+        sales_channel_ids: req.publishable_key_context.sales_channel_ids,
+      },
       { limit: 100, offset: 0, order: "-stars" }
     ),
   ])
@@ -29,7 +58,9 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     producer: {
       ...producer,
       commune: communeResult?.communes[0] ?? null,
-      province: provinces[0] ? { code: provinces[0].code, name: provinces[0].name } : null,
+      province: provinces[0]
+        ? { code: provinces[0].code, name: provinces[0].name }
+        : null,
       products: catalog.products,
     },
   })

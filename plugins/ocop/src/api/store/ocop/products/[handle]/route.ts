@@ -1,5 +1,12 @@
-import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import type {
+  MedusaStoreRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+  QueryContext,
+} from "@medusajs/framework/utils"
 import { getOcopProduct } from "../../../../../queries/ocop-catalog"
 import { certificationHistoryEntry } from "../../../../utils/certification-history"
 
@@ -11,7 +18,10 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     sales_channel_ids: req.publishable_key_context.sales_channel_ids,
   })
   if (!item) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `OCOP product with handle "${req.params.handle}" was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `OCOP product with handle "${req.params.handle}" was not found`
+    )
   }
   const {
     data: [product],
@@ -49,20 +59,30 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       description: product.description,
       title_en: metadata.title_en ?? null,
       description_en: metadata.description_en ?? null,
-      images: (product.images ?? []).map((i: any) => ({ id: i.id, url: i.url })),
+      images: (product.images ?? []).map((i: any) => ({
+        id: i.id,
+        url: i.url,
+      })),
       options: product.options ?? [],
       variants: (product.variants ?? []).map((v: any) => ({
         id: v.id,
         title: v.title,
         sku: v.sku,
         weight_g: v.weight,
-        options: (v.options ?? []).map((o: any) => ({ option: o.option?.title, value: o.value })),
+        options: (v.options ?? []).map((o: any) => ({
+          option: o.option?.title,
+          value: o.value,
+        })),
         price_vnd: v.calculated_price?.calculated_amount ?? null,
       })),
       certification_history: (product.certifications ?? [])
         .filter(Boolean)
         .map(certificationHistoryEntry)
-        .sort((a: any, b: any) => String(b.valid_from ?? b.recognized_year).localeCompare(String(a.valid_from ?? a.recognized_year))),
+        .sort((a: any, b: any) =>
+          String(b.valid_from ?? b.recognized_year).localeCompare(
+            String(a.valid_from ?? a.recognized_year)
+          )
+        ),
     },
   })
 }

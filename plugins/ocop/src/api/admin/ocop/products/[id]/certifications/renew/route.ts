@@ -1,5 +1,11 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { attachCertificationWorkflow } from "../../../../../../../workflows/attach-certification"
 import { retrieveCertification } from "../../../../certifications/helpers"
 import type { AdminRenewCertificationType } from "../../../../certifications/validators"
@@ -19,19 +25,31 @@ const CARRIED_OVER = [
 ] as const
 
 /** Records a re-evaluation (đánh giá lại): a new decision that supersedes the current certificate. */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminRenewCertificationType>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRenewCertificationType>,
+  res: MedusaResponse
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [product],
   } = await query.graph({
     entity: "product",
-    fields: ["id", ...CARRIED_OVER.map((f) => `certifications.${f}`), "certifications.status"],
+    fields: [
+      "id",
+      ...CARRIED_OVER.map((f) => `certifications.${f}`),
+      "certifications.status",
+    ],
     filters: { id: req.params.id },
   })
   if (!product) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id "${req.params.id}" was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Product with id "${req.params.id}" was not found`
+    )
   }
-  const current = (product.certifications ?? []).find((c: any) => c && c.status !== "superseded")
+  const current = (product.certifications ?? []).find(
+    (c: any) => c && c.status !== "superseded"
+  )
   if (!current) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -40,7 +58,11 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminRenewCertificati
   }
   const carried = Object.fromEntries(CARRIED_OVER.map((f) => [f, current[f]]))
   // Stars may change on re-evaluation; the old score only stands when the stars do not.
-  if (req.validatedBody.stars && req.validatedBody.stars !== current.stars && req.validatedBody.score === undefined) {
+  if (
+    req.validatedBody.stars &&
+    req.validatedBody.stars !== current.stars &&
+    req.validatedBody.score === undefined
+  ) {
     carried.score = null
   }
   const { result } = await attachCertificationWorkflow(req.scope).run({
@@ -53,5 +75,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminRenewCertificati
       } as any,
     },
   })
-  res.status(201).json({ certification: await retrieveCertification(req.scope, result.id) })
+  res
+    .status(201)
+    .json({ certification: await retrieveCertification(req.scope, result.id) })
 }

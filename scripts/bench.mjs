@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// npm run bench: the OCOP catalog endpoint against Medusa's own /store/products on
+// the same data, at 1k and 10k products, in one run on a throwaway database.
+// Sizes, duration and concurrency: BENCH_SIZES=1000,10000 BENCH_SECONDS=10 BENCH_CONCURRENCY=8.
+import { writeFile, mkdir } from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
+import pg from "pg"
+import { measure } from "./lib/load.mjs"
+import { run } from "./lib/run.mjs"
+import { root, startStack } from "./lib/stack.mjs"
+
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number)
+const durationMs = Number(process.env.BENCH_SECONDS ?? 10) * 1000
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8)
+const port = Number(process.env.BENCH_PORT ?? 9400)
+
+const scenarios = [
+  { name: "ocop: first page", path: "/store/ocop/products?limit=24" },
+  {
+    name: "ocop: 4★+, An Giang, sorted by price",
+    path: "/store/ocop/products?min_stars=4&province=91&order=price&limit=24",
+  },
+  {
+    name: "ocop: stars 5 + category 08",
+    path: "/store/ocop/products?stars=5&category=08&limit=24",
+  },
+  {
+    name: "ocop: text search",
+    path: "/store/ocop/products?q=kho%20ca&limit=24",
+  },
+  {
+    name: "vanilla /store/products",
+    path: "/store/products?limit=24",
+    baseline: true,
+  },
+  {
+    name: "vanilla + OCOP link fields",
+    path: "/store/products?limit=24&fields=%2Bcertifications.*,%2Bproducer.*",
+  },
+]
+
+// Production-like: no admin bundle, no file watcher.
+process.env.MEDUSA_ADMIN_DISABLED = "true"
+const stack = await startStack({
+  dataDir: path.join(root, ".data", `bench-postgres-${process.pid}`),
+  throwawayDatabase: true,
+  databaseUrl: process.env.DATABASE_URL,
+  backendPort: port,
+  storefrontPort: port + 1,
+  backendMode: "start",
+  storefront: false,
+  stdio: "ignore",
+})
+const headers = { "x-publishable-api-key": stack.publishableKey }
+const results = []
+try {
+  for (const size of sizes) {
+    console.log(`\n• Growing the catalog to ${size} products…`)
+    await run(
+      path.join(root, "node_modules", ".bin", "medusa"),
+      ["exec", "./src/scripts/bench-data.ts"],
+      {
+        cwd: path.join(root, "backend"),
+        env: {
+          DATABASE_URL: stack.databaseUrl,
+          BENCH_TOTAL: String(size),
+          MEDUSA_DISABLE_TELEMETRY: "true",
+        },
+      }
+    )
+    // A shop's tables carry planner statistics; freshly bulk-loaded ones do not until
+    // autovacuum gets to them, and nested-loop plans on empty statistics would measure that.
+    const client = new pg.Client({ connectionString: stack.databaseUrl })
+    await client.connect()
+    await client.query("analyze")
+    await client.end()
+    for (const scenario of scenarios) {
+      process.stdout.write(`  ${scenario.name} … `)
+      const r = await measure(`${stack.backendUrl}${scenario.path}`, {
+        headers,
+        concurrency,
+        durationMs,
+      })
+      console.log(
+        `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, ${r.throughput_rps} req/s`
+      )
+      results.push({ size, ...scenario, ...r })
+    }
+  }
+} finally {
+  await stack.stop()
+}
+
+for (const size of sizes) {
+  const baseline = results.find((r) => r.size === size && r.baseline)
+  for (const r of results.filter((r) => r.size === size)) {
+    r.p50_vs_vanilla = +(r.p50_ms / baseline.p50_ms).toFixed(2)
+    r.throughput_vs_vanilla = +(
+      r.throughput_rps / baseline.throughput_rps
+    ).toFixed(2)
+  }
+}
+
+const lines = [
+  `| products | scenario | p50 ms | p95 ms | req/s | p50 ÷ vanilla | req/s ÷ vanilla |`,
+  `|---:|---|---:|---:|---:|---:|---:|`,
+  ...results.map(
+    (r) =>
+      `| ${r.size} | ${r.name} | ${r.p50_ms} | ${r.p95_ms} | ${r.throughput_rps} | ${r.p50_vs_vanilla} | ${r.throughput_vs_vanilla} |`
+  ),
+]
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}`
+const stamp = new Date().toISOString().replace(/[:.]/g, "-")
+await mkdir(path.join(root, "bench", "results"), { recursive: true })
+const report = {
+  date: new Date().toISOString(),
+  machine,
+  concurrency,
+  duration_s: durationMs / 1000,
+  results,
+}
+await writeFile(
+  path.join(root, "bench", "results", `catalog-${stamp}.json`),
+  JSON.stringify(report, null, 2) + "\n"
+)
+await writeFile(
+  path.join(root, "bench", "results", "catalog-latest.md"),
+  `# Catalog benchmark (${report.date})\n\n${machine}; ${concurrency} concurrent clients, ${durationMs / 1000} s per scenario.\n\n${lines.join("\n")}\n`
+)
+console.log(
+  `\n${lines.join("\n")}\n\nWritten to bench/results/catalog-${stamp}.json and catalog-latest.md`
+)
