@@ -187,6 +187,19 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the seed", () => {
+      it("changes nothing when it runs again", async () => {
+        const before = await list("?limit=100")
+        await seedShop(getContainer())
+        const after = await list("?limit=100")
+        expect(after.data.count).toBe(42)
+        expect(after.data.products.map((p: any) => p.id).sort()).toEqual(
+          before.data.products.map((p: any) => p.id).sort()
+        )
+        expect(after.data.facets.producer).toEqual(before.data.facets.producer)
+      })
+    })
+
     describe("GET /store/ocop/products/:handle", () => {
       it("adds the description, variants with VND prices and the certification history", async () => {
         const res = await responseOf(
