@@ -255,6 +255,7 @@ export const en: Record<keyof typeof vi, Message> = {
   "errors.commune": "Please choose a commune or ward in the chosen province.",
   "errors.street": "Please enter the house number, street or hamlet.",
   "errors.shipping": "Please choose a delivery method.",
+  "errors.payment": "Please choose a payment method.",
   "errors.password": "The password needs at least 8 characters.",
   "errors.passwordMismatch": "The two passwords don't match.",
   "errors.quantity": "Quantity must be between 1 and 99.",

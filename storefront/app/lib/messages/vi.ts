@@ -250,6 +250,7 @@ export const vi = {
   "errors.commune": "Vui lòng chọn xã, phường thuộc tỉnh đã chọn.",
   "errors.street": "Vui lòng nhập số nhà, tên đường hoặc ấp/khóm.",
   "errors.shipping": "Vui lòng chọn phương thức giao hàng.",
+  "errors.payment": "Vui lòng chọn phương thức thanh toán.",
   "errors.password": "Mật khẩu cần ít nhất 8 ký tự.",
   "errors.passwordMismatch": "Hai mật khẩu chưa khớp nhau.",
   "errors.quantity": "Số lượng từ 1 đến 99.",

@@ -236,12 +236,13 @@ export default function CheckoutRoute() {
           <fieldset>
             <legend>{t("checkout.payment")}</legend>
             <label className="choice">
-              <input type="radio" name="payment" value={CASH_ON_DELIVERY} defaultChecked readOnly />
+              <input {...getInputProps(fields.payment, { type: "radio", value: CASH_ON_DELIVERY })} defaultChecked />
               <span className="choice__text">
                 <span>{t("checkout.cod")}</span>
                 <span className="choice__meta">{t("checkout.codHint")}</span>
               </span>
             </label>
+            <ErrorList id={fields.payment.errorId} errors={fields.payment.errors} />
           </fieldset>
 
           <button type="submit" className="button" disabled={placing} style={{ width: "100%" }}>

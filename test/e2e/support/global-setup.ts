@@ -1,0 +1,55 @@
+// Boots the whole shop once for the e2e run: a throwaway embedded PostgreSQL, the
+// migrated and seeded backend, and the built storefront, on free ports. With
+// E2E_STOREFRONT_URL and E2E_BACKEND_URL set it uses that shop instead.
+import net from "node:net"
+import path from "node:path"
+import type { TestProject } from "vitest/node"
+import { root, startStack } from "../../../scripts/lib/stack.mjs"
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    storefrontUrl: string
+    backendUrl: string
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export default async function setup(project: TestProject) {
+  const given = { storefront: process.env.E2E_STOREFRONT_URL, backend: process.env.E2E_BACKEND_URL }
+  if (given.storefront && given.backend) {
+    project.provide("storefrontUrl", given.storefront.replace(/\/$/, ""))
+    project.provide("backendUrl", given.backend.replace(/\/$/, ""))
+    return
+  }
+
+  const started = Date.now()
+  const stack = await startStack({
+    dataDir: path.join(root, ".data", `e2e-postgres-${process.pid}`),
+    throwawayDatabase: true,
+    backendPort: await freePort(),
+    storefrontPort: await freePort(),
+    backendMode: "develop",
+    stdio: "ignore",
+    log: (line: string) => console.log(`[e2e] ${line}`),
+  })
+  if (!stack.storefrontUrl) {
+    await stack.stop()
+    throw new Error("The stack started without a storefront (storefront/app is missing)")
+  }
+  console.log(`[e2e] shop ready in ${Math.round((Date.now() - started) / 1000)}s: ${stack.storefrontUrl}`)
+  project.provide("storefrontUrl", stack.storefrontUrl)
+  project.provide("backendUrl", stack.backendUrl)
+  return async () => {
+    await stack.stop()
+  }
+}
