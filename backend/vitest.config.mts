@@ -16,6 +16,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { NODE_ENV: "test", MEDUSA_DISABLE_TELEMETRY: "true" },
+    env: { NODE_ENV: "test", MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "error" },
   },
 })
