@@ -16,5 +16,5 @@ export default defineConfig({
   // conform's zod adapter must see the same zod instance as our schemas (the
   // workspace root holds another major version), so it is bundled, not required.
   resolve: { dedupe: ["zod"] },
-  ssr: { noExternal: ["@conform-to/zod", "@conform-to/dom", "@conform-to/react"] },
+  ssr: { noExternal: ["zod", "@conform-to/zod", "@conform-to/dom", "@conform-to/react"] },
 })

@@ -79,8 +79,7 @@ export default function AddressesRoute() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(StorefrontAddress),
     defaultValue: { province },
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    shouldRevalidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontAddress }),
   })
   return (

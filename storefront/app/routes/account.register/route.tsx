@@ -46,8 +46,7 @@ export default function RegisterRoute() {
     id: "register",
     lastResult: actionData?.result,
     constraint: getZodConstraint(StorefrontRegister),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    shouldRevalidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontRegister }),
   })
   return (

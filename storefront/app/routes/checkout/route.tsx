@@ -42,7 +42,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
   // A saved address picked by link (?address=) wins over what the cart holds.
   const picked = customer?.addresses?.find((a) => a.id === new URL(request.url).searchParams.get("address"))
-  const source = picked ?? cart.shipping_address ?? customer?.addresses?.find((a) => a.is_default_shipping) ?? null
+  // Medusa gives a new cart an address holding only the country: that one says nothing.
+  const cartAddress = cart.shipping_address
+  const cartHasAddress = Boolean(cartAddress?.first_name || cartAddress?.address_1 || (cartAddress?.metadata as Meta)?.province_code)
+  const source =
+    picked ?? (cartHasAddress ? cartAddress : null) ?? customer?.addresses?.find((a) => a.is_default_shipping) ?? customer?.addresses?.[0] ?? null
   const meta = source?.metadata as Meta
   const province = meta?.province_code ?? ""
   const communes = province ? (await listCommunesOfProvince(province)).map(({ code, name }) => ({ code, name })) : []
@@ -61,8 +65,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       : null,
     defaults: {
       email: cart.email ?? customer?.email ?? "",
-      fullName: source ? fullName(source) : customer ? fullName(customer) : "",
-      phone: source?.phone ?? customer?.phone ?? "",
+      fullName: (source && fullName(source)) || (customer && fullName(customer)) || "",
+      phone: source?.phone || customer?.phone || "",
       province,
       commune: meta?.commune_code ?? "",
       street: source?.address_1 ?? "",
@@ -148,8 +152,7 @@ export default function CheckoutRoute() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(StorefrontCheckout),
     defaultValue: defaults,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    shouldRevalidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontCheckout }),
   })
   const [optionId, setOptionId] = useState(defaults.shippingOptionId)
