@@ -98,14 +98,27 @@ const EFFECTIVE_STATUS = `case
   else c.status::text end`
 
 // A product's shelf price: its cheapest variant's VND price without rules or price list.
-const PRICE_VND = `(select min(pr_.amount) from product_variant v_
+const priceVnd = (
+  productId: string
+) => `(select min(pr_.amount) from product_variant v_
   join product_variant_price_set vps_ on vps_.variant_id = v_.id and vps_.deleted_at is null
   join price pr_ on pr_.price_set_id = vps_.price_set_id and pr_.deleted_at is null
-  where v_.product_id = p.id and v_.deleted_at is null and pr_.currency_code = 'vnd'
-    and pr_.price_list_id is null and pr_.rules_count = 0)`
+  where v_.product_id = ${productId} and v_.deleted_at is null and pr_.currency_code = 'vnd'
+    and pr_.price_list_id is null and pr_.rules_count = 0)::bigint`
+
+// The price costs a subquery per product: it is computed for every match only when
+// it filters or sorts, otherwise for the rows of the page alone.
+function needsPrice(filters: OcopCatalogFilters, order?: OcopCatalogOrder) {
+  return (
+    filters.min_price !== undefined ||
+    filters.max_price !== undefined ||
+    order === "price" ||
+    order === "-price"
+  )
+}
 
 /** One row per published product with a current (not superseded) certification. */
-function baseRows(knex: Knex, filters: OcopCatalogFilters) {
+function baseRows(knex: Knex, filters: OcopCatalogFilters, withPrice = true) {
   const rows = knex
     .select(
       "p.id",
@@ -138,7 +151,11 @@ function baseRows(knex: Knex, filters: OcopCatalogFilters) {
       "prod.name as producer_name",
       "prod.type as producer_type",
       knex.raw(`${EFFECTIVE_STATUS} as effective_status`),
-      knex.raw(`${PRICE_VND}::bigint as price_vnd`)
+      knex.raw(
+        withPrice
+          ? `${priceVnd("p.id")} as price_vnd`
+          : "null::bigint as price_vnd"
+      )
     )
     .from("product as p")
     .join("ocop_product_certification as pc", function () {
@@ -179,8 +196,10 @@ function baseRows(knex: Knex, filters: OcopCatalogFilters) {
 }
 
 /** Filters that apply to the computed columns of the base rows. */
-function filtered(knex: Knex, filters: OcopCatalogFilters) {
-  const query = knex.from(baseRows(knex, filters).as("o")).select("o.*")
+function filtered(knex: Knex, filters: OcopCatalogFilters, withPrice: boolean) {
+  const query = knex
+    .from(baseRows(knex, filters, withPrice).as("o"))
+    .select("o.*")
   if (filters.stars?.length) query.whereIn("o.stars", filters.stars)
   if (filters.min_stars) query.where("o.stars", ">=", filters.min_stars)
   if (filters.province?.length)
@@ -242,7 +261,7 @@ function toItem(row: any): OcopCatalogItem {
     title: row.title,
     subtitle: row.subtitle,
     thumbnail: row.thumbnail,
-    price_vnd: row.price_vnd === null ? null : Number(row.price_vnd),
+    price_vnd: nullableNumber(row.price_vnd ?? row.price_vnd_page),
     is_ocop: status === "active" && row.stars >= MIN_OCOP_STARS,
     ocop: {
       certification_id: row.certification_id,
@@ -282,6 +301,12 @@ function toItem(row: any): OcopCatalogItem {
   }
 }
 
+function nullableNumber(
+  value: string | number | null | undefined
+): number | null {
+  return value === null || value === undefined ? null : Number(value)
+}
+
 function isoDate(value: Date | string | null): string | null {
   if (!value) return null
   return new Date(value).toISOString().slice(0, 10)
@@ -297,17 +322,23 @@ export async function listOcopProducts(
   count: number
   facets: OcopCatalogFacets
 }> {
-  const matches = filtered(knex, filters)
-  const rowsQuery = knex
-    .with("m", matches)
+  const withPrice = needsPrice(filters, page.order)
+  const pageRows = knex
+    .with("m", filtered(knex, filters, withPrice))
     .select("*")
     .from("m")
     .orderByRaw(ORDER_SQL[page.order])
     .limit(page.limit)
     .offset(page.offset)
+  const rowsQuery = withPrice
+    ? pageRows
+    : knex
+        .select("page.*", knex.raw(`${priceVnd("page.id")} as price_vnd_page`))
+        .from(pageRows.as("page"))
+        .orderByRaw(ORDER_SQL[page.order])
   // One pass over the filtered rows for all four facets.
   const facetQuery = knex
-    .with("m", filtered(knex, filters))
+    .with("m", filtered(knex, filters, needsPrice(filters)))
     .select(
       knex.raw(`case
         when grouping(stars) = 0 then 'stars'
