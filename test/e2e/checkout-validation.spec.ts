@@ -36,7 +36,7 @@ describe("checkout with a bad form", () => {
     await page.getByRole("alert").filter({ hasText: "Vui lòng sửa các ô được đánh dấu bên dưới." }).waitFor()
     expect(await fieldError(page, "Email")).toContain("Email chưa đúng định dạng")
     expect(await fieldError(page, "Họ và tên")).toContain("Vui lòng nhập họ và tên người nhận.")
-    expect(await fieldError(page, "Số điện thoại")).toContain("Số điện thoại Việt Nam gồm 10 chữ số")
+    expect(await fieldError(page, "Số điện thoại")).toContain("Số điện thoại Việt Nam gồm 10–11 chữ số")
     expect(await fieldError(page, "Tỉnh, thành phố")).toContain("Vui lòng chọn tỉnh, thành phố.")
     expect(await fieldError(page, "Số nhà, đường, ấp/khóm")).toContain("Vui lòng nhập số nhà")
     await screenshot(page, "30-checkout-errors")

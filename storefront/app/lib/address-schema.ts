@@ -11,7 +11,7 @@ export const addressShape = {
   phone: z
     .string({ required_error: "errors.phone" })
     .transform(normalizePhone)
-    .pipe(z.string().regex(/^0\d{9}$/, "errors.phone")),
+    .pipe(z.string().regex(/^0\d{9,10}$/, "errors.phone")),
   province: z.string({ required_error: "errors.province" }).regex(/^\d{2}$/, "errors.province"),
   commune: z.string({ required_error: "errors.commune" }).regex(/^\d{5}$/, "errors.commune"),
   street: z

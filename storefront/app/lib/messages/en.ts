@@ -248,7 +248,7 @@ export const en: Record<keyof typeof vi, Message> = {
 
   "errors.required": "Please fill this in.",
   "errors.email": "This email doesn't look right, e.g. name@example.com.",
-  "errors.phone": "A Vietnamese phone number has 10 digits and starts with 0 (or +84).",
+  "errors.phone": "A Vietnamese phone number has 10–11 digits and starts with 0 (or +84).",
   "errors.fullName": "Please enter the recipient's full name.",
   "errors.tooLong": "This is too long.",
   "errors.province": "Please choose a province or city.",

@@ -243,7 +243,7 @@ export const vi = {
 
   "errors.required": "Vui lòng nhập thông tin này.",
   "errors.email": "Email chưa đúng định dạng, ví dụ: ten@example.com.",
-  "errors.phone": "Số điện thoại Việt Nam gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84).",
+  "errors.phone": "Số điện thoại Việt Nam gồm 10–11 chữ số, bắt đầu bằng 0 (hoặc +84).",
   "errors.fullName": "Vui lòng nhập họ và tên người nhận.",
   "errors.tooLong": "Nội dung quá dài.",
   "errors.province": "Vui lòng chọn tỉnh, thành phố.",

@@ -154,7 +154,6 @@ export default function ProductRoute() {
                   <label className="variant-choice" key={v.id}>
                     <input
                       {...getInputProps(fields.variantId, { type: "radio", value: v.id })}
-                      checked={variantId === v.id}
                       onChange={() => setVariantId(v.id)}
                     />
                     <span>

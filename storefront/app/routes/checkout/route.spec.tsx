@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { json } from "@remix-run/node"
+import { createRemixStub } from "@remix-run/testing"
+import { fireEvent, render, screen, within } from "@testing-library/react"
+import { describe, expect, it } from "vitest"
+import CheckoutRoute, { action } from "./route"
+
+const provinces = [
+  { code: "91", name: "Tỉnh An Giang", type: "tinh" },
+  { code: "92", name: "Thành phố Cần Thơ", type: "thanh_pho" },
+]
+
+function checkoutData(overrides: Record<string, unknown> = {}) {
+  return {
+    locale: "vi",
+    cart: {
+      id: "cart_1",
+      item_total: 45000,
+      items: [{ id: "item_1", title: "Hộp 250 g", product_title: "Bánh hạnh nhân Tiến Anh", variant_title: "Hộp 250 g", quantity: 1, unit_price: 45000, total: 45000 }],
+    },
+    provinces,
+    communes: [],
+    shippingOptions: [
+      { id: "so_standard", name: "Giao hàng tiêu chuẩn", amount: 30000 },
+      { id: "so_express", name: "Giao hàng nhanh", amount: 55000 },
+    ],
+    customer: null,
+    defaults: { email: "", fullName: "", phone: "", province: "", commune: "", street: "", shippingOptionId: "so_standard" },
+    ...overrides,
+  }
+}
+
+function renderCheckout(data = checkoutData()) {
+  const Stub = createRemixStub([{ path: "/checkout", Component: CheckoutRoute, loader: () => json(data) }])
+  return render(<Stub initialEntries={["/checkout"]} />)
+}
+
+describe("checkout page", () => {
+  it("offers the 2025 provinces, both delivery options and cash on delivery, with the total", async () => {
+    renderCheckout()
+    const province = await screen.findByLabelText("Tỉnh, thành phố")
+    expect(within(province).getByRole("option", { name: "Tỉnh An Giang" })).toBeTruthy()
+    // No commune can be chosen before the province.
+    expect((screen.getByLabelText("Xã, phường, đặc khu") as HTMLSelectElement).disabled).toBe(true)
+    expect(screen.getByRole("radio", { name: /Giao hàng nhanh/ })).toBeTruthy()
+    expect((screen.getByRole("radio", { name: /Thanh toán khi nhận hàng/ }) as HTMLInputElement).checked).toBe(true)
+    expect(screen.getByRole("button", { name: /Đặt hàng · 75\.000\s₫/ })).toBeTruthy()
+  })
+
+  it("updates the total when the shopper picks express delivery", async () => {
+    renderCheckout()
+    fireEvent.click(await screen.findByRole("radio", { name: /Giao hàng nhanh/ }))
+    expect(screen.getByRole("button", { name: /Đặt hàng · 100\.000\s₫/ })).toBeTruthy()
+  })
+
+  it("marks every missing field invalid and ties each to its message before anything is sent", async () => {
+    renderCheckout()
+    fireEvent.click(await screen.findByRole("button", { name: /Đặt hàng/ }))
+    const email = await screen.findByLabelText("Email")
+    await screen.findByText("Vui lòng sửa các ô được đánh dấu bên dưới.")
+    for (const [label, message] of [
+      ["Email", "Email chưa đúng định dạng, ví dụ: ten@example.com."],
+      ["Họ và tên", "Vui lòng nhập họ và tên người nhận."],
+      ["Số điện thoại", "Số điện thoại Việt Nam gồm 10–11 chữ số, bắt đầu bằng 0 (hoặc +84)."],
+      ["Tỉnh, thành phố", "Vui lòng chọn tỉnh, thành phố."],
+      ["Số nhà, đường, ấp/khóm", "Vui lòng nhập số nhà, tên đường hoặc ấp/khóm."],
+    ]) {
+      const field = screen.getByLabelText(label)
+      expect(field.getAttribute("aria-invalid"), label).toBe("true")
+      const described = (field.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent)
+      expect(described.join(" "), label).toContain(message)
+    }
+    expect(email).toBe(document.activeElement)
+  })
+})
+
+describe("POST /checkout", () => {
+  it("sends a browser without a cart back to the cart page", async () => {
+    const request = new Request("http://shop.test/checkout", { method: "POST", body: new URLSearchParams({ email: "a@b.vn" }) })
+    const response = await action({ request, params: {}, context: {} })
+    expect(response.status).toBe(302)
+    expect(response.headers.get("location")).toBe("/cart")
+  })
+})

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { json } from "@remix-run/node"
+import { createRemixStub } from "@remix-run/testing"
+import { render, screen, within } from "@testing-library/react"
+import { describe, expect, it } from "vitest"
+import { LocaleContext, type Locale } from "~/lib/i18n"
+import type { OcopProductDetail } from "~/lib/ocop-types"
+import { ocopProductDetail } from "~/lib/test-fixtures"
+import ProductRoute from "./route"
+
+function renderProduct(product: OcopProductDetail, locale: Locale = "vi", metadata = {}) {
+  const data = { product, metadata, locale, url: "http://shop.test/products/x", traceUrl: "http://shop.test/trace/x", qrSvg: "<svg></svg>", notice: null }
+  const Stub = createRemixStub([{ path: "/products/:handle", Component: ProductRoute, loader: () => json(data) }])
+  return render(
+    <LocaleContext.Provider value={locale}>
+      <Stub initialEntries={[`/products/${product.handle}`]} />
+    </LocaleContext.Provider>
+  )
+}
+
+const valueOf = (region: HTMLElement, term: string) => {
+  const dt = within(region).getAllByText(term, { selector: "dt" })[0]
+  return (dt.nextElementSibling?.textContent ?? "").replace(/\s+/g, " ").trim()
+}
+
+describe("product page", () => {
+  it("shows a valid certificate as a current OCOP claim with its decision, level and expiry", async () => {
+    renderProduct(ocopProductDetail())
+    expect(await screen.findByText("Sản phẩm OCOP 4 sao, chứng nhận còn hiệu lực")).toBeTruthy()
+    const provenance = screen.getByRole("region", { name: "Nguồn gốc và chứng nhận OCOP" })
+    expect(valueOf(provenance, "Quyết định công nhận")).toBe("912/QĐ-UBND, ngày 04/06/2024")
+    expect(valueOf(provenance, "Cấp công nhận")).toBe("Cấp tỉnh")
+    expect(valueOf(provenance, "Hiệu lực đến")).toBe("04/06/2027")
+    expect(within(provenance).getByRole("link", { name: "Công ty TNHH Sản xuất - Thương mại Tiến Anh" }).getAttribute("href")).toBe("/producers/tien-anh")
+    expect(screen.queryByText("Chứng nhận OCOP đã hết hạn")).toBeNull()
+  })
+
+  it("says plainly when the certificate expired and shows the stars only as history", async () => {
+    const base = ocopProductDetail()
+    renderProduct({ ...base, is_ocop: false, ocop: { ...base.ocop, status: "expired", recognized_year: 2022, valid_until: "2025-10-10" } })
+    const notice = await screen.findByRole("note", { name: "Chứng nhận OCOP đã hết hạn" })
+    expect(notice.textContent).toContain("Chứng nhận OCOP đã hết hạn ngày 10/10/2025.")
+    expect(screen.queryByText(/chứng nhận còn hiệu lực/)).toBeNull()
+    const provenance = screen.getByRole("region", { name: "Nguồn gốc và chứng nhận OCOP" })
+    expect(valueOf(provenance, "Hạng sao")).toBe("★★★★★ Đã đạt 4 sao năm 2022")
+  })
+
+  it("marks what the certificate does not record instead of inventing it", async () => {
+    const base = ocopProductDetail()
+    renderProduct({
+      ...base,
+      producer: null,
+      ocop: { ...base.ocop, score: null, decision_number: null, decision_date: null, issuing_body: null, valid_until: null },
+      origin: { ...base.origin, commune_code: null, commune_name: null, note: "Chưa ghi nhận xã." },
+    })
+    const provenance = await screen.findByRole("region", { name: "Nguồn gốc và chứng nhận OCOP" })
+    for (const term of ["Điểm đánh giá", "Quyết định công nhận", "Cơ quan công nhận", "Hiệu lực đến", "Chủ thể sản xuất", "Loại hình"]) {
+      expect(valueOf(provenance, term), term).toBe("chưa ghi nhận")
+    }
+    expect(valueOf(provenance, "Xã, phường")).toBe("chưa ghi nhận (Chưa ghi nhận xã.)")
+  })
+
+  it("warns that alcohol is sold to adults only", async () => {
+    renderProduct(ocopProductDetail(), "vi", { age_restricted: true })
+    expect((await screen.findByRole("note", { name: "" })).textContent).toContain("chỉ bán cho người từ 18 tuổi trở lên")
+  })
+
+  it("speaks English when asked, with the English name and dates in words", async () => {
+    renderProduct(ocopProductDetail(), "en")
+    expect(await screen.findByText("Vietnamese almond-shaped cookies")).toBeTruthy()
+    const provenance = screen.getByRole("region", { name: "Origin and OCOP certificate" })
+    expect(valueOf(provenance, "Valid until")).toBe("4 June 2027")
+    expect(screen.getByRole("button", { name: "Add to cart" })).toBeTruthy()
+  })
+})
