@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listEntities, retrieveEntity } from "../../../utils/query-graph"
 import { createProducersWorkflow } from "../../../../workflows/create-producers"
 import type {
   AdminCreateProducerType,
@@ -14,27 +14,14 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetProducersParamsType>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, id, type, province_code, commune_code } =
-    req.validatedQuery as AdminGetProducersParamsType
-  const filters: Record<string, unknown> = {}
-  if (q) filters.q = q
-  if (id) filters.id = id
-  if (type) filters.type = type
-  if (province_code) filters.province_code = province_code
-  if (commune_code) filters.commune_code = commune_code
-  const { data: producers, metadata } = await query.graph({
-    entity: "producer",
-    fields: req.queryConfig.fields,
-    filters,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    producers,
-    count: metadata?.count ?? producers.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? producers.length,
-  })
+  const { data: producers, ...page } = await listEntities(req, "producer", [
+    "q",
+    "id",
+    "type",
+    "province_code",
+    "commune_code",
+  ])
+  res.json({ producers, ...page })
 }
 
 export const POST = async (
@@ -44,13 +31,12 @@ export const POST = async (
   const { result } = await createProducersWorkflow(req.scope).run({
     input: { producers: [req.validatedBody] },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [producer],
-  } = await query.graph({
-    entity: "producer",
-    fields: retrieveProducerQueryConfig.defaults,
-    filters: { id: result[0].id },
-  })
+  const producer = await retrieveEntity(
+    req.scope,
+    "producer",
+    "Producer",
+    result[0].id,
+    retrieveProducerQueryConfig.defaults
+  )
   res.status(201).json({ producer })
 }

@@ -2,35 +2,14 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { retrieveEntity } from "../../../../utils/query-graph"
 import { deleteProducersWorkflow } from "../../../../../workflows/delete-producers"
 import { updateProducersWorkflow } from "../../../../../workflows/update-producers"
 import { retrieveProducerQueryConfig } from "../query-config"
 import type { AdminUpdateProducerType } from "../validators"
 
-async function retrieveProducer(
-  req: AuthenticatedMedusaRequest,
-  fields: string[]
-) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [producer],
-  } = await query.graph({
-    entity: "producer",
-    fields,
-    filters: { id: req.params.id },
-  })
-  if (!producer) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Producer with id "${req.params.id}" was not found`
-    )
-  }
-  return producer
-}
+const retrieveProducer = (req: AuthenticatedMedusaRequest, fields: string[]) =>
+  retrieveEntity(req.scope, "producer", "Producer", req.params.id, fields)
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
