@@ -48,6 +48,15 @@ try {
     admin_url: `${stack.backendUrl}/app`,
     publishable_key: stack.publishableKey,
     admin: DEMO_ADMIN,
+    // Producer portal logins of the seeded producers (one demo password).
+    producers: stack.producers.map(
+      ({ email, password, producer_id, name }) => ({
+        email,
+        password,
+        producer_id,
+        name,
+      })
+    ),
   }
   await writeFile(
     path.join(dataDir, "demo.json"),

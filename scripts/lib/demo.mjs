@@ -7,3 +7,6 @@ export const DEMO_ADMIN = {
   password: process.env.OCOP_ADMIN_PASSWORD || "ocop-market-admin",
 }
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
+// Every seeded producer's portal login uses this password (emails: <handle>@producer.ocop-market.local).
+export const DEMO_PRODUCER_PASSWORD =
+  process.env.OCOP_DEMO_PRODUCER_PASSWORD || "ocop-producer-demo"

@@ -7,7 +7,12 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { buildPluginIfStale } from "./build-plugin.mjs"
-import { DATABASE_NAME, DEMO_ADMIN, PUBLISHABLE_KEY_TITLE } from "./demo.mjs"
+import {
+  DATABASE_NAME,
+  DEMO_ADMIN,
+  DEMO_PRODUCER_PASSWORD,
+  PUBLISHABLE_KEY_TITLE,
+} from "./demo.mjs"
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs"
 import { run } from "./run.mjs"
 
@@ -112,6 +117,7 @@ export async function startStack(options) {
       STOREFRONT_URL: storefrontUrl,
       OCOP_ADMIN_EMAIL: DEMO_ADMIN.email,
       OCOP_ADMIN_PASSWORD: DEMO_ADMIN.password,
+      OCOP_DEMO_PRODUCER_PASSWORD: DEMO_PRODUCER_PASSWORD,
     }
 
     await buildPluginIfStale(root)
@@ -123,7 +129,13 @@ export async function startStack(options) {
         .query("select count(*)::int as n from ocop_certification")
         .then((r) => r.rows[0].n)
     )
-    if (seeded === 0) {
+    // A database seeded before producer logins existed gets them from a re-run (the seed is idempotent).
+    const producerLogins = await withClient(databaseUrl, (c) =>
+      c
+        .query("select count(*)::int as n from ocop_producer_member")
+        .then((r) => r.rows[0].n)
+    )
+    if (seeded === 0 || producerLogins === 0) {
       log("• Seeding the OCOP catalog (first start)…")
       await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
         cwd: backendDir,
@@ -139,6 +151,16 @@ export async function startStack(options) {
           [PUBLISHABLE_KEY_TITLE]
         )
         .then((r) => r.rows[0]?.token ?? null)
+    )
+
+    const producers = await withClient(databaseUrl, (c) =>
+      c
+        .query(
+          "select m.email, p.id as producer_id, p.name from ocop_producer_member m join ocop_producer p on p.id = m.producer_id where m.status = 'active' and m.email like '%@producer.ocop-market.local' and m.deleted_at is null order by p.name"
+        )
+        .then((r) =>
+          r.rows.map((row) => ({ ...row, password: DEMO_PRODUCER_PASSWORD }))
+        )
     )
 
     const mode = options.backendMode ?? "develop"
@@ -187,6 +209,7 @@ export async function startStack(options) {
       backendUrl,
       storefrontUrl: storefront ? storefrontUrl : null,
       publishableKey,
+      producers,
       processes: { backend, storefront },
       stop,
     }

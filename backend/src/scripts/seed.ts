@@ -6,6 +6,7 @@ import {
 } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import { ensureAdminUser } from "./seed/admin-user"
 import { seedOcopCatalog } from "./seed/ocop-catalog"
+import { ensureProducerLogins } from "./seed/producer-logins"
 import { setupStore } from "./seed/store-setup"
 
 /**
@@ -46,6 +47,15 @@ export default async function seed({ container }: ExecArgs) {
   await seedOcopCatalog(container, store, {
     backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
   })
+
+  logger.info("+ Producer portal logins")
+  // npm start passes the demo password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.
+  const { OCOP_DEMO_PRODUCER_PASSWORD } = process.env
+  if (OCOP_DEMO_PRODUCER_PASSWORD) {
+    await ensureProducerLogins(container, OCOP_DEMO_PRODUCER_PASSWORD)
+  } else {
+    logger.info("  skipped: OCOP_DEMO_PRODUCER_PASSWORD is not set")
+  }
 
   logger.info(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s`)
 }

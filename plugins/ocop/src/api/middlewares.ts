@@ -1,4 +1,6 @@
+import multer from "multer"
 import {
+  authenticate,
   defineMiddlewares,
   type MedusaNextFunction,
   type MedusaRequest,
@@ -39,6 +41,30 @@ import {
   StoreGetOcopProductParams,
   StoreGetOcopProductsParams,
 } from "./store/ocop/products/validators"
+
+import { AdminApproveCertification } from "./admin/ocop/certifications/[id]/approve/validators"
+import { AdminRejectCertification } from "./admin/ocop/certifications/[id]/reject/validators"
+import { listProducerMembersQueryConfig } from "./admin/ocop/producer-members/query-config"
+import {
+  AdminApproveProducerMember,
+  AdminGetProducerMembersParams,
+  AdminInviteProducerMember,
+  AdminRejectProducerMember,
+} from "./admin/ocop/producer-members/validators"
+import { ProducerCreateAccount } from "./producer/account/validators"
+import { ProducerUpdateProfile } from "./producer/me/validators"
+import { ProducerSubmitCertification } from "./producer/products/[id]/certifications/validators"
+import {
+  ProducerCreateListing,
+  ProducerUpdateListing,
+} from "./producer/products/validators"
+
+// Multipart uploads (certificate scans, pictures) are kept in memory and handed to
+// the File Module, as core's /admin/uploads does.
+const upload = multer({ storage: multer.memoryStorage() })
+
+// The producer portal's actor: a ProducerMember, signed in with email + password.
+const producerAuth = authenticate("producer", ["session", "bearer"])
 
 function allowOcopLinkFields(
   req: MedusaRequest,
@@ -198,6 +224,118 @@ export default defineMiddlewares({
       middlewares: [
         validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig),
       ],
+    },
+
+    // Admin: review of producers' submissions
+    {
+      matcher: "/admin/ocop/certifications/:id/approve",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminApproveCertification)],
+    },
+    {
+      matcher: "/admin/ocop/certifications/:id/reject",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRejectCertification)],
+    },
+
+    // Admin: producer portal accounts
+    {
+      matcher: "/admin/ocop/producer-members",
+      method: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(
+          AdminGetProducerMembersParams,
+          listProducerMembersQueryConfig
+        ),
+      ],
+    },
+    {
+      matcher: "/admin/ocop/producers/:id/members",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminInviteProducerMember)],
+    },
+    {
+      matcher: "/admin/ocop/producer-members/:id/approve",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminApproveProducerMember)],
+    },
+    {
+      matcher: "/admin/ocop/producer-members/:id/reject",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRejectProducerMember)],
+    },
+
+    // Producer portal (decision 201): the producer actor only; staff, customer
+    // and anonymous callers get a 401. /producer/account also takes a login
+    // that has no member yet (registration).
+    {
+      matcher: "/producer/account",
+      method: ["POST"],
+      middlewares: [
+        authenticate("producer", ["session", "bearer"], {
+          allowUnregistered: true,
+        }),
+        validateAndTransformBody(ProducerCreateAccount),
+      ],
+    },
+    {
+      matcher: "/producer/me",
+      method: ["GET"],
+      middlewares: [producerAuth],
+    },
+    {
+      matcher: "/producer/me",
+      method: ["POST"],
+      middlewares: [producerAuth, validateAndTransformBody(ProducerUpdateProfile)],
+    },
+    {
+      matcher: "/producer/products",
+      method: ["GET"],
+      middlewares: [producerAuth],
+    },
+    {
+      matcher: "/producer/products",
+      method: ["POST"],
+      middlewares: [producerAuth, validateAndTransformBody(ProducerCreateListing)],
+    },
+    {
+      matcher: "/producer/products/:id",
+      method: ["GET"],
+      middlewares: [producerAuth],
+    },
+    {
+      matcher: "/producer/products/:id",
+      method: ["POST"],
+      middlewares: [producerAuth, validateAndTransformBody(ProducerUpdateListing)],
+    },
+    {
+      matcher: "/producer/products/:id/certifications",
+      method: ["POST"],
+      middlewares: [
+        producerAuth,
+        validateAndTransformBody(ProducerSubmitCertification),
+      ],
+    },
+    {
+      matcher: "/producer/certifications",
+      method: ["GET"],
+      middlewares: [producerAuth],
+    },
+    {
+      matcher: "/producer/uploads",
+      method: ["POST"],
+      bodyParser: false,
+      middlewares: [producerAuth, upload.array("files")],
+    },
+    {
+      matcher: "/producer/inventory",
+      method: ["GET"],
+      middlewares: [producerAuth],
+    },
+    {
+      matcher: "/producer/orders",
+      method: ["GET"],
+      middlewares: [producerAuth],
     },
   ],
 })

@@ -31,3 +31,8 @@ export function certificationHistoryEntry(c: any) {
 function isoDate(value: Date | string | null): string | null {
   return value ? new Date(value).toISOString().slice(0, 10) : null
 }
+
+/** The office's record (current and superseded certificates), without producers' submissions. */
+export function isPublicStatus(status: string): boolean {
+  return status !== "pending_review" && status !== "rejected"
+}

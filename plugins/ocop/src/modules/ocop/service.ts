@@ -11,6 +11,7 @@ import { Certification } from "./models/certification"
 import { Commune } from "./models/commune"
 import { FormerCommune } from "./models/former-commune"
 import { Producer } from "./models/producer"
+import { ProducerMember } from "./models/producer-member"
 import { Province } from "./models/province"
 import { foldVietnamese } from "./rules/fold-vietnamese"
 
@@ -35,6 +36,7 @@ class OcopModuleService extends MedusaService({
   Commune,
   FormerCommune,
   Producer,
+  ProducerMember,
   Certification,
 }) {
   /**

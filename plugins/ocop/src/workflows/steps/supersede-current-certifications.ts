@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
+import { isCurrentStatus } from "../../modules/ocop/rules/review"
 
 export const supersedeCurrentCertificationsStepId =
   "ocop-supersede-current-certifications"
@@ -20,7 +21,7 @@ export const supersedeCurrentCertificationsStep = createStep(
     })
     const current = products
       .flatMap((p: any) => p.certifications ?? [])
-      .filter((c: any) => c && c.status !== "superseded")
+      .filter((c: any) => c && isCurrentStatus(c.status))
       .map((c: any) => ({ id: c.id as string, status: c.status }))
     if (!current.length) return new StepResponse([], [])
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)

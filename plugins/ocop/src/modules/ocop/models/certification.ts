@@ -1,10 +1,12 @@
 import { model } from "@medusajs/framework/utils"
 import { ISSUING_LEVELS } from "../rules/legal-framework"
+import { CERTIFICATION_STATUSES } from "../rules/review"
 
 /**
  * One OCOP recognition of one product (a row of a Quyết định phê duyệt kết quả đánh
  * giá, phân hạng). A product keeps its history; the newest one is current and the
- * ones it replaced are "superseded".
+ * ones it replaced are "superseded". A producer's submission waits as
+ * "pending_review" (or "rejected") beside the current one until the office approves it.
  */
 export const Certification = model
   .define(
@@ -28,7 +30,7 @@ export const Certification = model
       valid_from: model.dateTime().nullable(),
       valid_until: model.dateTime().nullable(),
       status: model
-        .enum(["active", "expired", "revoked", "superseded"])
+        .enum([...CERTIFICATION_STATUSES])
         .default("active"),
       status_reason: model.text().nullable(),
       certificate_number: model.text().nullable(),

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { PRODUCER_TYPES } from "../rules/producer-types"
+import { ProducerMember } from "./producer-member"
 
 /** A chủ thể OCOP: the household business, cooperative, group or enterprise behind a product. */
 export const Producer = model
@@ -20,6 +21,7 @@ export const Producer = model
       website: model.text().nullable(),
       story: model.text().nullable(),
       metadata: model.json().nullable(),
+      members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
     }
   )
   .indexes([{ on: ["commune_code"] }, { on: ["province_code"] }])

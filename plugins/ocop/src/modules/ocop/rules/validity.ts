@@ -1,10 +1,10 @@
+import type { CertificationStatus } from "./review"
 import { MIN_OCOP_STARS } from "./star-band"
 
 /** A recognition decision is valid for 36 months from its date. */
 export const CERTIFICATE_VALIDITY_MONTHS = 36
 
-export type CertificationStatus =
-  "active" | "expired" | "revoked" | "superseded"
+export type { CertificationStatus } from "./review"
 
 export type CertificateValidity = {
   status: CertificationStatus

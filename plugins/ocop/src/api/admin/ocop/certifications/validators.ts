@@ -3,6 +3,7 @@ import {
   ISSUING_LEVELS,
   LEGAL_FRAMEWORKS,
 } from "../../../../modules/ocop/rules/legal-framework"
+import { CERTIFICATION_STATUSES } from "../../../../modules/ocop/rules/review"
 import { listParam } from "../../../utils/list-param"
 
 // Dates arrive as ISO strings ("2024-06-04"); an impossible date is a 400 naming the field.
@@ -111,7 +112,7 @@ export type AdminGetCertificationsParamsType = z.infer<
 export const AdminGetCertificationsParams = z
   .object({
     id: listParam(z.string()),
-    status: listParam(z.enum(["active", "expired", "revoked", "superseded"])),
+    status: listParam(z.enum(CERTIFICATION_STATUSES)),
     stars: listParam(z.coerce.number().int().min(1).max(5)),
     origin_province_code: listParam(
       z

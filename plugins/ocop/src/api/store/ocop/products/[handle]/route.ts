@@ -8,7 +8,10 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import { getOcopProduct } from "../../../../../queries/ocop-catalog"
-import { certificationHistoryEntry } from "../../../../utils/certification-history"
+import {
+  certificationHistoryEntry,
+  isPublicStatus,
+} from "../../../../utils/certification-history"
 
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -75,8 +78,9 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
         })),
         price_vnd: v.calculated_price?.calculated_amount ?? null,
       })),
+      // Submissions under review or rejected are not part of the public record.
       certification_history: (product.certifications ?? [])
-        .filter(Boolean)
+        .filter((c: any) => c && isPublicStatus(c.status))
         .map(certificationHistoryEntry)
         .sort((a: any, b: any) =>
           String(b.valid_from ?? b.recognized_year).localeCompare(

@@ -6,6 +6,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { isCurrentStatus } from "../../../../../../modules/ocop/rules/review"
 import { attachCertificationWorkflow } from "../../../../../../workflows/attach-certification"
 import { retrieveCertification } from "../../../certifications/helpers"
 import { defaultCertificationFields } from "../../../certifications/query-config"
@@ -47,7 +48,7 @@ export const GET = async (
   res.json({
     product_id: product.id,
     producer: product.producer ?? null,
-    current: certifications.find((c: any) => c.status !== "superseded") ?? null,
+    current: certifications.find((c: any) => isCurrentStatus(c.status)) ?? null,
     certifications,
   })
 }

@@ -6,6 +6,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { isCurrentStatus } from "../../../../../../../modules/ocop/rules/review"
 import { attachCertificationWorkflow } from "../../../../../../../workflows/attach-certification"
 import { retrieveCertification } from "../../../../certifications/helpers"
 import type { AdminRenewCertificationType } from "../../../../certifications/validators"
@@ -48,7 +49,7 @@ export const POST = async (
     )
   }
   const current = (product.certifications ?? []).find(
-    (c: any) => c && c.status !== "superseded"
+    (c: any) => c && isCurrentStatus(c.status)
   )
   if (!current) {
     throw new MedusaError(

@@ -1,0 +1,32 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import {
+  demoProducerEmail,
+  ensureProducerLogins,
+} from "../../src/scripts/seed/producer-logins"
+
+export const PRODUCER_PASSWORD = "s3cret-producer"
+
+/** Portal logins for every seeded producer, as the demo seed makes them. */
+export async function seedProducerLogins(container: MedusaContainer) {
+  return ensureProducerLogins(container, PRODUCER_PASSWORD)
+}
+
+/** Signs in as the producer with this handle; returns its headers and producer id. */
+export async function producerSession(
+  api: any,
+  container: MedusaContainer,
+  handle: string
+) {
+  const [producer] = await (
+    container.resolve(OCOP_MODULE) as any
+  ).listProducers({ handle }, { select: ["id"] })
+  const { data } = await api.post("/auth/producer/emailpass", {
+    email: demoProducerEmail(handle),
+    password: PRODUCER_PASSWORD,
+  })
+  return {
+    producerId: producer.id as string,
+    headers: { headers: { authorization: `Bearer ${data.token}` } },
+  }
+}
