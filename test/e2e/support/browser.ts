@@ -3,7 +3,7 @@ import { mkdir } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core"
-import { inject } from "vitest"
+import { expect, inject, onTestFailed } from "vitest"
 
 const screenshotDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "screenshots")
 
@@ -43,6 +43,11 @@ export async function openShop(browser: Browser, options: BrowserContextOptions 
   page.on("console", (message) => {
     // A form answered with 400 on purpose shows up as a failed resource, not as a bug.
     if (message.type() === "error" && !/status of 400/.test(message.text())) errors.push(message.text())
+  })
+  // A failing test leaves a picture of where it stood.
+  const testName = expect.getState().currentTestName ?? "test"
+  onTestFailed(async () => {
+    await screenshot(page, `failed-${testName.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 80)}`).catch(() => undefined)
   })
   return { context, page, errors }
 }
