@@ -24,6 +24,22 @@ module.exports = defineConfig({
     backendUrl,
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
   },
+  modules: [
+    {
+      // Medusa's Search Module (on by default in 2.21) with PostgreSQL full-text
+      // search folded for Vietnamese (README, "Search").
+      resolve: "@medusajs/medusa/search",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/search-postgres",
+            id: "postgres",
+            options: { language: "vietnamese" },
+          },
+        ],
+      },
+    },
+  ],
   plugins: [
     {
       resolve: "@ocop-market/medusa-plugin-ocop",

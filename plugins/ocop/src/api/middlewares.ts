@@ -1,6 +1,7 @@
 import multer from "multer"
 import {
   authenticate,
+  configureStoreSearch,
   defineMiddlewares,
   type MedusaNextFunction,
   type MedusaRequest,
@@ -41,6 +42,9 @@ import {
   StoreGetOcopProductParams,
   StoreGetOcopProductsParams,
 } from "./store/ocop/products/validators"
+import { searchOcopProductsQueryConfig } from "./store/ocop/search/query-config"
+import { StoreSearchOcopProductsParams } from "./store/ocop/search/validators"
+import { OCOP_PRODUCT_INDEX } from "../queries/ocop-product-index"
 
 import { AdminApproveCertification } from "./admin/ocop/certifications/[id]/approve/validators"
 import { AdminRejectCertification } from "./admin/ocop/certifications/[id]/reject/validators"
@@ -99,6 +103,25 @@ export default defineMiddlewares({
           StoreGetOcopProductsParams,
           listOcopProductsQueryConfig
         ),
+      ],
+    },
+    {
+      matcher: "/store/ocop/search",
+      method: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(
+          StoreSearchOcopProductsParams,
+          searchOcopProductsQueryConfig
+        ),
+      ],
+    },
+    // Medusa's InstantSearch-compatible POST /store/search may query the OCOP
+    // index; core narrows it to published products of the key's sales channels.
+    {
+      matcher: "/store/search",
+      method: ["POST"],
+      middlewares: [
+        configureStoreSearch({ allowed_indexes: { [OCOP_PRODUCT_INDEX]: true } }),
       ],
     },
     {
@@ -225,6 +248,7 @@ export default defineMiddlewares({
         validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig),
       ],
     },
+
 
     // Admin: review of producers' submissions
     {

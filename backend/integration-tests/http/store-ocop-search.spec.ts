@@ -1,0 +1,319 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { ISearchModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
+import type { StoreSetup } from "../../src/scripts/seed/store-setup"
+
+/**
+ * Search on the seeded catalog through Medusa's Search Module with the PostgreSQL
+ * provider: what shoppers type (without diacritics, with typos, producer names,
+ * old and new commune names, English names) must bring the product to the top 3.
+ */
+const RELEVANCE: [query: string, handle: string][] = [
+  // Vietnamese without diacritics
+  ["duong thot not", "duong-thot-not-set-palmania"],
+  ["nuoc mam", "nuoc-mam-phu-quoc-40-do-dam-khai-hoan"],
+  ["kho ca loc", "kho-ca-loc-kim-loan"],
+  ["mat ong hoa tram", "mat-ong-hoa-tram-nguyen-chat-rung-tram-tra-su"],
+  ["gao thom", "gao-thom-dac-san-thien-vuong"],
+  ["tuong hot", "tuong-hot-thanh-ho"],
+  ["lap xuong", "lap-xuong-my-yen"],
+  // with diacritics, đ/Đ and capitals
+  ["dường thốt nốt", "duong-thot-not-set-palmania"],
+  ["ĐƯỜNG THỐT NỐT PALMANIA", "duong-thot-not-bot-palmania"],
+  ["Bưởi Năm Roi", "buoi-nam-roi-bio-fruit-coop"],
+  // typos
+  ["mat ong hao tram", "mat-ong-hoa-tram-nguyen-chat-rung-tram-tra-su"],
+  ["nuoc khaong thien nhien", "nuoc-khoang-thien-nhien-sm"],
+  ["palmnia", "duong-thot-not-set-palmania"],
+  ["buoi nam roy", "buoi-nam-roi-bio-fruit-coop"],
+  // producer names
+  ["Antesco", "ca-linh-kho-mia"],
+  ["Kỳ Như", "ca-that-lat-rut-xuong-tam-gia-vi-ky-nhu"],
+  ["Bio Fruit Coop", "buoi-nam-roi-bio-fruit-coop"],
+  ["Tran Gia", "mat-nhuy-hoa-thot-not"],
+  // commune names after the July 2025 reform
+  ["Châu Phong", "tung-lo-mo-lap-xuong-bo-anas"],
+  ["phuong tan chau", "tuong-xay-thanh-ho"],
+  // commune and district names of before the reform, as on the certificates
+  ["Núi Sập", "kho-ca-loc-7-chop"],
+  ["Long Thanh", "tuong-xay-thanh-ho"],
+  ["Tri Ton", "duong-thot-not-set-palmania"],
+  // English names
+  ["pomelo", "buoi-nam-roi-bio-fruit-coop"],
+  ["palm sugar", "duong-thot-not-bot-palmania"],
+  ["dried beef", "lo-mo-pdam-kho-bo"],
+  ["fish sauce", "nuoc-mam-phu-quoc-40-do-dam-khai-hoan"],
+  ["honey", "mat-ong-hoa-tram-nguyen-chat-rung-tram-tra-su"],
+]
+
+/** Retries an assertion until it holds: index updates arrive through the event bus. */
+async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
+  const started = Date.now()
+  for (;;) {
+    try {
+      return await check()
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbUtils }) => {
+    let store: StoreSetup
+    let headers: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      store = await seedShop(container)
+      headers = storeHeaders(store)
+      // The seed's events may race the index's first version; a full reindex
+      // gives every test the same, complete index.
+      await container.resolve<ISearchModuleService>(Modules.SEARCH).reindex()
+      await dbUtils.snapshot()
+    })
+
+    const search = (query: Record<string, string | number> = {}) =>
+      responseOf(
+        api.get(
+          `/store/ocop/search?${new URLSearchParams(
+            Object.entries(query).map(([k, v]) => [k, String(v)])
+          )}`,
+          headers
+        )
+      )
+    const catalog = (query: Record<string, string | number> = {}) =>
+      responseOf(
+        api.get(
+          `/store/ocop/products?${new URLSearchParams(
+            Object.entries(query).map(([k, v]) => [k, String(v)])
+          )}`,
+          headers
+        )
+      )
+
+    describe("GET /store/ocop/search relevance", () => {
+      it("has a relevance table of at least 20 real queries", () => {
+        expect(RELEVANCE.length).toBeGreaterThanOrEqual(20)
+      })
+
+      it.each(RELEVANCE)("finds %s → %s in the top 3", async (q, handle) => {
+        const res = await search({ q, limit: 3 })
+        expect(res.status).toBe(200)
+        expect(res.data.products.map((p: any) => p.handle)).toContain(handle)
+      })
+
+      it("folds đ/Đ to d in PostgreSQL's text search configuration", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows } = await pg.raw(
+          "select to_tsvector('medusa_search_vietnamese', 'Đường đỏ Đồng Tháp')::text as v"
+        )
+        expect(rows[0].v).toBe("'do':2 'dong':3 'duong':1 'thap':4")
+      })
+
+      it("says when it matched with typo tolerance, and offers near matches when nothing matches", async () => {
+        const typo = await search({ q: "palmnia" })
+        expect(typo.data.match).toBe("typo")
+        // "qqqqzzz" matches nothing exactly: typo or any-word matching still
+        // brings the products about "duong" (sugar) as near matches.
+        const near = await search({ q: "duong qqqqzzz" })
+        expect(["typo", "near"]).toContain(near.data.match)
+        expect(near.data.products.length).toBeGreaterThan(0)
+        const none = await search({ q: "qqqqzzz" })
+        expect(none.data).toEqual(expect.objectContaining({ count: 0, products: [] }))
+      })
+
+      it("suggests as you type: the last word is a prefix", async () => {
+        const res = await search({ q: "duong thot n", suggest: "true", limit: 5 })
+        expect(res.data.products.length).toBeGreaterThanOrEqual(4)
+        for (const p of res.data.products) expect(p.handle).toContain("duong-thot-not")
+      })
+    })
+
+    describe("GET /store/ocop/search facets and filters", () => {
+      it("returns every seeded product without a query, with the catalog's total", async () => {
+        const [s, c] = await Promise.all([search({ limit: 1 }), catalog({ limit: 1 })])
+        expect(s.data.count).toBe(42)
+        expect(s.data.count).toBe(c.data.count)
+      })
+
+      it("counts each facet value as the catalog counts that filter", async () => {
+        const { data } = await search({ limit: 1 })
+        const checks: [string, string, number][] = [
+          ...data.facets.stars.map((f: any) => ["stars", String(f.value), f.count]),
+          ...data.facets.province.map((f: any) => ["province", f.value, f.count]),
+          ...data.facets.category.map((f: any) => ["category", f.value, f.count]),
+          ...data.facets.producer.map((f: any) => ["producer", f.value, f.count]),
+        ]
+        expect(checks.length).toBeGreaterThan(20)
+        for (const [param, value, count] of checks) {
+          const res = await catalog({ [param]: value, limit: 1 })
+          expect({ param, value, count: res.data.count }).toEqual({ param, value, count })
+        }
+        expect(data.facets.stars).toEqual([
+          { value: 5, label: "5★", count: 4 },
+          { value: 4, label: "4★", count: 19 },
+          { value: 3, label: "3★", count: 19 },
+        ])
+      })
+
+      it("computes facets over the filtered matches, like the catalog", async () => {
+        const filters = { q: "thot not", min_stars: 4, province: "91" }
+        const [s, c] = await Promise.all([search(filters), catalog(filters)])
+        expect(s.data.count).toBe(c.data.count)
+        expect(s.data.facets.stars).toEqual(c.data.facets.stars)
+        for (const p of s.data.products) {
+          expect(p.stars).toBeGreaterThanOrEqual(4)
+          expect(p.origin.province_code).toBe("91")
+        }
+      })
+
+      it("sorts by price and by stars", async () => {
+        const asc = await search({ order: "price", limit: 100 })
+        const prices = asc.data.products.map((p: any) => p.price_vnd)
+        expect(prices).toEqual([...prices].sort((a, b) => a - b))
+        const stars = await search({ order: "-stars", limit: 100 })
+        const s = stars.data.products.map((p: any) => p.stars)
+        expect(s).toEqual([...s].sort((a, b) => b - a))
+      })
+    })
+
+    describe("GET /store/ocop/search injection attempts", () => {
+      const attempts = [
+        "'; drop table product; --",
+        "a' or '1'='1",
+        "\\' ) or 1=1 --",
+        "%_%",
+        "&|!:*()",
+        "<script>alert(1)</script>",
+      ]
+
+      it.each(attempts)("answers q=%s without error and leaves the data intact", async (q) => {
+        const res = await search({ q })
+        expect(res.status).toBe(200)
+        expect(res.data.count).toBeLessThan(42)
+        const all = await search({ limit: 1 })
+        expect(all.data.count).toBe(42)
+      })
+
+      it("rejects malformed filters with a 400 naming the field", async () => {
+        const bad = [
+          ["province", "91' or 1=1 --"],
+          ["stars", "5;drop"],
+          ["category", "1) or (1=1"],
+          ["in_stock", "yes"],
+          ["order", "price; drop table product"],
+        ]
+        for (const [field, value] of bad) {
+          const res = await search({ [field]: value })
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(field)
+        }
+      })
+
+      it("treats a hostile producer filter as data", async () => {
+        const res = await search({ producer: `x") or ("1"="1` })
+        expect(res.status).toBe(200)
+        expect(res.data.count).toBe(0)
+      })
+
+      it("lets POST /store/search reach only the OCOP index, with filters as data", async () => {
+        const ok = await responseOf(
+          api.post(
+            "/store/search",
+            {
+              entity: "ocop_product",
+              filters: { q: "thot not", province_code: { $in: ["91' or '1'='1"] } },
+              fields: ["handle"],
+            },
+            headers
+          )
+        )
+        expect(ok.status).toBe(200)
+        expect(ok.data.results[0].hits).toEqual([])
+        const other = await responseOf(
+          api.post("/store/search", { entity: "customer", filters: {} }, headers)
+        )
+        expect(other.status).toBe(404)
+      })
+    })
+
+    describe("search index sync", () => {
+      const handle = "duong-thot-not-set-palmania"
+      const productOf = async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({
+          entity: "product",
+          fields: [
+            "id",
+            "variants.id",
+            "variants.inventory_items.inventory_item_id",
+            "certifications.id",
+            "certifications.status",
+          ],
+          filters: { handle },
+        })
+        return data[0] as any
+      }
+      const hitOf = async (q = "palmania thot not set") => {
+        const { data } = await search({ q, limit: 10 })
+        return data.products.find((p: any) => p.handle === handle)
+      }
+
+      it("a price change updates the price searched and sorted on", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const product = await productOf()
+        for (const v of product.variants) {
+          const res = await api.post(
+            `/admin/products/${product.id}/variants/${v.id}`,
+            { prices: [{ currency_code: "vnd", amount: 1000 }] },
+            admin
+          )
+          expect(res.status).toBe(200)
+        }
+        await eventually(async () => {
+          expect((await hitOf())?.price_vnd).toBe(1000)
+          const cheapest = await search({ order: "price", limit: 1 })
+          expect(cheapest.data.products[0].handle).toBe(handle)
+        })
+      })
+
+      it("revoking the certificate takes the product out of the results", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const product = await productOf()
+        const current = product.certifications.find((c: any) => c.status === "active" || c.status === "expired")
+        expect(await hitOf()).toBeDefined()
+        const res = await api.post(
+          `/admin/ocop/certifications/${current.id}/revoke`,
+          { reason: "Kiểm tra lại không đạt" },
+          admin
+        )
+        expect(res.status).toBe(200)
+        await eventually(async () => expect(await hitOf()).toBeUndefined())
+      })
+
+      it("selling the last unit at every stock location marks it out of stock", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const product = await productOf()
+        expect((await hitOf())?.in_stock).toBe(true)
+        for (const v of product.variants) {
+          for (const item of v.inventory_items) {
+            const res = await api.post(
+              `/admin/inventory-items/${item.inventory_item_id}/location-levels/${store.stockLocationId}`,
+              { stocked_quantity: 0 },
+              admin
+            )
+            expect(res.status).toBe(200)
+          }
+        }
+        await eventually(async () => {
+          expect((await hitOf())?.in_stock).toBe(false)
+          const inStock = await search({ q: "palmania", in_stock: "true" })
+          expect(inStock.data.products.map((p: any) => p.handle)).not.toContain(handle)
+        })
+      })
+    })
+  },
+})

@@ -1,0 +1,26 @@
+import type {
+  MedusaResponse,
+  MedusaStoreRequest,
+} from "@medusajs/framework/http"
+import type { ISearchModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { searchOcopProducts } from "../../../../queries/ocop-search"
+import type { StoreSearchOcopProductsParamsType } from "./validators"
+
+export const GET = async (
+  req: MedusaStoreRequest<unknown, StoreSearchOcopProductsParamsType>,
+  res: MedusaResponse
+) => {
+  const { limit, offset, ...params } =
+    req.validatedQuery as StoreSearchOcopProductsParamsType
+  const result = await searchOcopProducts(
+    {
+      search: req.scope.resolve<ISearchModuleService>(Modules.SEARCH),
+      query: req.scope.resolve(ContainerRegistrationKeys.QUERY),
+      logger: req.scope.resolve(ContainerRegistrationKeys.LOGGER),
+    },
+    { ...params, limit, offset },
+    req.publishable_key_context.sales_channel_ids
+  )
+  res.json({ ...result, limit, offset })
+}

@@ -1,0 +1,93 @@
+import {
+  defineSearchIndex,
+  graphConsume,
+  graphSeed,
+  search,
+} from "@medusajs/framework/utils"
+import {
+  buildOcopProductDocuments,
+  OCOP_PRODUCT_GRAPH_FIELDS,
+  productIdsForEvent,
+} from "../queries/ocop-product-documents"
+import {
+  OCOP_PRODUCT_FALLBACK_INDEX,
+  OCOP_PRODUCT_INDEX,
+  OCOP_PRODUCT_INDEX_EVENTS,
+} from "../queries/ocop-product-index"
+
+/**
+ * The OCOP product search index. Weights follow what a shopper means first:
+ * title (4, and its English name 3) > producer (2) > place (1.5) > description,
+ * labels and the diacritic-free copy (1). The Search Module fills it on start,
+ * on `reindex` and from the events below.
+ */
+const fields = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword(),
+  title: search.text().searchable({ weight: 4 }),
+  title_en: search.text().searchable({ weight: 3 }),
+  producer_name: search.text().searchable({ weight: 2 }),
+  places: search.text().array().searchable({ weight: 1.5 }),
+  description: search.text().searchable({ weight: 1 }),
+  labels: search.text().array().searchable({ weight: 1 }),
+  // Folded title, producer, places and labels: lets PostgreSQL's trigram typo
+  // matching compare a query typed without diacritics, and is not returned.
+  folded: search.text().searchable({ weight: 1 }).retrievable(false),
+  status: search.keyword().filterable(),
+  sales_channel_ids: search.keyword().array().filterable(),
+  stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
+  is_ocop: search.boolean().filterable().facetable(),
+  certification_status: search.keyword().filterable().facetable(),
+  province_code: search.keyword().filterable().facetable(),
+  province_name: search.keyword(),
+  commune_code: search.keyword().filterable().facetable(),
+  commune_name: search.keyword(),
+  category_set: search.keyword().filterable().facetable(),
+  category_sector: search.integer().filterable().facetable({ types: ["value"] }),
+  producer_id: search.keyword().filterable().facetable(),
+  producer_handle: search.keyword().filterable(),
+  price_vnd: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["range", "stats"] }),
+  in_stock: search.boolean().filterable().facetable(),
+  stock_location_ids: search.keyword().array().filterable().facetable(),
+  thumbnail: search.keyword(),
+  created_at: search.date().sortable(),
+})
+
+const source = {
+  entity: "product",
+  fields: OCOP_PRODUCT_GRAPH_FIELDS,
+  transform: (rows: any[], context: any) =>
+    buildOcopProductDocuments(context.container.query, rows),
+}
+
+function ocopProductIndex(name: string, provider?: string) {
+  return defineSearchIndex({
+    name,
+    entity: "product",
+    ...(provider ? { provider } : {}),
+    fields,
+    settings: { typo_tolerance: { enabled: true } },
+    events: OCOP_PRODUCT_INDEX_EVENTS,
+    seed: graphSeed(source),
+    consume: graphConsume({
+      ...source,
+      resolve_ids: (event, context) =>
+        productIdsForEvent(context.container.query, event),
+      // Only a deleted product leaves the index by id; a deleted certificate or
+      // producer changes the product's document, which is re-read.
+      is_delete: (event) => event.name === "product.deleted",
+    }),
+  })
+}
+
+export const ocopProductSearchIndex = ocopProductIndex(OCOP_PRODUCT_INDEX)
+
+// With Meilisearch as the default provider, PostgreSQL keeps a mirror that
+// search falls back to when Meilisearch is unreachable.
+export const ocopProductFallbackSearchIndex = process.env.MEILISEARCH_HOST
+  ? ocopProductIndex(OCOP_PRODUCT_FALLBACK_INDEX, "search-postgres")
+  : undefined
