@@ -7,6 +7,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const databaseUrl = process.env.DATABASE_URL
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const meilisearchHost = process.env.MEILISEARCH_HOST
 
 module.exports = defineConfig({
   projectConfig: {
@@ -27,7 +28,8 @@ module.exports = defineConfig({
   modules: [
     {
       // Medusa's Search Module (on by default in 2.21) with PostgreSQL full-text
-      // search folded for Vietnamese (README, "Search").
+      // search folded for Vietnamese; Meilisearch when MEILISEARCH_HOST is set,
+      // with PostgreSQL kept as the fallback (README, "Search").
       resolve: "@medusajs/medusa/search",
       options: {
         providers: [
@@ -36,7 +38,21 @@ module.exports = defineConfig({
             id: "postgres",
             options: { language: "vietnamese" },
           },
+          ...(meilisearchHost
+            ? [
+                {
+                  resolve:
+                    "@ocop-market/medusa-plugin-ocop/providers/meilisearch",
+                  id: "meilisearch",
+                  options: {
+                    host: meilisearchHost,
+                    api_key: process.env.MEILISEARCH_API_KEY,
+                  },
+                },
+              ]
+            : []),
         ],
+        default_provider: meilisearchHost ? "meilisearch" : "search-postgres",
       },
     },
   ],
