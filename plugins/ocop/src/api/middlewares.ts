@@ -48,6 +48,7 @@ import { OCOP_PRODUCT_INDEX } from "../queries/ocop-product-index"
 
 import { AdminApproveCertification } from "./admin/ocop/certifications/[id]/approve/validators"
 import { AdminRejectCertification } from "./admin/ocop/certifications/[id]/reject/validators"
+import { AdminGetOcopDashboardParams } from "./admin/ocop/dashboard/validators"
 import { listProducerMembersQueryConfig } from "./admin/ocop/producer-members/query-config"
 import {
   AdminApproveProducerMember,
@@ -249,6 +250,14 @@ export default defineMiddlewares({
       ],
     },
 
+    // Admin: programme dashboard
+    {
+      matcher: "/admin/ocop/dashboard",
+      method: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(AdminGetOcopDashboardParams, noQuery),
+      ],
+    },
 
     // Admin: review of producers' submissions
     {

@@ -79,7 +79,7 @@ export default function AddressesRoute() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(StorefrontAddress),
     defaultValue: { province },
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontAddress }),
   })
   return (

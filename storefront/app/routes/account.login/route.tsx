@@ -39,7 +39,7 @@ export default function LoginRoute() {
     id: "login",
     lastResult: actionData?.result,
     constraint: getZodConstraint(StorefrontLogin),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontLogin }),
   })
   return (

@@ -46,7 +46,7 @@ export default function RegisterRoute() {
     id: "register",
     lastResult: actionData?.result,
     constraint: getZodConstraint(StorefrontRegister),
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontRegister }),
   })
   return (

@@ -152,7 +152,7 @@ export default function CheckoutRoute() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(StorefrontCheckout),
     defaultValue: defaults,
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontCheckout }),
   })
   const [optionId, setOptionId] = useState(defaults.shippingOptionId)

@@ -79,7 +79,7 @@ export default function ProductRoute() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(StorefrontAddToCart),
     defaultValue: { variantId: product.variants[0]?.id, quantity: "1" },
-    shouldRevalidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontAddToCart }),
   })
   const adding = navigation.state === "submitting" && navigation.formAction?.startsWith(`/products/${product.handle}`)

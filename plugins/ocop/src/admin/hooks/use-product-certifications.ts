@@ -5,7 +5,13 @@ export type AdminCertification = {
   id: string
   stars: number
   score: number | null
-  status: "active" | "expired" | "revoked" | "superseded"
+  status:
+    | "active"
+    | "expired"
+    | "revoked"
+    | "superseded"
+    | "pending_review"
+    | "rejected"
   status_reason: string | null
   decision_number: string | null
   decision_date: string | null

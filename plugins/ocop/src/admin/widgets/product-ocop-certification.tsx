@@ -1,10 +1,15 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, AdminProduct } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { ReasonDrawer } from "../components/reason-drawer"
+import { RenewCertificationDrawer } from "../components/renew-certification-drawer"
+import { useRevokeCertification } from "../hooks/use-certification-actions"
 import {
   useProductCertifications,
   type AdminCertification,
 } from "../hooks/use-product-certifications"
+import { errorMessage, formatDate } from "../lib/format"
 
 const STATUS_COLOR: Record<
   AdminCertification["status"],
@@ -14,6 +19,8 @@ const STATUS_COLOR: Record<
   expired: "orange",
   revoked: "red",
   superseded: "grey",
+  pending_review: "orange",
+  rejected: "red",
 }
 
 const STATUS_LABEL: Record<AdminCertification["status"], string> = {
@@ -21,6 +28,8 @@ const STATUS_LABEL: Record<AdminCertification["status"], string> = {
   expired: "Hết hạn",
   revoked: "Bị thu hồi",
   superseded: "Đã thay thế",
+  pending_review: "Chờ duyệt",
+  rejected: "Bị từ chối",
 }
 
 function Row({ label, value }: { label: string; value: React.ReactNode }) {
@@ -41,6 +50,10 @@ const ProductOcopCertificationWidget = ({
 }: DetailWidgetProps<AdminProduct>) => {
   const { data, isLoading, isError } = useProductCertifications(product.id)
   const current = data?.current
+  const revoke = useRevokeCertification()
+  const [renewing, setRenewing] = useState(false)
+  const [revoking, setRevoking] = useState(false)
+  const [revokeError, setRevokeError] = useState<string | null>(null)
 
   return (
     <Container className="divide-y p-0">
@@ -96,11 +109,94 @@ const ProductOcopCertificationWidget = ({
           )}
         </div>
       )}
-      {data && data.certifications.length > 1 && (
-        <Text size="small" className="px-6 py-3 text-ui-fg-subtle">
-          Lịch sử: {data.certifications.length} lần công nhận
-        </Text>
+      {current && (
+        <div className="flex justify-end gap-x-2 px-6 py-3">
+          {current.status === "active" && (
+            <Button
+              size="small"
+              variant="danger"
+              onClick={() => {
+                setRevokeError(null)
+                setRevoking(true)
+              }}
+            >
+              Thu hồi
+            </Button>
+          )}
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => setRenewing(true)}
+          >
+            Đánh giá lại / gia hạn
+          </Button>
+        </div>
       )}
+      {data && data.certifications.length > 0 && (
+        <div className="px-6 py-4">
+          <Heading level="h3">Lịch sử chứng nhận</Heading>
+          <ol className="mt-2 flex flex-col gap-y-2">
+            {data.certifications.map((c) => (
+              <li key={c.id} className="flex flex-col gap-y-0.5">
+                <div className="flex items-center justify-between gap-x-2">
+                  <Text size="small" weight="plus">
+                    {c.decision_number ?? "Chưa ghi số"} ·{" "}
+                    {formatDate(c.decision_date) !== "—"
+                      ? formatDate(c.decision_date)
+                      : (c.recognized_year ?? "—")}
+                  </Text>
+                  <Badge size="2xsmall" color={STATUS_COLOR[c.status]}>
+                    {STATUS_LABEL[c.status]}
+                  </Badge>
+                </div>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {c.stars} sao · {c.score ?? "—"} điểm · hiệu lực đến{" "}
+                  {formatDate(c.valid_until)}
+                </Text>
+                {c.status_reason && (
+                  <Text size="small" className="text-ui-fg-subtle">
+                    Lý do: {c.status_reason}
+                  </Text>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {current && renewing && (
+        <RenewCertificationDrawer
+          productId={product.id}
+          current={current}
+          open={renewing}
+          onOpenChange={setRenewing}
+          onDone={() => {
+            setRenewing(false)
+            toast.success("Đã ghi nhận quyết định mới")
+          }}
+        />
+      )}
+      <ReasonDrawer
+        open={revoking}
+        onOpenChange={setRevoking}
+        title="Thu hồi chứng nhận OCOP"
+        description="Dấu OCOP bị gỡ khỏi cửa hàng ngay; lý do được lưu lại."
+        confirmText="Thu hồi"
+        isPending={revoke.isPending}
+        error={revokeError}
+        onSubmit={(reason) =>
+          current &&
+          revoke.mutate(
+            { id: current.id, reason },
+            {
+              onSuccess: () => {
+                setRevoking(false)
+                toast.success("Đã thu hồi chứng nhận")
+              },
+              onError: (e) => setRevokeError(errorMessage(e)),
+            }
+          )
+        }
+      />
     </Container>
   )
 }
