@@ -1,5 +1,5 @@
-import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ExecArgs, ISearchModuleService } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   loadAdminUnits,
   OCOP_MODULE,
@@ -18,6 +18,9 @@ export default async function seed({ container }: ExecArgs) {
   const started = Date.now()
 
   logger.info("Seeding OCOP Market")
+  // Give the search indexes their first version, so the products created below are
+  // indexed as they come instead of failing to sync into an index that has none.
+  await container.resolve<ISearchModuleService>(Modules.SEARCH).reindex()
   logger.info("1/4 Administrative units of July 2025")
   const ocop = container.resolve(OCOP_MODULE) as any
   if ((await ocop.listProvinces({}, { take: 1 })).length === 0) {
