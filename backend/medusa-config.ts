@@ -27,6 +27,20 @@ module.exports = defineConfig({
   },
   modules: [
     {
+      // Notifications (certificate expiry notices to producers) are logged by the
+      // local provider; it also keeps the admin's feed channel it serves by default.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
+    {
       // Medusa's Search Module (on by default in 2.21) with PostgreSQL full-text
       // search folded for Vietnamese; Meilisearch when MEILISEARCH_HOST is set,
       // with PostgreSQL kept as the fallback (README, "Search").

@@ -1,8 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "../workflows/expire-certifications"
+import { notifyExpiringCertificationsWorkflow } from "../workflows/notify-expiring-certifications"
 
-/** Every night just after midnight in Vietnam (17:05 UTC), expire the certificates that ran out. */
+/**
+ * Every night just after midnight in Vietnam (17:05 UTC), expire the certificates
+ * that ran out and tell producers whose certificates end in 60 or 14 days.
+ */
 export default async function expireCertificationsJob(
   container: MedusaContainer
 ) {
@@ -16,6 +20,11 @@ export default async function expireCertificationsJob(
   })
   if (result.length)
     logger.info(`OCOP: ${result.length} certification(s) expired on ${today}`)
+  const { result: notices } = await notifyExpiringCertificationsWorkflow(
+    container
+  ).run({ input: { today } })
+  if (notices.length)
+    logger.info(`OCOP: ${notices.length} expiry notice(s) sent on ${today}`)
 }
 
 export const config = {
