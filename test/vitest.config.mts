@@ -10,7 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     globalSetup: ["e2e/support/global-setup.ts"],
     testTimeout: 120_000,
-    hookTimeout: 420_000,
+    hookTimeout: 600_000,
     teardownTimeout: 60_000,
   },
 })
