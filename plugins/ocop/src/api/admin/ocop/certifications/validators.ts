@@ -35,11 +35,9 @@ export const certificationFields = {
       message: "origin_commune_code must be a five-digit 2025 commune code",
     })
     .nullable(),
-  origin_province_code: z
-    .string()
-    .regex(/^\d{2}$/, {
-      message: "origin_province_code must be a two-digit province code",
-    }),
+  origin_province_code: z.string().regex(/^\d{2}$/, {
+    message: "origin_province_code must be a two-digit province code",
+  }),
   origin_note: z.string().trim().max(1000).nullable(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
 }
@@ -115,11 +113,9 @@ export const AdminGetCertificationsParams = z
     status: listParam(z.enum(CERTIFICATION_STATUSES)),
     stars: listParam(z.coerce.number().int().min(1).max(5)),
     origin_province_code: listParam(
-      z
-        .string()
-        .regex(/^\d{2}$/, {
-          message: "origin_province_code must be a two-digit province code",
-        })
+      z.string().regex(/^\d{2}$/, {
+        message: "origin_province_code must be a two-digit province code",
+      })
     ),
     fields: z.string().optional(),
     order: z

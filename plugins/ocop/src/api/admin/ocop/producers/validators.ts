@@ -66,18 +66,14 @@ export const AdminGetProducersParams = z
     id: listParam(z.string()),
     type: listParam(z.enum(PRODUCER_TYPES)),
     province_code: listParam(
-      z
-        .string()
-        .regex(/^\d{2}$/, {
-          message: "province_code must be a two-digit province code",
-        })
+      z.string().regex(/^\d{2}$/, {
+        message: "province_code must be a two-digit province code",
+      })
     ),
     commune_code: listParam(
-      z
-        .string()
-        .regex(/^\d{5}$/, {
-          message: "commune_code must be a five-digit 2025 commune code",
-        })
+      z.string().regex(/^\d{5}$/, {
+        message: "commune_code must be a five-digit 2025 commune code",
+      })
     ),
     fields: z.string().optional(),
     order: z.enum(["name", "-name", "created_at", "-created_at"]).optional(),

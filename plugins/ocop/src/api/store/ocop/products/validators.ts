@@ -4,11 +4,9 @@ import { listParam } from "../../../utils/list-param"
 
 const starLevel = z.coerce.number().int().min(1).max(5)
 const code = (name: string) =>
-  z
-    .string()
-    .regex(/^\d{2,5}$/, {
-      message: `${name} must be a numeric administrative code`,
-    })
+  z.string().regex(/^\d{2,5}$/, {
+    message: `${name} must be a numeric administrative code`,
+  })
 
 export type StoreGetOcopProductsParamsType = z.infer<
   typeof StoreGetOcopProductsParams
