@@ -110,6 +110,7 @@ medusaIntegrationTestRunner({
           "issuing_level",
         ],
         [{ stars: 6 }, "stars"],
+        [{ decision_date: "2099-01-01" }, "decision_date"],
       ])(
         "rejects %j with a 400 naming %s and writes nothing",
         async (override, field) => {

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { vietnamToday } from "../modules/ocop/rules/validity"
 import { expireCertificationsWorkflow } from "../workflows/expire-certifications"
 import { notifyExpiringCertificationsWorkflow } from "../workflows/notify-expiring-certifications"
 
@@ -11,10 +12,7 @@ export default async function expireCertificationsJob(
   container: MedusaContainer
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  // The calendar day in Vietnam, where the certificates' dates are meant.
-  const today = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(new Date())
+  const today = vietnamToday()
   const { result } = await expireCertificationsWorkflow(container).run({
     input: { today },
   })

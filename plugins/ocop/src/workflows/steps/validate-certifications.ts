@@ -6,6 +6,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { certificationViolations } from "../../modules/ocop/rules/certification-rules"
+import { toDateOnly, vietnamToday } from "../../modules/ocop/rules/validity"
 import type { CertificationInput } from "../types"
 
 export type ValidateCertificationsInput = (CertificationInput & {
@@ -21,8 +22,15 @@ export const validateCertificationsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const problems: string[] = []
 
+    const today = vietnamToday()
     for (const cert of input) {
       problems.push(...certificationViolations(cert).map((v) => v.message))
+      // A recognition decision cannot be dated after today, whoever records it.
+      if (cert.decision_date && toDateOnly(cert.decision_date) > today) {
+        problems.push(
+          `decision_date (${toDateOnly(cert.decision_date)}) cannot be in the future (today is ${today})`
+        )
+      }
     }
 
     const communeCodes = [

@@ -79,3 +79,10 @@ export function isOcopProduct(
     effectiveStatus(cert, today) === "active"
   )
 }
+
+/** Today's calendar day in Vietnam ("YYYY-MM-DD"), where decisions and validity dates are meant. */
+export function vietnamToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(now)
+}

@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { vietnamToday } from "../../../../modules/ocop/rules/validity"
 import { readOcopDashboard } from "../../../../queries/ocop-dashboard"
 import type { AdminGetOcopDashboardParamsType } from "./validators"
 
@@ -13,12 +14,7 @@ export const GET = async (
 ) => {
   const { today, within_days } = req.validatedQuery
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  // The calendar day in Vietnam, where the certificates' dates are meant.
-  const day =
-    today ??
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(
-      new Date()
-    )
+  const day = today ?? vietnamToday()
   res.json({
     dashboard: await readOcopDashboard(knex, {
       today: day,
