@@ -5,11 +5,14 @@
 import { writeFile, mkdir } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
+import { execFile } from "node:child_process"
+import { promisify } from "node:util"
 import pg from "pg"
 import { measure } from "./lib/load.mjs"
 import { run } from "./lib/run.mjs"
 import { root, startStack } from "./lib/stack.mjs"
 
+const execFileAsync = promisify(execFile)
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number)
 const durationMs = Number(process.env.BENCH_SECONDS ?? 10) * 1000
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8)
@@ -60,11 +63,13 @@ const stack = await startStack({
   backendPort: port,
   storefrontPort: port + 1,
   backendMode: "start",
-  storefront: false,
+  // The storefront is built and served too: its pages are measured last.
+  storefront: process.env.BENCH_STOREFRONT !== "off",
   stdio: "ignore",
 })
 const headers = { "x-publishable-api-key": stack.publishableKey }
 const results = []
+const storefront = { pages: [], lighthouse: [] }
 // Time of a full search reindex after each growth, for index build time vs N.
 const builds = []
 try {
@@ -96,7 +101,10 @@ try {
       ["exec", "./src/scripts/reindex-search.ts"],
       {
         cwd: path.join(root, "backend"),
-        env: { DATABASE_URL: stack.databaseUrl, MEDUSA_DISABLE_TELEMETRY: "true" },
+        env: {
+          DATABASE_URL: stack.databaseUrl,
+          MEDUSA_DISABLE_TELEMETRY: "true",
+        },
       }
     )
     const build_s = +((Date.now() - started) / 1000).toFixed(1)
@@ -114,6 +122,22 @@ try {
       )
       results.push({ size, ...scenario, ...r })
     }
+  }
+  if (stack.storefrontUrl) {
+    console.log(`\n• Storefront on the ${sizes.at(-1)}-product catalog`)
+    const env = { ...process.env, STOREFRONT_URL: stack.storefrontUrl }
+    const script = (name) => path.join(root, "storefront", "scripts", name)
+    storefront.pages = JSON.parse(
+      (await execFileAsync(process.execPath, [script("bench.mjs")], { env }))
+        .stdout
+    ).results
+    storefront.lighthouse = JSON.parse(
+      (
+        await execFileAsync(process.execPath, [script("lighthouse.mjs")], {
+          env,
+        })
+      ).stdout
+    ).results
   }
 } finally {
   await stack.stop()
@@ -137,6 +161,20 @@ const lines = [
       `| ${r.size} | ${r.name} | ${r.p50_ms} | ${r.p95_ms} | ${r.throughput_rps} | ${r.p50_vs_vanilla} | ${r.throughput_vs_vanilla} |`
   ),
   "",
+  ...(storefront.pages.length
+    ? [
+        "",
+        `Storefront (${sizes.at(-1)} products): server render and JavaScript shipped, Lighthouse 12.2.3 (mobile) scores`,
+        "",
+        `| page | TTFB p50 ms | TTFB p95 ms | JS gzip KB | performance | accessibility | LCP ms |`,
+        `|---|---:|---:|---:|---:|---:|---:|`,
+        ...storefront.pages.map((p) => {
+          const lh = storefront.lighthouse.find((l) => l.page === p.page) ?? {}
+          return `| ${p.page} | ${p.p50_ms} | ${p.p95_ms} | ${p.js_gzip_kb} | ${lh.performance ?? "–"} | ${lh.accessibility ?? "–"} | ${lh.lcp_ms ?? "–"} |`
+        }),
+      ]
+    : []),
+  "",
   `Search index full reindex (\`medusa exec\`, start-up included): ${builds
     .map((b) => `${b.size} products ${b.build_s} s`)
     .join(", ")}`,
@@ -151,6 +189,7 @@ const report = {
   duration_s: durationMs / 1000,
   results,
   search_index_builds: builds,
+  storefront,
 }
 await writeFile(
   path.join(root, "bench", "results", `catalog-${stamp}.json`),
