@@ -229,6 +229,21 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("offers the packs in the same order on every visit, the smallest first", async () => {
+        for (let visit = 0; visit < 3; visit++) {
+          const res = await api.get(
+            "/store/ocop/products/banh-hanh-nhan-tien-anh",
+            headers
+          )
+          expect(
+            res.data.product.variants.map((v: any) => [v.title, v.price_vnd])
+          ).toEqual([
+            ["Hộp 250 g", 45000],
+            ["Hộp 500 g", 85000],
+          ])
+        }
+      })
+
       it("answers 404 for an unknown handle", async () => {
         const res = await responseOf(
           api.get("/store/ocop/products/khong-co-san-pham-nay", headers)

@@ -44,6 +44,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       "variants.id",
       "variants.title",
       "variants.sku",
+      "variants.variant_rank",
       "variants.weight",
       "variants.options.value",
       "variants.options.option.title",
@@ -67,17 +68,27 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
         url: i.url,
       })),
       options: product.options ?? [],
-      variants: (product.variants ?? []).map((v: any) => ({
-        id: v.id,
-        title: v.title,
-        sku: v.sku,
-        weight_g: v.weight,
-        options: (v.options ?? []).map((o: any) => ({
-          option: o.option?.title,
-          value: o.value,
+      // The order the product defines, cheapest first where it defines none: the
+      // store must offer the same default pack on every visit.
+      variants: [...(product.variants ?? [])]
+        .sort(
+          (a: any, b: any) =>
+            (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+            (a.calculated_price?.calculated_amount ?? 0) -
+              (b.calculated_price?.calculated_amount ?? 0) ||
+            String(a.title).localeCompare(String(b.title), "vi")
+        )
+        .map((v: any) => ({
+          id: v.id,
+          title: v.title,
+          sku: v.sku,
+          weight_g: v.weight,
+          options: (v.options ?? []).map((o: any) => ({
+            option: o.option?.title,
+            value: o.value,
+          })),
+          price_vnd: v.calculated_price?.calculated_amount ?? null,
         })),
-        price_vnd: v.calculated_price?.calculated_amount ?? null,
-      })),
       // Submissions under review or rejected are not part of the public record.
       certification_history: (product.certifications ?? [])
         .filter((c: any) => c && isPublicStatus(c.status))
