@@ -1,6 +1,10 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { assertProductionSafe } from "./config/production-safety"
+import { redisModules } from "./config/redis-modules"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+// Development runs on built-in defaults; production must be told its secrets and origins.
+assertProductionSafe(process.env)
 
 // npm start and the test setup export DATABASE_URL for the embedded PostgreSQL;
 // setting it yourself points the shop at any other PostgreSQL.
@@ -8,11 +12,20 @@ const databaseUrl = process.env.DATABASE_URL
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const meilisearchHost = process.env.MEILISEARCH_HOST
+// "server" answers HTTP only, "worker" runs subscribers and scheduled jobs only,
+// "shared" (one process, the default) does both: README, "Production".
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
+  | "shared"
+  | "server"
+  | "worker"
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl,
     databaseLogging: false,
+    workerMode,
+    // Sessions and Medusa's own Redis uses; unset keeps everything in-process.
+    redisUrl: process.env.REDIS_URL || undefined,
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
@@ -23,9 +36,11 @@ module.exports = defineConfig({
   },
   admin: {
     backendUrl,
-    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    disable:
+      process.env.MEDUSA_ADMIN_DISABLED === "true" || workerMode === "worker",
   },
   modules: [
+    ...redisModules(process.env.REDIS_URL),
     {
       // Notifications (certificate expiry notices to producers) are logged by the
       // local provider; it also keeps the admin's feed channel it serves by default.

@@ -7,6 +7,7 @@ export default defineConfig({
     include: [
       "src/**/*.spec.ts",
       "scripts/**/*.spec.ts",
+      "config/**/*.spec.ts",
       "integration-tests/**/*.spec.ts",
     ],
     globalSetup: ["../test/support/global-setup.mjs"],
@@ -16,6 +17,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { NODE_ENV: "test", MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "error" },
+    // REDIS_URL is emptied: these tests boot one in-process app each, and Redis-backed
+    // modules shared between consecutive apps would mix their queues. The scale-out
+    // tests in test/scale-out run against Redis on purpose.
+    env: { NODE_ENV: "test", MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "error", REDIS_URL: "" },
   },
 })

@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { BACKEND_PORT, DEMO_ADMIN } from "./lib/demo.mjs"
+import { run } from "./lib/run.mjs"
 import { root, startStack } from "./lib/stack.mjs"
 
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 3000)
@@ -21,13 +22,28 @@ async function shutdown(code) {
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
+// npm run start:prod (= --production [--servers N]): the build output as N servers
+// and one worker behind one port, as deployed (README, "Production").
+const production = process.argv.includes("--production")
+const serversArg = process.argv.indexOf("--servers")
+const servers = serversArg > 0 ? Number(process.argv[serversArg + 1]) : 2
+if (!Number.isInteger(servers) || servers < 1) {
+  console.error("--servers wants a whole number of at least 1")
+  process.exit(2)
+}
+
 try {
   await mkdir(dataDir, { recursive: true })
+  if (production) {
+    console.log("• Building plugin, backend and storefront (npm run build)…")
+    await run("npm", ["run", "build", "--silent"], { cwd: root })
+  }
   stack = await startStack({
     dataDir: path.join(dataDir, "postgres"),
     databaseUrl: process.env.DATABASE_URL,
     backendPort: BACKEND_PORT,
     storefrontPort: STOREFRONT_PORT,
+    ...(production ? { backendMode: "production", servers } : {}),
     // OCOP_STOREFRONT=off serves the backend alone (e.g. while working on the storefront with vite dev).
     storefront: process.env.OCOP_STOREFRONT !== "off",
   })

@@ -14,6 +14,7 @@ import {
   PUBLISHABLE_KEY_TITLE,
 } from "./demo.mjs"
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs"
+import { localProductionEnv, startProductionBackend } from "./production-backend.mjs"
 import { run } from "./run.mjs"
 
 export const root = path.resolve(
@@ -66,7 +67,8 @@ export async function waitForHttp(url, child, timeoutMs = 180_000) {
  * Starts the stack and resolves once the backend (and the storefront, when it
  * exists) answer. `stop()` ends every process it started, the database too.
  * @param {{ dataDir: string, databaseUrl?: string, throwawayDatabase?: boolean,
- *   backendPort: number, storefrontPort: number, backendMode?: "develop" | "start",
+ *   backendPort: number, storefrontPort: number,
+ *   backendMode?: "develop" | "start" | "production", servers?: number, firstInternalPort?: number,
  *   storefront?: boolean,
  *   log?: (line: string) => void, stdio?: "inherit" | "ignore" }} options
  */
@@ -74,9 +76,11 @@ export async function startStack(options) {
   const log = options.log ?? ((line) => console.log(line))
   const stdio = options.stdio ?? "inherit"
   const children = []
+  const onStop = []
   let db = null
 
   const stop = async () => {
+    for (const close of onStop) await close()
     for (const child of children.reverse()) {
       if (child.exitCode !== null) continue
       const exited = new Promise((r) => child.once("exit", r))
@@ -164,19 +168,43 @@ export async function startStack(options) {
     )
 
     const mode = options.backendMode ?? "develop"
-    log(`• Starting the backend on ${backendUrl} (medusa ${mode})…`)
-    const backend = spawn(
-      bin("medusa"),
-      [mode, "--port", String(options.backendPort)],
-      {
-        cwd: backendDir,
+    let backend = null
+    let production = null
+    if (mode !== "develop") {
+      // `medusa start` runs with NODE_ENV=production, which wants real secrets and origins.
+      Object.assign(
         env,
+        await localProductionEnv({ dataDir: path.join(root, ".data"), backendUrl, storefrontUrl })
+      )
+    }
+    if (mode === "production") {
+      // N servers + one worker from the build output, behind one port.
+      production = await startProductionBackend({
+        backendDir,
+        env,
+        port: options.backendPort,
+        servers: options.servers ?? 2,
+        firstInternalPort: options.firstInternalPort ?? options.backendPort + 1,
         stdio,
-        detached: true,
-      }
-    )
-    children.push(backend)
-    await waitForHttp(`${backendUrl}/health`, backend)
+        log,
+        spawned: children,
+      })
+      onStop.push(production.closeProxy)
+    } else {
+      log(`• Starting the backend on ${backendUrl} (medusa ${mode})…`)
+      backend = spawn(
+        bin("medusa"),
+        [mode, "--port", String(options.backendPort)],
+        {
+          cwd: backendDir,
+          env,
+          stdio,
+          detached: true,
+        }
+      )
+      children.push(backend)
+      await waitForHttp(`${backendUrl}/health`, backend)
+    }
 
     let storefront = null
     if (
@@ -210,7 +238,10 @@ export async function startStack(options) {
       storefrontUrl: storefront ? storefrontUrl : null,
       publishableKey,
       producers,
-      processes: { backend, storefront },
+      processes: production
+        ? { ...production.processes, storefront }
+        : { backend, storefront },
+      production,
       stop,
     }
   } catch (error) {

@@ -1,0 +1,19 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { signInRateLimit } from "./rate-limits"
+
+// The app's own HTTP concerns (the OCOP routes' middlewares live in the plugin).
+// Sign-in for every actor (user, customer, producer, sales-point staff) goes
+// through /auth/<actor>/emailpass.
+const SIGN_IN_MAX_FAILURES = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES || 10)
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: /^\/auth\/[^/]+\/emailpass$/,
+      method: ["POST"],
+      middlewares: [
+        signInRateLimit({ points: SIGN_IN_MAX_FAILURES, durationSeconds: 15 * 60 }),
+      ],
+    },
+  ],
+})

@@ -1,0 +1,118 @@
+// The backend as it runs in production: the `medusa build` output started as N
+// HTTP servers (MEDUSA_WORKER_MODE=server) and one worker (subscribers and
+// scheduled jobs), with a small round-robin proxy (httpxy) on the public port so
+// the storefront and the admin see one address. In a real deployment the load
+// balancer of the host plays the proxy's part (README, "Production").
+import { spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import { existsSync } from "node:fs"
+import { mkdir, readFile, writeFile } from "node:fs/promises"
+import http from "node:http"
+import path from "node:path"
+import { createProxyServer } from "httpxy"
+import { copyStatic } from "./copy-static.mjs"
+
+/**
+ * The variables production refuses to start without (backend/config/production-safety.ts),
+ * filled for a run on this machine: the caller's values win, secrets are generated
+ * once and kept in .data/production-secrets.json so sessions survive a restart.
+ */
+export async function localProductionEnv({ dataDir, backendUrl, storefrontUrl }) {
+  const file = path.join(dataDir, "production-secrets.json")
+  let secrets
+  try {
+    secrets = JSON.parse(await readFile(file, "utf8"))
+  } catch {
+    secrets = {
+      JWT_SECRET: randomBytes(32).toString("hex"),
+      COOKIE_SECRET: randomBytes(32).toString("hex"),
+    }
+    await mkdir(dataDir, { recursive: true })
+    await writeFile(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 })
+  }
+  const env = process.env
+  return {
+    NODE_ENV: "production",
+    JWT_SECRET: env.JWT_SECRET || secrets.JWT_SECRET,
+    COOKIE_SECRET: env.COOKIE_SECRET || secrets.COOKIE_SECRET,
+    STORE_CORS: env.STORE_CORS || storefrontUrl,
+    ADMIN_CORS: env.ADMIN_CORS || backendUrl,
+    AUTH_CORS: env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+  }
+}
+
+async function waitForHealth(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`${url}: the process exited with code ${child.exitCode}`)
+    }
+    try {
+      const res = await fetch(`${url}/health`)
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url}/health did not answer within ${timeoutMs / 1000}s`)
+}
+
+/**
+ * @param {{ backendDir: string, env: Record<string,string>, port: number,
+ *   servers: number, firstInternalPort: number, stdio: any,
+ *   log: (line: string) => void, spawned: import("node:child_process").ChildProcess[] }} options
+ * `spawned` receives every child so the caller's stop() ends them.
+ */
+export async function startProductionBackend(options) {
+  const serverDir = path.join(options.backendDir, ".medusa", "server")
+  if (!existsSync(path.join(serverDir, "medusa-config.js"))) {
+    throw new Error("The backend is not built: run `npm run build` first")
+  }
+  await copyStatic(options.backendDir)
+  const medusa = path.join(options.backendDir, "..", "node_modules", ".bin", "medusa")
+  const launch = (mode, port) => {
+    const child = spawn(medusa, ["start", "--port", String(port)], {
+      cwd: serverDir,
+      env: { ...options.env, MEDUSA_WORKER_MODE: mode, PORT: String(port) },
+      stdio: options.stdio,
+      detached: true,
+    })
+    options.spawned.push(child)
+    return { child, url: `http://localhost:${port}` }
+  }
+
+  const servers = Array.from({ length: options.servers }, (_, i) =>
+    launch("server", options.firstInternalPort + i)
+  )
+  const worker = launch("worker", options.firstInternalPort + options.servers)
+  options.log(
+    `• Production backend: ${options.servers} server(s) on ${servers.map((s) => s.url).join(", ")}, worker on ${worker.url}`
+  )
+  await Promise.all(
+    [...servers, worker].map(({ url, child }) => waitForHealth(url, child, 180_000))
+  )
+
+  const proxy = createProxyServer({ xfwd: true })
+  let next = 0
+  const front = http.createServer((req, res) => {
+    const target = servers[next++ % servers.length].url
+    proxy.web(req, res, { target }).catch(() => {
+      if (!res.headersSent) res.writeHead(502, { "content-type": "application/json" })
+      res.end(JSON.stringify({ type: "unavailable", message: "No backend server answered" }))
+    })
+  })
+  await new Promise((resolve) => front.listen(options.port, resolve))
+  options.log(`• Round-robin proxy on http://localhost:${options.port}`)
+
+  return {
+    url: `http://localhost:${options.port}`,
+    serverUrls: servers.map((s) => s.url),
+    workerUrl: worker.url,
+    processes: {
+      ...Object.fromEntries(servers.map((s, i) => [`server${i + 1}`, s.child])),
+      worker: worker.child,
+    },
+    closeProxy: () => new Promise((resolve) => front.close(() => resolve())),
+  }
+}
