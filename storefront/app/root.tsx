@@ -145,6 +145,9 @@ function SiteFooter() {
         <p>{t("footer.about")}</p>
         <p>{t("footer.data")}</p>
         <p>{t("footer.payment")}</p>
+        <p className="footer-producer">
+          <Link to="/producer">{t("producerPortal.footerLink")}</Link>
+        </p>
       </div>
     </footer>
   )

@@ -1,0 +1,225 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { authHeaders, backendUrl, sdk } from "../medusa.server"
+import type { IssuingLevel, ProducerType } from "../ocop-types"
+
+export type ReviewStatus = "not_submitted" | "pending_review" | "rejected" | "active" | "expired" | "revoked" | "superseded"
+
+export type ProducerCertification = {
+  id: string
+  stars: number
+  score: number | null
+  category_set: string | null
+  decision_number: string | null
+  decision_date: string | null
+  issuing_body: string | null
+  issuing_level: IssuingLevel | null
+  valid_from: string | null
+  valid_until: string | null
+  status: Exclude<ReviewStatus, "not_submitted">
+  status_reason: string | null
+  certificate_scan_url: string | null
+  created_at: string
+}
+
+export type ProducerListing = {
+  id: string
+  title: string
+  handle: string
+  description: string | null
+  status: "draft" | "proposed" | "published" | "rejected"
+  thumbnail: string | null
+  images: string[]
+  weight: number | null
+  category_set: string | null
+  variants: { id: string; title: string; sku: string | null; weight: number | null; price_vnd: number | null }[]
+  current_certification: ProducerCertification | null
+  review: { certification_id: string | null; status: ReviewStatus; reason: string | null }
+  certifications: ProducerCertification[]
+  created_at: string
+}
+
+export type ProducerProfile = {
+  member: { id: string; email: string; name: string | null; status: string }
+  producer: {
+    id: string
+    handle: string
+    name: string
+    type: ProducerType | null
+    registration_number: string | null
+    address: string | null
+    commune_code: string | null
+    province_code: string | null
+    email: string | null
+    phone: string | null
+    website: string | null
+    story: string | null
+    photos: string[]
+  }
+}
+
+export type ProducerStockRow = {
+  product_id: string
+  product_title: string
+  variant_id: string
+  variant_title: string
+  sku: string | null
+  location_id: string
+  location_name: string
+  stocked_quantity: number
+  reserved_quantity: number
+  available_quantity: number
+}
+
+export type ProducerOrder = {
+  id: string
+  display_id: number
+  status: string
+  created_at: string
+  delivery: { name: string; phone: string | null; address: string; postal_code: string | null }
+  lines: {
+    id: string
+    product_id: string
+    product_title: string
+    variant_title: string | null
+    quantity: number
+    fulfilled_quantity: number
+    unit_price: number
+  }[]
+}
+
+/** A 401 from the producer API: the session must be signed in again. */
+export class ProducerUnauthorizedError extends Error {
+  name = "ProducerUnauthorizedError"
+}
+
+/** A 4xx the producer can fix; `message` is the API's, which names the field. */
+export class ProducerInputError extends Error {
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
+    super(message)
+  }
+}
+
+async function call<T>(path: string, token: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  try {
+    return await sdk.client.fetch<T>(path, { method: init.method, body: init.body as any, headers: authHeaders(token) })
+  } catch (error) {
+    throw translateError(error)
+  }
+}
+
+function translateError(error: unknown): unknown {
+  if (!(error instanceof FetchError)) return error
+  if (error.status === 401) return new ProducerUnauthorizedError(error.message)
+  if (error.status === 400 || error.status === 409 || error.status === 422) return new ProducerInputError(error.message, error.status)
+  return error
+}
+
+/** POST /auth/producer/emailpass: a token, or null for a wrong email or password. */
+export async function loginProducer(email: string, password: string): Promise<string | null> {
+  try {
+    const { token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass", {
+      method: "POST",
+      body: { email, password },
+    })
+    return token
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return null
+    throw error
+  }
+}
+
+export class ProducerEmailTakenError extends Error {}
+
+/**
+ * Registers a producer login and takes up the office's invitation for that email,
+ * or files a request the office approves. Returns the member's status.
+ */
+export async function requestProducerAccount(input: { email: string; password: string; name: string; request_note?: string }) {
+  let token: string
+  try {
+    ;({ token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass/register", {
+      method: "POST",
+      body: { email: input.email, password: input.password },
+    }))
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) throw new ProducerEmailTakenError(error.message)
+    throw error
+  }
+  const { member } = await call<{ member: { id: string; status: "active" | "requested" } }>("/producer/account", token, {
+    method: "POST",
+    body: { name: input.name, request_note: input.request_note },
+  })
+  return member
+}
+
+export function getProducerProfile(token: string) {
+  return call<ProducerProfile>("/producer/me", token)
+}
+
+export function updateProducerProfile(token: string, body: Record<string, unknown>) {
+  return call<ProducerProfile>("/producer/me", token, { method: "POST", body })
+}
+
+export async function listProducerListings(token: string) {
+  return (await call<{ products: ProducerListing[] }>("/producer/products", token)).products
+}
+
+/** One of the producer's listings, or null (another producer's id is a 404 too). */
+export async function getProducerListing(token: string, id: string): Promise<ProducerListing | null> {
+  try {
+    return (await call<{ product: ProducerListing }>(`/producer/products/${encodeURIComponent(id)}`, token)).product
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+export async function createProducerListing(token: string, body: Record<string, unknown>) {
+  return (await call<{ product: ProducerListing }>("/producer/products", token, { method: "POST", body })).product
+}
+
+export async function updateProducerListing(token: string, id: string, body: Record<string, unknown>) {
+  return (await call<{ product: ProducerListing }>(`/producer/products/${encodeURIComponent(id)}`, token, { method: "POST", body })).product
+}
+
+export function submitProducerCertification(token: string, productId: string, body: Record<string, unknown>) {
+  return call<{ certification: ProducerCertification; product: ProducerListing }>(
+    `/producer/products/${encodeURIComponent(productId)}/certifications`,
+    token,
+    { method: "POST", body }
+  )
+}
+
+export async function listProducerStock(token: string) {
+  return (await call<{ stock: ProducerStockRow[] }>("/producer/inventory", token)).stock
+}
+
+export function listProducerOrders(token: string) {
+  return call<{ orders: ProducerOrder[]; sold: { product_id: string; title: string; quantity: number }[] }>("/producer/orders", token)
+}
+
+/**
+ * POST /producer/uploads (multipart, through the File Module): the files' public
+ * URLs. The js-sdk only sends JSON, so this one is a plain fetch.
+ */
+export async function uploadProducerFiles(token: string, files: File[]): Promise<string[]> {
+  const body = new FormData()
+  for (const file of files) body.append("files", file, file.name)
+  const res = await fetch(`${backendUrl}/producer/uploads`, { method: "POST", body, headers: authHeaders(token) })
+  const data = (await res.json().catch(() => ({}))) as { files?: { url: string }[]; message?: string }
+  if (!res.ok) throw translateError(new FetchError(data.message ?? res.statusText, res.statusText, res.status))
+  return (data.files ?? []).map((f) => f.url)
+}
+
+/** Runs portal calls and hands back the API's 4xx as a value, for the action to show next to its fields. */
+export async function orInputError<T>(run: () => Promise<T>): Promise<T | ProducerInputError> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof ProducerInputError) return error
+    throw error
+  }
+}

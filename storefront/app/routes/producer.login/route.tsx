@@ -1,0 +1,98 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react"
+import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { Field, FormErrors } from "~/components/ui/field"
+import { StorefrontLogin } from "~/lib/account-schema"
+import { getProducerProfile, loginProducer, ProducerUnauthorizedError } from "~/lib/data/producer-api.server"
+import { isMessageKey, translator, useT } from "~/lib/i18n"
+import { commitProducerHeaders, getProducerSession } from "~/lib/producer-session.server"
+import { seo } from "~/lib/seo"
+import { getLocale, safeRedirect } from "~/lib/session.server"
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [session, locale] = await Promise.all([getProducerSession(request), getLocale(request)])
+  const redirectTo = portalRedirect(new URL(request.url).searchParams.get("redirectTo"))
+  if (session.get("token")) return redirect(redirectTo)
+  return json({ locale, redirectTo, notice: session.get("notice") ?? null }, { headers: await commitProducerHeaders(session) })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: StorefrontLogin })
+  if (submission.status !== "success") {
+    return json({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 })
+  }
+  const invalid = () =>
+    json({ result: submission.reply({ formErrors: ["producerPortal.login.invalid"], hideFields: ["password"] }) }, { status: 400 })
+  const token = await loginProducer(submission.value.email, submission.value.password)
+  if (!token) return invalid()
+  // A login whose request the office has not approved yet has no producer: the API says 401.
+  const profile = await getProducerProfile(token).catch((error) => {
+    if (error instanceof ProducerUnauthorizedError) return null
+    throw error
+  })
+  if (!profile) return invalid()
+  const session = await getProducerSession(request)
+  session.set("token", token)
+  session.set("memberName", profile.member.name || profile.member.email)
+  session.set("producerName", profile.producer.name)
+  return redirect(portalRedirect(submission.value.redirectTo), { headers: await commitProducerHeaders(session) })
+}
+
+/** After signing in, only pages of the portal: the cookie is not sent anywhere else. */
+function portalRedirect(to: string | null | undefined) {
+  const target = safeRedirect(to, "/producer")
+  return target === "/producer" || target.startsWith("/producer/") ? target : "/producer"
+}
+
+export default function ProducerLoginRoute() {
+  const { redirectTo, notice } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const t = useT()
+  const [form, fields] = useForm({
+    id: "producer-login",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(StorefrontLogin),
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontLogin }),
+  })
+  return (
+    <section className="narrow" aria-labelledby="producer-login-title">
+      <p className="portal-kicker">{t("producerPortal.title")}</p>
+      <h1 id="producer-login-title">{t("producerPortal.login.title")}</h1>
+      <p>{t("producerPortal.login.intro")}</p>
+      {notice ? (
+        <p className="alert alert--success" role="status">
+          {isMessageKey(notice) ? t(notice) : notice}
+        </p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Field label={t("checkout.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" />
+        </Field>
+        <Field label={t("login.password")} id={fields.password.id} errorId={fields.password.errorId} errors={fields.password.errors}>
+          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
+        </Field>
+        <button type="submit" className="button button--wide" disabled={navigation.state === "submitting"}>
+          {t("login.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("producerPortal.login.noAccount")} <Link to="/producer/request">{t("producerPortal.login.request")}</Link>
+      </p>
+    </section>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = translator(data?.locale ?? "vi")
+  return seo({ title: `${t("producerPortal.login.title")} · OCOP Market`, description: t("producerPortal.login.intro"), noindex: true, locale: data?.locale })
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

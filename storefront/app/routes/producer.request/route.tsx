@@ -1,0 +1,115 @@
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react"
+import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react"
+import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { Field, FormErrors } from "~/components/ui/field"
+import { ProducerEmailTakenError, ProducerInputError, requestProducerAccount } from "~/lib/data/producer-api.server"
+import { translator, useT } from "~/lib/i18n"
+import { commitProducerHeaders, getProducerSession } from "~/lib/producer-session.server"
+import { seo } from "~/lib/seo"
+import { getLocale } from "~/lib/session.server"
+import { ProducerRequest } from "./producer-request-schema"
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getProducerSession(request)
+  if (session.get("token")) return redirect("/producer")
+  return json({ locale: await getLocale(request) })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: ProducerRequest })
+  if (submission.status !== "success") {
+    return json({ result: submission.reply({ hideFields: ["password"] }), requested: false }, { status: 400 })
+  }
+  const { email, password, name, requestNote } = submission.value
+  try {
+    const member = await requestProducerAccount({ email, password, name, request_note: requestNote })
+    if (member.status === "active") {
+      const session = await getProducerSession(request)
+      session.flash("notice", "producerPortal.request.active")
+      return redirect("/producer/login", { headers: await commitProducerHeaders(session) })
+    }
+    return json({ result: submission.reply({ resetForm: true }), requested: true })
+  } catch (error) {
+    if (error instanceof ProducerEmailTakenError) {
+      return json(
+        { result: submission.reply({ fieldErrors: { email: ["producerPortal.request.emailTaken"] }, hideFields: ["password"] }), requested: false },
+        { status: 400 }
+      )
+    }
+    if (error instanceof ProducerInputError) {
+      return json({ result: submission.reply({ formErrors: [error.message], hideFields: ["password"] }), requested: false }, { status: 400 })
+    }
+    throw error
+  }
+}
+
+export default function ProducerRequestRoute() {
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const t = useT()
+  const [form, fields] = useForm({
+    id: "producer-request",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(ProducerRequest),
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProducerRequest }),
+  })
+  return (
+    <section className="narrow" aria-labelledby="producer-request-title">
+      <p className="portal-kicker">{t("producerPortal.title")}</p>
+      <h1 id="producer-request-title">{t("producerPortal.request.title")}</h1>
+      <p>{t("producerPortal.request.intro")}</p>
+      {actionData?.requested ? (
+        <p className="alert alert--success" role="status">
+          {t("producerPortal.request.requested")}
+        </p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <Field label={t("producerPortal.request.name")} id={fields.name.id} errorId={fields.name.errorId} errors={fields.name.errors}>
+          <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
+        </Field>
+        <Field label={t("checkout.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" />
+        </Field>
+        <Field
+          label={t("login.password")}
+          id={fields.password.id}
+          errorId={fields.password.errorId}
+          errors={fields.password.errors}
+          hint={t("register.passwordHint")}
+          hintId={`${fields.password.id}-hint`}
+        >
+          <input {...getInputProps(fields.password, { type: "password", ariaDescribedBy: `${fields.password.id}-hint` })} autoComplete="new-password" />
+        </Field>
+        <Field
+          label={t("producerPortal.request.note")}
+          id={fields.requestNote.id}
+          errorId={fields.requestNote.errorId}
+          errors={fields.requestNote.errors}
+          hint={t("producerPortal.request.noteHint")}
+          hintId={`${fields.requestNote.id}-hint`}
+        >
+          <textarea {...getTextareaProps(fields.requestNote, { ariaDescribedBy: `${fields.requestNote.id}-hint` })} rows={3} />
+        </Field>
+        <button type="submit" className="button button--wide" disabled={navigation.state === "submitting"}>
+          {t("producerPortal.request.submit")}
+        </button>
+      </Form>
+      <p>
+        <Link to="/producer/login">{t("producerPortal.login.title")}</Link>
+      </p>
+    </section>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = translator(data?.locale ?? "vi")
+  return seo({ title: `${t("producerPortal.request.title")} · OCOP Market`, description: t("producerPortal.request.intro"), noindex: true, locale: data?.locale })
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}
