@@ -3,6 +3,7 @@ import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
 import type { StoreSetup } from "../../src/scripts/seed/store-setup"
+import { recordSearchWordsFromIndexes } from "@ocop-market/medusa-plugin-ocop/search/search-words"
 
 /**
  * Search on the seeded catalog through Medusa's Search Module with the PostgreSQL
@@ -27,6 +28,13 @@ const RELEVANCE: [query: string, handle: string][] = [
   ["nuoc khaong thien nhien", "nuoc-khoang-thien-nhien-sm"],
   ["palmnia", "duong-thot-not-set-palmania"],
   ["buoi nam roy", "buoi-nam-roi-bio-fruit-coop"],
+  ["dường thốt nót", "duong-thot-not-set-palmania"],
+  ["bahn hanh nhan", "banh-hanh-nhan-tien-anh"],
+  ["kho ca lok kim loan", "kho-ca-loc-kim-loan"],
+  ["lap xuong mi yen", "lap-xuong-my-yen"],
+  ["gao thom thien vung", "gao-thom-dac-san-thien-vuong"],
+  ["nuoc khaong thien nhein", "nuoc-khoang-thien-nhien-sm"],
+  ["pomello", "buoi-nam-roi-bio-fruit-coop"],
   // producer names
   ["Antesco", "ca-linh-kho-mia"],
   ["Kỳ Như", "ca-that-lat-rut-xuong-tam-gia-vi-ky-nhu"],
@@ -72,6 +80,10 @@ medusaIntegrationTestRunner({
       // The seed's events may race the index's first version; a full reindex
       // gives every test the same, complete index.
       await container.resolve<ISearchModuleService>(Modules.SEARCH).reindex()
+      // As `npm run reindex` does: the typo vocabulary from the index's words.
+      await recordSearchWordsFromIndexes(
+        container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      )
       await dbUtils.snapshot()
     })
 
@@ -123,6 +135,23 @@ medusaIntegrationTestRunner({
         expect(near.data.products.length).toBeGreaterThan(0)
         const none = await search({ q: "qqqqzzz" })
         expect(none.data).toEqual(expect.objectContaining({ count: 0, products: [] }))
+      })
+
+      it("says which corrected words it searched for a typo", async () => {
+        const res = await search({ q: "kho ca lok kim loan" })
+        expect(res.data).toEqual(
+          expect.objectContaining({ match: "typo", corrected_q: "kho ca loc kim loan" })
+        )
+        const exact = await search({ q: "kho ca loc kim loan" })
+        expect(exact.data.match).toBe("exact")
+        expect(exact.data.corrected_q).toBeUndefined()
+      })
+
+      it("keeps the filters when it corrects a typo", async () => {
+        const res = await search({ q: "palmnia", province: "92" })
+        expect(res.data.products.map((p: any) => p.handle)).not.toContain(
+          "duong-thot-not-set-palmania"
+        )
       })
 
       it("suggests as you type: the last word is a prefix", async () => {
@@ -292,6 +321,63 @@ medusaIntegrationTestRunner({
         )
         expect(res.status).toBe(200)
         await eventually(async () => expect(await hitOf()).toBeUndefined())
+      })
+
+      it("deleting the product's certificate takes it out of the results", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const product = await productOf()
+        expect(await hitOf()).toBeDefined()
+        for (const c of product.certifications) {
+          const res = await api.delete(`/admin/ocop/certifications/${c.id}`, admin)
+          expect(res.status).toBe(200)
+        }
+        await eventually(async () => expect(await hitOf()).toBeUndefined())
+      })
+
+      it("deleting the product takes it out of the index", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const product = await productOf()
+        expect(await hitOf()).toBeDefined()
+        const res = await api.delete(`/admin/products/${product.id}`, admin)
+        expect(res.status).toBe(200)
+        await eventually(async () => {
+          expect(await hitOf()).toBeUndefined()
+          const all = await search({ limit: 1 })
+          expect(all.data.count).toBe(41)
+        })
+      })
+
+      it("deleting the producer clears it from its products' documents", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const hit = async () =>
+          (await search({ q: "ca linh kho mia", limit: 5 })).data.products.find(
+            (p: any) => p.handle === "ca-linh-kho-mia"
+          )
+        const producer = (await hit()).producer
+        expect(producer).toEqual(expect.objectContaining({ id: expect.any(String) }))
+        const res = await api.delete(`/admin/ocop/producers/${producer.id}`, admin)
+        expect(res.status).toBe(200)
+        await eventually(async () => {
+          expect((await hit()).producer).toBeNull()
+          const byProducer = await search({ producer: producer.id })
+          expect(byProducer.data.count).toBe(0)
+        })
+      })
+
+      it("a renamed product is found by a typo of its new name", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const product = await productOf()
+        const res = await api.post(
+          `/admin/products/${product.id}`,
+          { title: "Đường thốt nốt Tầmgiang" },
+          admin
+        )
+        expect(res.status).toBe(200)
+        await eventually(async () => {
+          const { data } = await search({ q: "tamgaing", limit: 3 })
+          expect(data.match).toBe("typo")
+          expect(data.products.map((p: any) => p.handle)).toContain(handle)
+        })
       })
 
       it("selling the last unit at every stock location marks it out of stock", async () => {

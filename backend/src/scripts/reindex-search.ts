@@ -1,5 +1,6 @@
 import type { ExecArgs, ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { recordSearchWordsFromIndexes } from "@ocop-market/medusa-plugin-ocop/search/search-words"
 
 /**
  * Rebuilds every search index from the database (`npm run reindex`): a new
@@ -39,6 +40,9 @@ export default async function reindexSearch({ container }: ExecArgs) {
   }, 1000)
   try {
     const result = await search.reindex()
+    // A full reindex writes documents without events: the typo vocabulary
+    // is read back from the new index's lexemes.
+    await recordSearchWordsFromIndexes(pg)
     logger.info(
       `Reindexed ${result.indexes.join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s`
     )

@@ -1,10 +1,14 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+
+/** Only `graph` is used: the Search Module's container and a subscriber's both give it. */
+type Query = Omit<RemoteQueryFunction, symbol>
 import {
   findCategorySet,
   OCOP_SECTORS,
 } from "../modules/ocop/rules/category-sets"
 import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
 import { effectiveStatus, isOcopProduct } from "../modules/ocop/rules/validity"
+import { OCOP_PRODUCT_INDEX } from "./ocop-product-index"
 
 /**
  * The documents of the OCOP product search index, built from `query.graph` reads
@@ -89,7 +93,7 @@ type Unit = { name: string; province_code?: string }
 type FormerUnit = { old_name: string; old_district_name: string | null }
 
 /** The administrative names a page of products refers to, read in three queries. */
-async function loadPlaces(query: RemoteQueryFunction, rows: any[]) {
+async function loadPlaces(query: Query, rows: any[]) {
   const communeCodes = new Set<string>()
   const provinceCodes = new Set<string>()
   for (const row of rows) {
@@ -190,7 +194,7 @@ function categoryLabels(set: string | null, sector: number) {
 
 /** Maps a page of `query.graph` product rows to index documents; rows that are not in the catalog are left out. */
 export async function buildOcopProductDocuments(
-  query: RemoteQueryFunction,
+  query: Query,
   rows: any[],
   today = new Date()
 ): Promise<OcopProductDocument[]> {
@@ -266,7 +270,7 @@ export async function buildOcopProductDocuments(
  * products through `query.graph`.
  */
 export async function productIdsForEvent(
-  query: RemoteQueryFunction,
+  query: Query,
   event: { name: string; data: any }
 ): Promise<string[]> {
   const ids = (value: unknown): string[] =>
@@ -277,12 +281,16 @@ export async function productIdsForEvent(
   const name = event.name
   if (name.startsWith("product.")) return ids(data.id ?? data)
   if (data.product_id) return ids(data.product_id)
+  // A deleted certificate or producer is soft-deleted (its product links too, for
+  // a producer): read through the deleted rows to reach the products it leaves.
+  const withDeleted = name.endsWith(".deleted")
   const graphIds = async (entity: string, path: string, filterIds: string[]) => {
     if (!filterIds.length) return []
     const { data: rows } = await query.graph({
       entity,
       fields: [path],
       filters: { id: filterIds },
+      ...(withDeleted ? { withDeleted: true } : {}),
     })
     const out = new Set<string>()
     const walk = (node: any, parts: string[]) => {
@@ -299,6 +307,17 @@ export async function productIdsForEvent(
     return graphIds("product_variant", "product_id", eventIds)
   if (name.startsWith("ocop.certification."))
     return graphIds("certification", "product.id", eventIds)
+  if (name === "ocop.producer.deleted") {
+    // The producer's product links are dismissed before it is deleted, so only
+    // the index still knows which products named it.
+    const { search_result } = await query.search({
+      entity: OCOP_PRODUCT_INDEX,
+      fields: ["id"],
+      filters: { producer_id: { $in: eventIds } },
+      pagination: { skip: 0, take: 10_000 },
+    })
+    return search_result.hits.map((hit) => hit.id)
+  }
   if (name.startsWith("ocop.producer."))
     return graphIds("producer", "products.id", eventIds)
   if (name.startsWith("inventory-level."))

@@ -4,18 +4,28 @@ import type {
   RemoteQueryFunction,
   SearchTypes,
 } from "@medusajs/framework/types"
+import type { Knex } from "@mikro-orm/postgresql"
 import { findCategorySet } from "../modules/ocop/rules/category-sets"
 import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
 import {
   OCOP_PRODUCT_FALLBACK_INDEX,
   OCOP_PRODUCT_INDEX,
 } from "./ocop-product-index"
+import {
+  correctedQueries,
+  wordAlternatives,
+} from "../search/typo-corrections"
 
 /**
  * OCOP product search through Medusa's Search Module: the engine behind
  * `GET /store/ocop/search` and the storefront's suggestions. Exact matches first;
  * only when nothing matches, typo-tolerant matching; when that finds nothing
  * either, near matches on any word are returned as suggestions.
+ *
+ * On PostgreSQL the typo tier corrects the query against the vocabulary of
+ * indexed words (search/typo-corrections.ts) and searches the corrected words
+ * exactly: the provider's own typo tolerance compares the query with every
+ * document's text and cannot use an index. Meilisearch corrects typos itself.
  */
 
 export const OCOP_SEARCH_ORDERS = [
@@ -71,6 +81,8 @@ export type OcopSearchResult = {
   count: number
   /** "exact", "typo" (matched with typo tolerance) or "near" (no match: these are near matches). */
   match: "exact" | "typo" | "near" | "all"
+  /** The corrected words searched instead of `q`, when PostgreSQL matched only after correcting typos. */
+  corrected_q?: string
   facets: {
     stars: OcopSearchFacet<number>[]
     province: OcopSearchFacet<string>[]
@@ -171,6 +183,8 @@ type Deps = {
   search: ISearchModuleService
   query: Omit<RemoteQueryFunction, symbol>
   logger?: Logger
+  /** The vocabulary's database; without it typos are left to the provider. */
+  pg?: Knex
 }
 
 export async function searchOcopProducts(
@@ -215,11 +229,11 @@ async function searchIndex(
   const filters = ocopSearchFilters(params, salesChannelIds)
   const limit = params.limit ?? 24
   const offset = params.offset ?? 0
-  const run = (options: SearchTypes.SearchOptions) =>
+  const run = (options: SearchTypes.SearchOptions, text = q) =>
     deps.search.search({
       entity: index,
       fields: RETURNED_FIELDS,
-      filters: q ? { ...filters, q } : filters,
+      filters: text ? { ...filters, q: text } : filters,
       pagination: { skip: offset, take: limit, order: orderOf(params.order, !!q) },
       search_options: {
         ...(params.suggest ? {} : { facets: FACET_FIELDS }),
@@ -229,20 +243,54 @@ async function searchIndex(
     })
 
   let match: OcopSearchResult["match"] = q ? "exact" : "all"
+  let corrected: string | undefined
   const strategy = params.suggest ? "last" : "all"
   let result = await run({ match_strategy: strategy, typo_tolerance: false })
-  if (q && !result.metadata.count) {
+  // With Meilisearch in front, its own typo tolerance answers; the PostgreSQL
+  // mirror and the PostgreSQL default correct the words first.
+  const engineTypos =
+    !deps.pg ||
+    (index === OCOP_PRODUCT_INDEX && hasIndex(deps.search, OCOP_PRODUCT_FALLBACK_INDEX))
+  if (q && !result.metadata.count && engineTypos) {
     match = "typo"
     result = await run({ match_strategy: strategy, typo_tolerance: true })
-  }
-  if (q && !result.metadata.count && !params.suggest) {
-    match = "near"
-    result = await run({ match_strategy: "any", typo_tolerance: true })
+    if (!result.metadata.count && !params.suggest) {
+      match = "near"
+      result = await run({ match_strategy: "any", typo_tolerance: true })
+    }
+  } else if (q && !result.metadata.count) {
+    const words = q.split(/[^a-z0-9]+/).filter(Boolean)
+    // As you type, the last word is a prefix still being typed: not a typo.
+    const fixed = params.suggest ? words.slice(0, -1) : words
+    const alternatives = fixed.length ? await wordAlternatives(deps.pg!, fixed) : []
+    if (params.suggest) alternatives.push([{ word: words.at(-1)!, cost: 0 }])
+    for (const candidate of correctedQueries(words, alternatives)) {
+      const probe = await deps.search.search({
+        entity: index,
+        fields: ["id"],
+        filters: { ...filters, q: candidate },
+        pagination: { skip: 0, take: 1 },
+        search_options: { count: "exact", match_strategy: strategy, typo_tolerance: false },
+      })
+      if (probe.metadata.count) {
+        match = "typo"
+        corrected = candidate
+        result = await run({ match_strategy: strategy, typo_tolerance: false }, candidate)
+        break
+      }
+    }
+    if (!corrected && !params.suggest && words.length) {
+      // Near matches: any typed word or any of its corrections.
+      const near = [...new Set([...words, ...alternatives.flat().map((a) => a.word)])]
+      match = "near"
+      result = await run({ match_strategy: "any", typo_tolerance: false }, near.join(" "))
+    }
   }
   return {
     products: result.hits.map((hit) => toHit(hit)),
     count: result.metadata.count ?? result.hits.length,
     match,
+    ...(corrected ? { corrected_q: corrected } : {}),
     facets: await labelFacets(deps.query, result.facets ?? {}),
   }
 }

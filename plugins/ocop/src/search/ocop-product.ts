@@ -78,7 +78,8 @@ function ocopProductIndex(name: string, provider?: string) {
       resolve_ids: (event, context) =>
         productIdsForEvent(context.container.query, event),
       // Only a deleted product leaves the index by id; a deleted certificate or
-      // producer changes the product's document, which is re-read.
+      // producer changes the product's document, which is re-read (and left out
+      // when the product has no current certificate any more).
       is_delete: (event) => event.name === "product.deleted",
     }),
   })

@@ -18,6 +18,7 @@ export const GET = async (
       search: req.scope.resolve<ISearchModuleService>(Modules.SEARCH),
       query: req.scope.resolve(ContainerRegistrationKeys.QUERY),
       logger: req.scope.resolve(ContainerRegistrationKeys.LOGGER),
+      pg: req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),
     },
     { ...params, limit, offset },
     req.publishable_key_context.sales_channel_ids
