@@ -64,9 +64,32 @@ import {
   ProducerUpdateListing,
 } from "./producer/products/validators"
 
+import {
+  AdminCreateSalesPoint,
+  AdminCreateSalesPointStaff,
+  AdminGetSalesPointsParams,
+} from "./admin/ocop/sales-points/validators"
+import {
+  SalesPointAdjustStock,
+  SalesPointCounterSale,
+  SalesPointGetMovementsParams,
+  SalesPointGetStockParams,
+  SalesPointGetSummaryParams,
+  SalesPointGetTransfersParams,
+  SalesPointNoParams,
+  SalesPointReceiveStock,
+  SalesPointReceiveTransfer,
+  SalesPointSendTransfer,
+} from "./sales-point/validators"
+import { StoreGetSalesPointsParams } from "./store/ocop/sales-points/validators"
+
 // Multipart uploads (certificate scans, pictures) are kept in memory and handed to
 // the File Module, as core's /admin/uploads does.
 const upload = multer({ storage: multer.memoryStorage() })
+
+// Sales point staff (the `sales_point_staff` actor): every /sales-point route.
+const staffAuth = authenticate("sales_point_staff", ["session", "bearer"])
+const pagedQuery = { defaults: [], isList: true }
 
 // The producer portal's actor: a ProducerMember, signed in with email + password.
 const producerAuth = authenticate("producer", ["session", "bearer"])
@@ -369,6 +392,114 @@ export default defineMiddlewares({
       matcher: "/producer/orders",
       method: ["GET"],
       middlewares: [producerAuth],
+    },
+
+    // Sales points: public list and availability, the office's management, and the
+    // staff API. Every /sales-point route takes the staff actor only; routes under
+    // /sales-point/points/:id answer 404 for a point the staff member does not work at.
+    {
+      matcher: "/store/ocop/sales-points",
+      method: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(StoreGetSalesPointsParams, noQuery),
+      ],
+    },
+    {
+      matcher: "/admin/ocop/sales-points",
+      method: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(AdminGetSalesPointsParams, noQuery),
+      ],
+    },
+    {
+      matcher: "/admin/ocop/sales-points",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateSalesPoint)],
+    },
+    {
+      matcher: "/admin/ocop/sales-points/:id",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(SalesPointNoParams, noQuery)],
+    },
+    {
+      matcher: "/admin/ocop/sales-points/:id/staff",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(SalesPointNoParams, noQuery)],
+    },
+    {
+      matcher: "/admin/ocop/sales-points/:id/staff",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateSalesPointStaff)],
+    },
+    {
+      matcher: "/sales-point/me",
+      method: ["GET"],
+      middlewares: [staffAuth, validateAndTransformQuery(SalesPointNoParams, noQuery)],
+    },
+    {
+      matcher: "/sales-point/points",
+      method: ["GET"],
+      middlewares: [staffAuth, validateAndTransformQuery(SalesPointNoParams, noQuery)],
+    },
+    {
+      matcher: "/sales-point/points/:id/stock",
+      method: ["GET"],
+      middlewares: [
+        staffAuth,
+        validateAndTransformQuery(SalesPointGetStockParams, pagedQuery),
+      ],
+    },
+    {
+      matcher: "/sales-point/points/:id/receive",
+      method: ["POST"],
+      middlewares: [staffAuth, validateAndTransformBody(SalesPointReceiveStock)],
+    },
+    {
+      matcher: "/sales-point/points/:id/adjust",
+      method: ["POST"],
+      middlewares: [staffAuth, validateAndTransformBody(SalesPointAdjustStock)],
+    },
+    {
+      matcher: "/sales-point/points/:id/transfers",
+      method: ["GET"],
+      middlewares: [
+        staffAuth,
+        validateAndTransformQuery(SalesPointGetTransfersParams, pagedQuery),
+      ],
+    },
+    {
+      matcher: "/sales-point/points/:id/transfers",
+      method: ["POST"],
+      middlewares: [staffAuth, validateAndTransformBody(SalesPointSendTransfer)],
+    },
+    {
+      matcher: "/sales-point/points/:id/transfers/:transfer_id/receive",
+      method: ["POST"],
+      middlewares: [
+        staffAuth,
+        validateAndTransformBody(SalesPointReceiveTransfer),
+      ],
+    },
+    {
+      matcher: "/sales-point/points/:id/sales",
+      method: ["POST"],
+      middlewares: [staffAuth, validateAndTransformBody(SalesPointCounterSale)],
+    },
+    {
+      matcher: "/sales-point/points/:id/sales/summary",
+      method: ["GET"],
+      middlewares: [
+        staffAuth,
+        validateAndTransformQuery(SalesPointGetSummaryParams, noQuery),
+      ],
+    },
+    {
+      matcher: "/sales-point/points/:id/movements",
+      method: ["GET"],
+      middlewares: [
+        staffAuth,
+        validateAndTransformQuery(SalesPointGetMovementsParams, pagedQuery),
+      ],
     },
   ],
 })

@@ -13,6 +13,10 @@ import { FormerCommune } from "./models/former-commune"
 import { Producer } from "./models/producer"
 import { ProducerMember } from "./models/producer-member"
 import { Province } from "./models/province"
+import { SalesPoint } from "./models/sales-point"
+import { SalesPointMovement } from "./models/sales-point-movement"
+import { SalesPointStaff } from "./models/sales-point-staff"
+import { SalesPointTransfer } from "./models/sales-point-transfer"
 import { foldVietnamese } from "./rules/fold-vietnamese"
 
 export type CommuneMatch = {
@@ -38,6 +42,10 @@ class OcopModuleService extends MedusaService({
   Producer,
   ProducerMember,
   Certification,
+  SalesPoint,
+  SalesPointStaff,
+  SalesPointTransfer,
+  SalesPointMovement,
 }) {
   /**
    * Replaces the administrative units with the given July 2025 scheme in one

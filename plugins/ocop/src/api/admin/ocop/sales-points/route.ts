@@ -1,0 +1,34 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listSalesPoints } from "../../../../queries/sales-points"
+import { createSalesPointsWorkflow } from "../../../../workflows/create-sales-points"
+import type {
+  AdminCreateSalesPointType,
+  AdminGetSalesPointsParamsType,
+} from "./validators"
+
+/** Every sales point with its place and stock location. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetSalesPointsParamsType>,
+  res: MedusaResponse
+) => {
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const sales_points = await listSalesPoints(knex, req.validatedQuery)
+  res.json({ sales_points, count: sales_points.length })
+}
+
+/** A new sales point with its own stock location. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateSalesPointType>,
+  res: MedusaResponse
+) => {
+  const { result } = await createSalesPointsWorkflow(req.scope).run({
+    input: { sales_points: [req.validatedBody] },
+  })
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const [sales_point] = await listSalesPoints(knex, { id: [result[0].id] })
+  res.status(201).json({ sales_point })
+}

@@ -1,0 +1,20 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { recordSalesPointStockWorkflow } from "../../../../../workflows/record-sales-point-stock"
+import { staffPoint } from "../../../helpers"
+import type { SalesPointAdjustStockType } from "../../../validators"
+
+/** A stock correction with its reason (count correction, damage, expiry). */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<SalesPointAdjustStockType>,
+  res: MedusaResponse
+) => {
+  const { context } = await staffPoint(req)
+  const { adjustment, ...correction } = req.validatedBody
+  const { result } = await recordSalesPointStockWorkflow(req.scope).run({
+    input: { ...context, ...correction, quantity: adjustment, kind: "adjust" },
+  })
+  res.status(201).json({ movements: result })
+}

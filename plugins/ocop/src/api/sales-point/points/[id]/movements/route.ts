@@ -1,0 +1,54 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { OCOP_MODULE } from "../../../../../modules/ocop"
+import type OcopModuleService from "../../../../../modules/ocop/service"
+import { vietnamDayRange } from "../../../../../queries/sales-points"
+import { staffPoint } from "../../../helpers"
+import type { SalesPointGetMovementsParamsType } from "../../../validators"
+import { movementsCsv } from "./movements-csv"
+
+// A CSV export carries the whole filtered ledger, up to this many lines.
+const CSV_MAX_ROWS = 50_000
+
+/** The point's stock ledger, newest first, filtered; `format=csv` downloads it. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, SalesPointGetMovementsParamsType>,
+  res: MedusaResponse
+) => {
+  const { point } = await staffPoint(req)
+  const { kind, reason, variant_id, from, to, format, limit, offset } =
+    req.validatedQuery
+  const created_at = {
+    ...(from ? { $gte: vietnamDayRange(from).from } : {}),
+    ...(to ? { $lt: vietnamDayRange(to).to } : {}),
+  }
+  const filters = {
+    sales_point_id: point.id,
+    ...(kind ? { kind } : {}),
+    ...(reason ? { reason } : {}),
+    ...(variant_id ? { variant_id } : {}),
+    ...(from || to ? { created_at } : {}),
+  }
+  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const csv = format === "csv"
+  const [movements, count] = await ocop.listAndCountSalesPointMovements(
+    filters,
+    {
+      order: { created_at: "DESC", id: "DESC" },
+      take: csv ? CSV_MAX_ROWS : limit,
+      skip: csv ? 0 : offset,
+    }
+  )
+  if (csv) {
+    res.setHeader("Content-Type", "text/csv; charset=utf-8")
+    res.setHeader(
+      "Content-Disposition",
+      `attachment; filename="so-kho-${point.handle}.csv"`
+    )
+    res.send(movementsCsv(movements))
+    return
+  }
+  res.json({ movements, count, limit, offset })
+}

@@ -1,0 +1,36 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../../../../modules/ocop"
+import type OcopModuleService from "../../../../../modules/ocop/service"
+import { recordSalesPointStockWorkflow } from "../../../../../workflows/record-sales-point-stock"
+import { staffPoint } from "../../../helpers"
+import type { SalesPointReceiveStockType } from "../../../validators"
+
+/** A delivery arrives: the point's stock of the variant goes up. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<SalesPointReceiveStockType>,
+  res: MedusaResponse
+) => {
+  const { context } = await staffPoint(req)
+  const { producer_id, ...delivery } = req.validatedBody
+  if (producer_id) {
+    const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+    const [producer] = await ocop.listProducers(
+      { id: producer_id },
+      { select: ["id"] }
+    )
+    if (!producer) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `producer_id: producer ${producer_id} was not found`
+      )
+    }
+  }
+  const { result } = await recordSalesPointStockWorkflow(req.scope).run({
+    input: { ...context, ...delivery, producer_id, kind: "receive" },
+  })
+  res.status(201).json({ movements: result })
+}

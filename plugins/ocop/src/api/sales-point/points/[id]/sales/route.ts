@@ -1,0 +1,22 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { createCounterSaleWorkflow } from "../../../../../workflows/create-counter-sale"
+import { staffPoint } from "../../../helpers"
+import type { SalesPointCounterSaleType } from "../../../validators"
+
+/**
+ * A counter sale: the basket becomes a paid order of the `sales-point` channel and
+ * its units leave this point's stock. Not enough available is a 400 naming `items`.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<SalesPointCounterSaleType>,
+  res: MedusaResponse
+) => {
+  const { context } = await staffPoint(req)
+  const { result } = await createCounterSaleWorkflow(req.scope).run({
+    input: { ...context, ...req.validatedBody },
+  })
+  res.status(201).json({ sale: result })
+}

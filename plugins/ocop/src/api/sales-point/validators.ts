@@ -1,0 +1,120 @@
+import { z } from "@medusajs/framework/zod"
+import { STOCK_ADJUSTMENT_REASONS } from "../../workflows/record-sales-point-stock"
+import { COUNTER_PAYMENT_METHODS } from "../../workflows/steps/prepare-counter-sale"
+
+const quantity = z.number().int().positive().max(100_000)
+const note = z.string().trim().max(500).nullish()
+const id = z.string().trim().min(1)
+
+export type SalesPointReceiveStockType = z.infer<typeof SalesPointReceiveStock>
+export const SalesPointReceiveStock = z
+  .object({
+    variant_id: id,
+    quantity,
+    producer_id: id.nullish(),
+    note,
+  })
+  .strict()
+
+export type SalesPointAdjustStockType = z.infer<typeof SalesPointAdjustStock>
+export const SalesPointAdjustStock = z
+  .object({
+    variant_id: id,
+    adjustment: z
+      .number()
+      .int()
+      .min(-100_000)
+      .max(100_000)
+      .refine((n) => n !== 0, { message: "adjustment: must not be zero" }),
+    reason: z.enum(STOCK_ADJUSTMENT_REASONS),
+    note,
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.reason !== "count_correction" && body.adjustment > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["adjustment"],
+        message: `adjustment: ${body.reason} can only remove stock (a negative number)`,
+      })
+    }
+  })
+
+export type SalesPointSendTransferType = z.infer<typeof SalesPointSendTransfer>
+export const SalesPointSendTransfer = z
+  .object({ to_sales_point_id: id, variant_id: id, quantity, note })
+  .strict()
+
+export const SalesPointReceiveTransfer = z.object({}).strict()
+
+export type SalesPointCounterSaleType = z.infer<typeof SalesPointCounterSale>
+export const SalesPointCounterSale = z
+  .object({
+    items: z
+      .array(z.object({ variant_id: id, quantity }).strict())
+      .min(1)
+      .max(100),
+    payment_method: z.enum(COUNTER_PAYMENT_METHODS),
+    email: z.string().trim().email().nullish(),
+  })
+  .strict()
+
+const paging = {
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+}
+
+export type SalesPointGetStockParamsType = z.infer<
+  typeof SalesPointGetStockParams
+>
+export const SalesPointGetStockParams = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    low_only: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
+    ...paging,
+  })
+  .strict()
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date: expected YYYY-MM-DD" })
+
+export type SalesPointGetMovementsParamsType = z.infer<
+  typeof SalesPointGetMovementsParams
+>
+export const SalesPointGetMovementsParams = z
+  .object({
+    kind: z
+      .enum(["receive", "adjust", "transfer_out", "transfer_in", "sale"])
+      .optional(),
+    reason: z.enum(STOCK_ADJUSTMENT_REASONS).optional(),
+    variant_id: id.optional(),
+    from: day.optional(),
+    to: day.optional(),
+    format: z.enum(["json", "csv"]).default("json"),
+    ...paging,
+  })
+  .strict()
+
+export type SalesPointGetTransfersParamsType = z.infer<
+  typeof SalesPointGetTransfersParams
+>
+export const SalesPointGetTransfersParams = z
+  .object({
+    direction: z.enum(["incoming", "outgoing"]).optional(),
+    status: z.enum(["in_transit", "received"]).optional(),
+    ...paging,
+  })
+  .strict()
+
+export type SalesPointGetSummaryParamsType = z.infer<
+  typeof SalesPointGetSummaryParams
+>
+export const SalesPointGetSummaryParams = z
+  .object({ date: day.optional() })
+  .strict()
+
+export const SalesPointNoParams = z.object({}).strict()

@@ -1,0 +1,261 @@
+import type { Knex } from "@mikro-orm/postgresql"
+
+// Reads across the OCOP, stock location, inventory and product tables through the
+// fixed-name link ocop_sales_point_stock_location (as the catalog does, decision 002).
+
+/** Below this many available units a point's line is flagged low / shown as "few left". */
+export const LOW_STOCK_THRESHOLD = 5
+
+export type SalesPointRow = {
+  id: string
+  handle: string
+  name: string
+  kind: "centre" | "point"
+  address: string
+  commune: { code: string; name: string | null }
+  province: { code: string; name: string | null }
+  opening_hours: string | null
+  phone: string | null
+  latitude: number | null
+  longitude: number | null
+  operator: string | null
+  opened_on: string | null
+  is_illustrative: boolean
+  stock_location_id: string
+}
+
+function pointsQuery(knex: Knex) {
+  return knex
+    .select(
+      "sp.*",
+      "sl.name",
+      "sl.id as stock_location_id",
+      "pr.name as province_name",
+      "c.name as commune_name"
+    )
+    .from("ocop_sales_point as sp")
+    .join("ocop_sales_point_stock_location as spl", function () {
+      this.on("spl.sales_point_id", "sp.id").andOnNull("spl.deleted_at")
+    })
+    .join("stock_location as sl", function () {
+      this.on("sl.id", "spl.stock_location_id").andOnNull("sl.deleted_at")
+    })
+    .leftJoin("ocop_province as pr", "pr.code", "sp.province_code")
+    .leftJoin("ocop_commune as c", "c.code", "sp.commune_code")
+    .whereNull("sp.deleted_at")
+}
+
+function toPoint(r: any): SalesPointRow {
+  return {
+    id: r.id,
+    handle: r.handle,
+    name: r.name,
+    kind: r.kind,
+    address: r.address,
+    commune: { code: r.commune_code, name: r.commune_name ?? null },
+    province: { code: r.province_code, name: r.province_name ?? null },
+    opening_hours: r.opening_hours,
+    phone: r.phone,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    operator: r.operator,
+    opened_on: r.opened_on ? new Date(r.opened_on).toISOString() : null,
+    is_illustrative: r.is_illustrative,
+    stock_location_id: r.stock_location_id,
+  }
+}
+
+/** Sales points with their stock location, by province then name. */
+export async function listSalesPoints(
+  knex: Knex,
+  filters: { id?: string[]; province_code?: string } = {}
+): Promise<SalesPointRow[]> {
+  const query = pointsQuery(knex)
+  if (filters.id) query.whereIn("sp.id", filters.id)
+  if (filters.province_code)
+    query.where("sp.province_code", filters.province_code)
+  const rows = await query.orderBy(["sp.province_code", "sl.name"])
+  return rows.map(toPoint)
+}
+
+const escapeLike = (s: string) => s.replace(/[%_\\]/g, "\\$&")
+
+/**
+ * A point's stock per variant: stocked, reserved, available and whether it is low.
+ * `q` matches product title, variant title or SKU without regard to diacritics.
+ */
+export async function salesPointStock(
+  knex: Knex,
+  locationId: string,
+  filters: { q?: string; low_only?: boolean; limit: number; offset: number }
+) {
+  const query = knex
+    .from("inventory_level as il")
+    .join("product_variant_inventory_item as pvi", function () {
+      this.on("pvi.inventory_item_id", "il.inventory_item_id").andOnNull(
+        "pvi.deleted_at"
+      )
+    })
+    .join("product_variant as v", function () {
+      this.on("v.id", "pvi.variant_id").andOnNull("v.deleted_at")
+    })
+    .join("product as p", function () {
+      this.on("p.id", "v.product_id").andOnNull("p.deleted_at")
+    })
+    .where("il.location_id", locationId)
+    .whereNull("il.deleted_at")
+  if (filters.q?.trim()) {
+    const q = `%${escapeLike(filters.q.trim())}%`
+    query.where(function () {
+      this.whereRaw("unaccent(p.title) ilike unaccent(?)", [q])
+        .orWhereRaw("unaccent(coalesce(v.title, '')) ilike unaccent(?)", [q])
+        .orWhereRaw("coalesce(v.sku, '') ilike ?", [q])
+    })
+  }
+  if (filters.low_only) {
+    query.whereRaw("(il.stocked_quantity - il.reserved_quantity) <= ?", [
+      LOW_STOCK_THRESHOLD,
+    ])
+  }
+  const [{ count }] = await query
+    .clone()
+    .count<{ count: string }[]>("* as count")
+  const rows = await query
+    .select(
+      "p.id as product_id",
+      "p.title as product_title",
+      "p.thumbnail",
+      "v.id as variant_id",
+      "v.title as variant_title",
+      "v.sku",
+      "il.inventory_item_id",
+      knex.raw("il.stocked_quantity::int as stocked_quantity"),
+      knex.raw("il.reserved_quantity::int as reserved_quantity")
+    )
+    .orderByRaw(
+      "(il.stocked_quantity - il.reserved_quantity) <= ? desc, p.title, v.title",
+      [LOW_STOCK_THRESHOLD]
+    )
+    .limit(filters.limit)
+    .offset(filters.offset)
+  return {
+    count: Number(count),
+    stock: rows.map((r: any) => {
+      const available = Math.max(r.stocked_quantity - r.reserved_quantity, 0)
+      return {
+        ...r,
+        available_quantity: available,
+        low_stock: available <= LOW_STOCK_THRESHOLD,
+      }
+    }),
+  }
+}
+
+/**
+ * The points where a product can be bought now, and whether plenty or few are left;
+ * never the count. A product is available at a point when one of its variants has
+ * every inventory item it needs available there.
+ */
+export async function productAvailabilityByPoint(
+  knex: Knex,
+  productId: string
+): Promise<
+  { sales_point_id: string; availability: "in_stock" | "few_left" }[]
+> {
+  const rows = await knex
+    .select("per_variant.sales_point_id")
+    .max({ sellable: "per_variant.sellable" })
+    .from(
+      knex
+        .select("spl2.sales_point_id", "v.id as variant_id")
+        .min({
+          sellable: knex.raw(
+            "floor((il.stocked_quantity - il.reserved_quantity) / greatest(pvi.required_quantity, 1))"
+          ),
+        })
+        .from("product_variant as v")
+        .join("product_variant_inventory_item as pvi", function () {
+          this.on("pvi.variant_id", "v.id").andOnNull("pvi.deleted_at")
+        })
+        .join("inventory_level as il", function () {
+          this.on("il.inventory_item_id", "pvi.inventory_item_id").andOnNull(
+            "il.deleted_at"
+          )
+        })
+        .join("ocop_sales_point_stock_location as spl2", function () {
+          this.on("spl2.stock_location_id", "il.location_id").andOnNull(
+            "spl2.deleted_at"
+          )
+        })
+        .where("v.product_id", productId)
+        .whereNull("v.deleted_at")
+        .groupBy("spl2.sales_point_id", "v.id")
+        .as("per_variant")
+    )
+    .groupBy("per_variant.sales_point_id")
+    .havingRaw("max(per_variant.sellable) > 0")
+  return rows.map((r: any) => ({
+    sales_point_id: r.sales_point_id,
+    availability:
+      Number(r.sellable) <= LOW_STOCK_THRESHOLD ? "few_left" : "in_stock",
+  }))
+}
+
+/** The start of a day in Vietnam's time zone (UTC+7, no daylight saving) and of the next. */
+export function vietnamDayRange(date: string): { from: Date; to: Date } {
+  const from = new Date(`${date}T00:00:00+07:00`)
+  return { from, to: new Date(from.getTime() + 24 * 3600 * 1000) }
+}
+
+/**
+ * A point's counter sales of one Vietnamese day: the orders of the `sales-point`
+ * channel made there, with their totals per payment method.
+ */
+export async function salesPointDailySales(
+  knex: Knex,
+  salesPointId: string,
+  date: string
+) {
+  const { from, to } = vietnamDayRange(date)
+  const orders = await knex
+    .select(
+      "o.id",
+      "o.display_id",
+      "o.created_at",
+      knex.raw("o.metadata->>'payment_method' as payment_method"),
+      knex.raw("(o.metadata->>'total_vnd')::bigint as total"),
+      knex.raw("(o.metadata->>'units')::int as units"),
+      knex.raw("o.metadata->>'staff_email' as staff_email")
+    )
+    .from("order as o")
+    .join("sales_channel as sc", "sc.id", "o.sales_channel_id")
+    .where("sc.name", "sales-point")
+    .whereRaw("o.metadata->>'sales_point_id' = ?", [salesPointId])
+    .whereNull("o.deleted_at")
+    .where("o.created_at", ">=", from)
+    .where("o.created_at", "<", to)
+    .orderBy("o.created_at", "desc")
+  const rows = orders.map((o: any) => ({
+    ...o,
+    total: Number(o.total ?? 0),
+    units: Number(o.units ?? 0),
+  }))
+  const byMethod = (method: string) => {
+    const of = rows.filter((o) => o.payment_method === method)
+    return {
+      orders: of.length,
+      total: of.reduce((s, o) => s + o.total, 0),
+    }
+  }
+  return {
+    date,
+    orders: rows.length,
+    units: rows.reduce((s, o) => s + o.units, 0),
+    total: rows.reduce((s, o) => s + o.total, 0),
+    by_payment_method: {
+      cash: byMethod("cash"),
+      card_at_counter: byMethod("card_at_counter"),
+    },
+    sales: rows,
+  }
+}

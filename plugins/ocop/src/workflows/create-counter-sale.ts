@@ -1,0 +1,124 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  createOrderPaymentCollectionWorkflow,
+  createOrdersStep,
+  markPaymentCollectionAsPaid,
+} from "@medusajs/medusa/core-flows"
+import { changeSalesPointStockStep } from "./steps/change-sales-point-stock"
+import {
+  COUNTER_PAYMENT_METHODS,
+  prepareCounterSaleStep,
+} from "./steps/prepare-counter-sale"
+import { resolveSalesPointVariantsStep } from "./steps/resolve-sales-point-variants"
+import type { SalesPointContext } from "./steps/sales-point-types"
+import { setSalesPointMovementReferenceStep } from "./steps/set-sales-point-movement-reference"
+
+export type CreateCounterSaleInput = SalesPointContext & {
+  items: { variant_id: string; quantity: number }[]
+  payment_method: (typeof COUNTER_PAYMENT_METHODS)[number]
+  email?: string | null
+}
+
+export const createCounterSaleWorkflowId = "ocop-create-counter-sale"
+/**
+ * A sale over the counter: the basket's units leave this point's stock (under the
+ * items' locks, so nothing is sold twice, see changeSalesPointStockStep), then an
+ * order is created in the `sales-point` channel and its payment recorded as
+ * captured (cash or card at the counter, through Medusa's system payment provider).
+ * The goods are handed over at once, so the sale takes stocked quantity instead of
+ * leaving a reservation behind. Any later failure puts the stock back and deletes
+ * the order: there is never an order without its stock, nor stock gone without one.
+ */
+export const createCounterSaleWorkflow = createWorkflow(
+  createCounterSaleWorkflowId,
+  (input: WorkflowData<CreateCounterSaleInput>) => {
+    const variants = resolveSalesPointVariantsStep(
+      transform({ input }, ({ input }) => ({
+        variant_ids: input.items.map((i) => i.variant_id),
+        fields: input.items.map((_, i) => `items[${i}].variant_id`),
+      }))
+    )
+    const sale = prepareCounterSaleStep(
+      transform({ input, variants }, ({ input, variants }) => ({
+        items: input.items,
+        variants,
+      }))
+    )
+    const movements = changeSalesPointStockStep(
+      transform({ input, variants }, ({ input, variants }) => ({
+        sales_point_id: input.sales_point_id,
+        location_id: input.location_id,
+        staff: input.staff,
+        kind: "sale" as const,
+        field: "items",
+        lines: input.items.flatMap((item, i) =>
+          variants[i].inventory_items.map((ii) => ({
+            inventory_item_id: ii.inventory_item_id,
+            variant_id: item.variant_id,
+            delta: -item.quantity * ii.required_quantity,
+            label: variants[i].title,
+          }))
+        ),
+      }))
+    )
+    const orders = createOrdersStep(
+      transform({ input, sale }, ({ input, sale }) => [
+        {
+          sales_channel_id: sale.sales_channel_id,
+          region_id: sale.region_id ?? undefined,
+          currency_code: "vnd",
+          email: input.email ?? undefined,
+          items: sale.lines,
+          metadata: {
+            sales_point_id: input.sales_point_id,
+            payment_method: input.payment_method,
+            staff_id: input.staff.id,
+            staff_email: input.staff.email,
+            total_vnd: sale.total,
+            units: sale.units,
+          },
+        },
+      ]) as any
+    )
+    const orderId = transform(
+      { orders },
+      ({ orders }) => orders[0].id as string
+    )
+    setSalesPointMovementReferenceStep(
+      transform({ movements, orderId }, ({ movements, orderId }) => ({
+        ids: movements.map((m) => m.id),
+        reference: orderId,
+      }))
+    )
+    const collections = createOrderPaymentCollectionWorkflow.runAsStep({
+      input: transform({ orderId, sale }, ({ orderId, sale }) => ({
+        order_id: orderId,
+        amount: sale.total,
+      })),
+    })
+    markPaymentCollectionAsPaid.runAsStep({
+      input: transform(
+        { orderId, collections, input },
+        ({ orderId, collections, input }) => ({
+          order_id: orderId,
+          payment_collection_id: collections[0].id,
+          captured_by: input.staff.id ?? undefined,
+        })
+      ),
+    })
+    return new WorkflowResponse(
+      transform({ orderId, sale, input }, ({ orderId, sale, input }) => ({
+        order_id: orderId,
+        total: sale.total,
+        units: sale.units,
+        payment_method: input.payment_method,
+        lines: sale.lines,
+      }))
+    )
+  }
+)
