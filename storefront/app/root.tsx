@@ -18,6 +18,7 @@ import {
 } from "@remix-run/react"
 import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "./components/error-boundary"
+import { SearchBox } from "./components/search-box"
 import { defaultLocale, LocaleContext, translator, useLocale, useT, type Locale } from "./lib/i18n"
 import { getLocale, getSession } from "./lib/session.server"
 
@@ -80,6 +81,7 @@ function SiteHeader({ cartCount, customerName }: { cartCount: number; customerNa
   const location = useLocation()
   const navigation = useNavigation()
   const here = location.pathname + location.search
+  const searchedText = location.pathname === "/search" ? (new URLSearchParams(location.search).get("q") ?? "") : ""
   const otherLocale: Locale = useLocale() === "vi" ? "en" : "vi"
   return (
     <header className="site-header">
@@ -94,15 +96,8 @@ function SiteHeader({ cartCount, customerName }: { cartCount: number; customerNa
           </svg>
           <span>OCOP Market</span>
         </Link>
-        <Form method="get" action="/products" role="search" className="site-search">
-          <label htmlFor="site-search" className="visually-hidden">
-            {t("nav.search")}
-          </label>
-          <input id="site-search" type="search" name="q" placeholder={t("nav.searchPlaceholder")} />
-          <button type="submit" className="button button--small">
-            {t("nav.searchButton")}
-          </button>
-        </Form>
+        {/* Keyed by the searched text, so the box shows the query of the results page it leads to. */}
+        <SearchBox key={searchedText} defaultValue={searchedText} />
         <nav aria-label={t("nav.main")} className="site-nav">
           <ul>
             <li>

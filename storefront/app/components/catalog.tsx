@@ -1,6 +1,6 @@
 import { Form, Link, useNavigation, useSubmit } from "@remix-run/react"
-import type { ChangeEvent } from "react"
-import { catalogHref, PAGE_SIZE, sortOrders, type CatalogQuery } from "~/lib/catalog-query"
+import type { ChangeEvent, ReactNode } from "react"
+import { catalogHref, PAGE_SIZE, sortOrders, type CatalogQuery, type SortOrder } from "~/lib/catalog-query"
 import type { CatalogData } from "~/lib/catalog.server"
 import { formatVnd } from "~/lib/format"
 import { useLocale, useT, type MessageKey } from "~/lib/i18n"
@@ -14,10 +14,19 @@ type Props = {
   pathname: string
   /** Filters fixed by the page itself, not offered in the form. */
   fixed?: { category?: boolean; province?: boolean }
+  /** The orders offered, when the source knows fewer than the catalog (search); labels may be renamed. */
+  orders?: readonly SortOrder[]
+  orderLabels?: Partial<Record<SortOrder, MessageKey>>
+  /** False when the source cannot filter by certificate status (search). */
+  statusFilter?: boolean
+  /** Shown instead of the default "nothing matches these filters" when there are no products. */
+  empty?: ReactNode
+  /** Where "clear filters" leads, when the page keeps something (the searched text). */
+  clearHref?: string
 }
 
 /** Filters (a plain GET form, submitted on change when JavaScript runs), results and paging. */
-export function Catalog({ data, pathname, fixed = {} }: Props) {
+export function Catalog({ data, pathname, fixed = {}, orders = sortOrders, orderLabels = {}, statusFilter = true, empty, clearHref = pathname }: Props) {
   const t = useT()
   const locale = useLocale()
   const submit = useSubmit()
@@ -82,21 +91,23 @@ export function Catalog({ data, pathname, fixed = {} }: Props) {
           ))}
         </fieldset>
 
-        <fieldset>
-          <legend>{t("catalog.status")}</legend>
-          {(["all", "active", "expired"] as const).map((status) => (
-            <label className="choice" key={status}>
-              <input
-                type="radio"
-                name="status"
-                value={status === "all" ? "" : status}
-                defaultChecked={(query.status ?? "all") === status}
-                key={`${status}-${query.status ?? "all"}`}
-              />
-              <span>{t(`catalog.status.${status}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        {statusFilter ? (
+          <fieldset>
+            <legend>{t("catalog.status")}</legend>
+            {(["all", "active", "expired"] as const).map((status) => (
+              <label className="choice" key={status}>
+                <input
+                  type="radio"
+                  name="status"
+                  value={status === "all" ? "" : status}
+                  defaultChecked={(query.status ?? "all") === status}
+                  key={`${status}-${query.status ?? "all"}`}
+                />
+                <span>{t(`catalog.status.${status}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
 
         {fixed.province ? null : (
           <div className="field">
@@ -174,7 +185,7 @@ export function Catalog({ data, pathname, fixed = {} }: Props) {
           <button type="submit" className="button">
             {t("catalog.apply")}
           </button>
-          <Link to={pathname}>{t("catalog.clear")}</Link>
+          <Link to={clearHref}>{t("catalog.clear")}</Link>
         </div>
       </Form>
 
@@ -199,9 +210,9 @@ export function Catalog({ data, pathname, fixed = {} }: Props) {
               key={query.order}
               onChange={(e) => e.currentTarget.form && submitClean(e.currentTarget.form)}
             >
-              {sortOrders.map((o) => (
+              {orders.map((o) => (
                 <option key={o} value={o}>
-                  {t(`catalog.sort.${o}` as MessageKey)}
+                  {t(orderLabels[o] ?? (`catalog.sort.${o}` as MessageKey))}
                 </option>
               ))}
             </select>
@@ -222,13 +233,15 @@ export function Catalog({ data, pathname, fixed = {} }: Props) {
 
         {data.products.length ? (
           <ProductGrid products={data.products} />
+        ) : empty ? (
+          empty
         ) : (
           <div className="empty">
             <p>
               <strong>{t("catalog.empty")}</strong>
             </p>
             <p>{t("catalog.emptyHint")}</p>
-            <Link to={pathname} className="button button--ghost">
+            <Link to={clearHref} className="button button--ghost">
               {t("catalog.clear")}
             </Link>
           </div>
