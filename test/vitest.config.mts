@@ -1,16 +1,34 @@
 import { defineConfig } from "vitest/config"
 
-// End-to-end tests: one whole shop (database, backend, storefront) for the run,
-// files one after another in a forked process, a real Chromium per file.
+const shared = {
+  globals: true,
+  pool: "forks" as const,
+  testTimeout: 120_000,
+  hookTimeout: 600_000,
+  teardownTimeout: 60_000,
+}
+
+// Two kinds of whole-shop tests, one file at a time (maxWorkers: 1): each boots
+// real processes and the machine has two cores.
 export default defineConfig({
   test: {
-    include: ["e2e/**/*.spec.ts"],
-    globals: true,
-    pool: "forks",
-    fileParallelism: false,
-    globalSetup: ["e2e/support/global-setup.ts"],
-    testTimeout: 120_000,
-    hookTimeout: 600_000,
-    teardownTimeout: 60_000,
+    maxWorkers: 1,
+    projects: [
+      {
+        // The shop as a shopper meets it: one shop (database, backend, storefront)
+        // for the run, a real Chromium per file.
+        test: {
+          ...shared,
+          name: "e2e",
+          include: ["e2e/**/*.spec.ts"],
+          globalSetup: ["e2e/support/global-setup.ts"],
+        },
+      },
+      {
+        // The backend as deployed: built output, servers and workers, Redis.
+        // Each file starts its own production backend.
+        test: { ...shared, name: "production", include: ["production/**/*.spec.ts"] },
+      },
+    ],
   },
 })

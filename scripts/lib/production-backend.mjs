@@ -5,7 +5,7 @@
 // balancer of the host plays the proxy's part (README, "Production").
 import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { existsSync } from "node:fs"
+import { existsSync, openSync } from "node:fs"
 import { mkdir, readFile, writeFile } from "node:fs/promises"
 import http from "node:http"
 import path from "node:path"
@@ -60,7 +60,8 @@ async function waitForHealth(url, child, timeoutMs) {
 
 /**
  * @param {{ backendDir: string, env: Record<string,string>, port: number,
- *   servers: number, firstInternalPort: number, stdio: any,
+ *   servers: number, workers?: number, firstInternalPort: number, ports?: number[],
+ *   logDir?: string, stdio: any,
  *   log: (line: string) => void, spawned: import("node:child_process").ChildProcess[] }} options
  * `spawned` receives every child so the caller's stop() ends them.
  */
@@ -71,26 +72,34 @@ export async function startProductionBackend(options) {
   }
   await copyStatic(options.backendDir)
   const medusa = path.join(options.backendDir, "..", "node_modules", ".bin", "medusa")
-  const launch = (mode, port) => {
+  const launch = (name, mode, port) => {
+    // With logDir each process writes its own file (the scale-out tests read them).
+    const stdio = options.logDir
+      ? ["ignore", ...Array(2).fill(openSync(path.join(options.logDir, `${name}.log`), "a"))]
+      : options.stdio
     const child = spawn(medusa, ["start", "--port", String(port)], {
       cwd: serverDir,
       env: { ...options.env, MEDUSA_WORKER_MODE: mode, PORT: String(port) },
-      stdio: options.stdio,
+      stdio,
       detached: true,
     })
     options.spawned.push(child)
-    return { child, url: `http://localhost:${port}` }
+    return { name, child, url: `http://localhost:${port}` }
   }
 
+  const ports = options.ports ?? []
+  const portAt = (i) => ports[i] ?? options.firstInternalPort + i
   const servers = Array.from({ length: options.servers }, (_, i) =>
-    launch("server", options.firstInternalPort + i)
+    launch(`server${i + 1}`, "server", portAt(i))
   )
-  const worker = launch("worker", options.firstInternalPort + options.servers)
+  const workers = Array.from({ length: options.workers ?? 1 }, (_, i) =>
+    launch(`worker${i + 1}`, "worker", portAt(options.servers + i))
+  )
   options.log(
-    `• Production backend: ${options.servers} server(s) on ${servers.map((s) => s.url).join(", ")}, worker on ${worker.url}`
+    `• Production backend: ${options.servers} server(s) on ${servers.map((s) => s.url).join(", ")}, worker(s) on ${workers.map((w) => w.url).join(", ")}`
   )
   await Promise.all(
-    [...servers, worker].map(({ url, child }) => waitForHealth(url, child, 180_000))
+    [...servers, ...workers].map(({ url, child }) => waitForHealth(url, child, 180_000))
   )
 
   const proxy = createProxyServer({ xfwd: true })
@@ -108,11 +117,8 @@ export async function startProductionBackend(options) {
   return {
     url: `http://localhost:${options.port}`,
     serverUrls: servers.map((s) => s.url),
-    workerUrl: worker.url,
-    processes: {
-      ...Object.fromEntries(servers.map((s, i) => [`server${i + 1}`, s.child])),
-      worker: worker.child,
-    },
+    workerUrls: workers.map((w) => w.url),
+    processes: Object.fromEntries([...servers, ...workers].map((p) => [p.name, p.child])),
     closeProxy: () => new Promise((resolve) => front.close(() => resolve())),
   }
 }

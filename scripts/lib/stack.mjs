@@ -68,7 +68,8 @@ export async function waitForHttp(url, child, timeoutMs = 180_000) {
  * exists) answer. `stop()` ends every process it started, the database too.
  * @param {{ dataDir: string, databaseUrl?: string, throwawayDatabase?: boolean,
  *   backendPort: number, storefrontPort: number,
- *   backendMode?: "develop" | "start" | "production", servers?: number, firstInternalPort?: number,
+ *   backendMode?: "develop" | "start" | "production", servers?: number, workers?: number,
+ *   firstInternalPort?: number, internalPorts?: number[], logDir?: string, extraEnv?: Record<string,string>,
  *   storefront?: boolean,
  *   log?: (line: string) => void, stdio?: "inherit" | "ignore" }} options
  */
@@ -122,6 +123,7 @@ export async function startStack(options) {
       OCOP_ADMIN_EMAIL: DEMO_ADMIN.email,
       OCOP_ADMIN_PASSWORD: DEMO_ADMIN.password,
       OCOP_DEMO_PRODUCER_PASSWORD: DEMO_PRODUCER_PASSWORD,
+      ...options.extraEnv,
     }
 
     await buildPluginIfStale(root)
@@ -184,7 +186,10 @@ export async function startStack(options) {
         env,
         port: options.backendPort,
         servers: options.servers ?? 2,
+        workers: options.workers,
         firstInternalPort: options.firstInternalPort ?? options.backendPort + 1,
+        ports: options.internalPorts,
+        logDir: options.logDir,
         stdio,
         log,
         spawned: children,

@@ -1,7 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
-import { notifyExpiringCertificationsWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
+import {
+  notifyCertificationRevokedWorkflow,
+  notifyExpiringCertificationsWorkflow,
+  revokeCertificationWorkflow,
+} from "@ocop-market/medusa-plugin-ocop/workflows"
 import { seedShop } from "./fixtures"
 import { seedProducerLogins } from "./producer-fixtures"
 
@@ -139,6 +143,35 @@ medusaIntegrationTestRunner({
         await ocop().updateCertifications({ id, status: "revoked" })
         await run(addDays(end, -14))
         expect(await notificationsOf(id)).toHaveLength(0)
+      })
+    })
+
+    describe("revocation notice", () => {
+      it("tells the producer's members why, once, as soon as the office revokes", async () => {
+        const logins = await seedProducerLogins(getContainer())
+        const { id } = await certificate()
+        const reason = "Nhãn không khớp hồ sơ đã công nhận"
+        await revokeCertificationWorkflow(getContainer()).run({ input: { id, reason } })
+
+        // The subscriber runs after the workflow, off the request.
+        let notices: any[] = []
+        for (let i = 0; i < 40 && !notices.length; i++) {
+          await new Promise((r) => setTimeout(r, 250))
+          notices = await notificationsOf(id)
+        }
+        expect(notices).toHaveLength(1)
+        expect(notices[0]).toEqual(
+          expect.objectContaining({
+            channel: "email",
+            template: "ocop-certification-revoked",
+            data: expect.objectContaining({ reason }),
+          })
+        )
+        expect(logins.map((l: any) => l.email)).toContain(notices[0].to)
+
+        // A redelivered event sends nothing more.
+        await notifyCertificationRevokedWorkflow(getContainer()).run({ input: { certification_id: id } })
+        expect(await notificationsOf(id)).toHaveLength(1)
       })
     })
   },

@@ -1,27 +1,16 @@
 // Boots the whole shop once for the e2e run: a throwaway embedded PostgreSQL, the
 // migrated and seeded backend, and the built storefront, on free ports. With
 // E2E_STOREFRONT_URL and E2E_BACKEND_URL set it uses that shop instead.
-import net from "node:net"
 import path from "node:path"
 import type { TestProject } from "vitest/node"
 import { root, startStack } from "../../../scripts/lib/stack.mjs"
+import { freePort } from "../../support/free-port"
 
 declare module "vitest" {
   export interface ProvidedContext {
     storefrontUrl: string
     backendUrl: string
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 export default async function setup(project: TestProject) {

@@ -5,6 +5,8 @@ import {
   sentExpiryNotices,
   type ExpiryNoticeDays,
 } from "../../modules/ocop/rules/expiry-notices"
+import { CERTIFICATE_NOTICE_FIELDS } from "./certificate-notice-fields"
+import { producerRecipients } from "../../modules/ocop/rules/producer-recipients"
 
 export type ExpiryNotice = {
   certification_id: string
@@ -28,21 +30,7 @@ export const findDueExpiryNoticesStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "certification",
-      fields: [
-        "id",
-        "stars",
-        "decision_number",
-        "valid_until",
-        "recognized_year",
-        "metadata",
-        "product.id",
-        "product.title",
-        "product.producer.id",
-        "product.producer.name",
-        "product.producer.email",
-        "product.producer.members.email",
-        "product.producer.members.status",
-      ],
+      fields: [...CERTIFICATE_NOTICE_FIELDS, "valid_until", "recognized_year", "metadata"],
       filters: { status: "active" },
     })
     const notices: ExpiryNotice[] = []
@@ -50,14 +38,7 @@ export const findDueExpiryNoticesStep = createStep(
       const due = dueExpiryNotice(c, sentExpiryNotices(c.metadata), input.today)
       if (!due) continue
       const producer = c.product?.producer ?? null
-      const members = (producer?.members ?? [])
-        .filter((m: any) => m?.status === "active")
-        .map((m: any) => m.email as string)
-      const recipients = members.length
-        ? members
-        : producer?.email
-          ? [producer.email]
-          : []
+      const recipients = producerRecipients(producer)
       // With nobody to tell, the notice stays due: it goes out the night an
       // address is known instead of being recorded as sent.
       if (!recipients.length) continue
