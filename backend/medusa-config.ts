@@ -12,6 +12,7 @@ const databaseUrl = process.env.DATABASE_URL
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:3000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const meilisearchHost = process.env.MEILISEARCH_HOST
+const stripeApiKey = process.env.STRIPE_API_KEY
 // "server" answers HTTP only, "worker" runs subscribers and scheduled jobs only,
 // "shared" (one process, the default) does both: README, "Production".
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
@@ -82,6 +83,41 @@ module.exports = defineConfig({
             : []),
         ],
         default_provider: meilisearchHost ? "meilisearch" : "search-postgres",
+      },
+    },
+    {
+      // Cash on delivery is Medusa's system provider (pp_system_default, always on).
+      // VietQR bank transfer is ours (pp_vietqr_vietqr); the demo account is
+      // illustrative until VIETQR_* name a real one. Stripe cards (pp_stripe_stripe)
+      // only when STRIPE_API_KEY is set. README, "Payments".
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "@ocop-market/medusa-plugin-ocop/providers/vietqr",
+            id: "vietqr",
+            options: {
+              bank_bin: process.env.VIETQR_BANK_BIN || "970436",
+              account_number: process.env.VIETQR_ACCOUNT_NUMBER || "0000000000",
+              account_name:
+                process.env.VIETQR_ACCOUNT_NAME ||
+                "OCOP MARKET (TAI KHOAN MINH HOA)",
+              illustrative: !process.env.VIETQR_ACCOUNT_NUMBER,
+            },
+          },
+          ...(stripeApiKey
+            ? [
+                {
+                  resolve: "@medusajs/medusa/payment-stripe",
+                  id: "stripe",
+                  options: {
+                    apiKey: stripeApiKey,
+                    webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                  },
+                },
+              ]
+            : []),
+        ],
       },
     },
   ],

@@ -12,6 +12,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -19,6 +20,12 @@ export const SALES_CHANNEL_NAME = "OCOP Market"
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
 export const REGION_NAME = "Việt Nam"
 export const WAREHOUSE_NAME = "Kho OCOP Long Xuyên"
+/** Cash on delivery, VietQR bank transfer, Stripe cards: in the order the checkout offers them. */
+export const PAYMENT_PROVIDER_IDS = [
+  "pp_system_default",
+  "pp_vietqr_vietqr",
+  "pp_stripe_stripe",
+]
 
 export type StoreSetup = {
   salesChannelId: string
@@ -30,8 +37,9 @@ export type StoreSetup = {
 
 /**
  * The shop around the catalog: VND store currency, a Vietnam region with cash on
- * delivery, one sales channel with its publishable key, a warehouse and shipping.
- * Each part is looked up first, so running the seed again changes nothing.
+ * delivery, VietQR and (when configured) Stripe, one sales channel with its
+ * publishable key, a warehouse and shipping. Each part is looked up first, so
+ * running the seed again changes nothing.
  */
 export async function setupStore(
   container: MedusaContainer
@@ -89,7 +97,6 @@ export async function setupStore(
             name: REGION_NAME,
             currency_code: "vnd",
             countries: ["vn"],
-            // Cash on delivery: Medusa's system provider.
             payment_providers: ["pp_system_default"],
             // Vietnamese shelf prices include VAT.
             automatic_taxes: true,
@@ -103,6 +110,21 @@ export async function setupStore(
     })
     logger.info(`  region "${REGION_NAME}" (VND) created`)
   }
+  // Every run: a provider configured since the last seed (Stripe, once its key is set) joins the region.
+  const { data: providers } = await query.graph({
+    entity: "payment_provider",
+    fields: ["id"],
+    filters: { id: PAYMENT_PROVIDER_IDS, is_enabled: true },
+  })
+  const paymentProviders = PAYMENT_PROVIDER_IDS.filter((id) =>
+    providers.some((p: { id: string }) => p.id === id)
+  )
+  await updateRegionsWorkflow(container).run({
+    input: {
+      selector: { id: regionId },
+      update: { payment_providers: paymentProviders },
+    },
+  })
 
   const { data: profiles } = await query.graph({
     entity: "shipping_profile",

@@ -57,6 +57,10 @@ import {
   AdminRejectProducerMember,
 } from "./admin/ocop/producer-members/validators"
 import { ProducerCreateAccount } from "./producer/account/validators"
+import { AdminMarkVietQrReceived } from "./admin/ocop/orders/[id]/vietqr-received/validators"
+import { HookReconcileVietQrTransfer } from "./hooks/vietqr/reconcile/validators"
+import { StoreGetOcopOrderPaymentParams } from "./store/ocop/orders/[id]/payment/validators"
+import { requireReconcileSecret } from "./hooks/vietqr/reconcile/require-reconcile-secret"
 import { ProducerUpdateProfile } from "./producer/me/validators"
 import { ProducerSubmitCertification } from "./producer/products/[id]/certifications/validators"
 import {
@@ -392,6 +396,31 @@ export default defineMiddlewares({
       matcher: "/producer/orders",
       method: ["GET"],
       middlewares: [producerAuth],
+    },
+    // Payments (README, "Payments"): the office marks a VietQR transfer received;
+    // the bank-statement integration reconciles with its shared secret.
+    {
+      matcher: "/admin/ocop/orders/:id/vietqr-received",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminMarkVietQrReceived)],
+    },
+    {
+      matcher: "/store/ocop/orders/:id/payment",
+      method: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(StoreGetOcopOrderPaymentParams, {
+          defaults: ["id"],
+          isList: false,
+        }),
+      ],
+    },
+    {
+      matcher: "/hooks/vietqr/reconcile",
+      method: ["POST"],
+      middlewares: [
+        requireReconcileSecret,
+        validateAndTransformBody(HookReconcileVietQrTransfer),
+      ],
     },
 
     // Sales points: public list and availability, the office's management, and the
