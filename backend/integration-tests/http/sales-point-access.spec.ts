@@ -1,0 +1,267 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { adminHeaders, responseOf } from "./fixtures"
+import { producerSession, seedProducerLogins } from "./producer-fixtures"
+import {
+  counterOrders,
+  levelAt,
+  movementsOf,
+  type SalesPointSetup,
+  setupSalesPoints,
+  STAFF_PASSWORD,
+} from "./sales-point-fixtures"
+
+type Call = {
+  method: "get" | "post"
+  url: (s: SalesPointSetup, point: any) => string
+  body?: (s: SalesPointSetup, other: any) => any
+  // A route of one point: another point's id is a 404.
+  scoped: boolean
+}
+
+const point = (path: string) => (_s: SalesPointSetup, p: any) =>
+  `/sales-point/points/${p.id}${path}`
+
+// Every staff route.
+const staffRoutes: Call[] = [
+  { method: "get", url: () => "/sales-point/me", scoped: false },
+  { method: "get", url: () => "/sales-point/points", scoped: false },
+  { method: "get", url: point("/stock"), scoped: true },
+  { method: "get", url: point("/movements"), scoped: true },
+  { method: "get", url: point("/movements?format=csv"), scoped: true },
+  { method: "get", url: point("/transfers"), scoped: true },
+  { method: "get", url: point("/sales/summary"), scoped: true },
+  {
+    method: "post",
+    url: point("/receive"),
+    body: (s) => ({ variant_id: s.variants[0].id, quantity: 2 }),
+    scoped: true,
+  },
+  {
+    method: "post",
+    url: point("/adjust"),
+    body: (s) => ({
+      variant_id: s.variants[0].id,
+      adjustment: -1,
+      reason: "damage",
+    }),
+    scoped: true,
+  },
+  {
+    method: "post",
+    url: point("/transfers"),
+    body: (s, other) => ({
+      to_sales_point_id: other.id,
+      variant_id: s.variants[0].id,
+      quantity: 1,
+    }),
+    scoped: true,
+  },
+  {
+    method: "post",
+    url: point("/transfers/ocst_any/receive"),
+    body: () => ({}),
+    scoped: true,
+  },
+  {
+    method: "post",
+    url: point("/sales"),
+    body: (s) => ({
+      items: [{ variant_id: s.variants[0].id, quantity: 1 }],
+      payment_method: "cash",
+    }),
+    scoped: true,
+  },
+]
+
+const label = (c: Call) =>
+  `${c.method.toUpperCase()} ${c.url({} as any, { id: ":id" })}`
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let s: SalesPointSetup
+    const send = (c: Call, p: any, other: any, headers?: any) =>
+      responseOf(
+        c.method === "get"
+          ? api.get(c.url(s, p), headers)
+          : api.post(c.url(s, p), c.body!(s, other), headers)
+      )
+    const nothingChanged = async () => {
+      for (const p of [s.pointA, s.pointB]) {
+        expect(
+          await levelAt(
+            getContainer(),
+            s.variants[0].inventory_item_id,
+            p.stock_location_id
+          )
+        ).toEqual({ stocked: 20, reserved: 0 })
+        expect(await movementsOf(getContainer(), p.id)).toHaveLength(0)
+      }
+      expect(await counterOrders(getContainer())).toHaveLength(0)
+      expect(
+        await (
+          getContainer().resolve(OCOP_MODULE) as any
+        ).listSalesPointTransfers({})
+      ).toHaveLength(0)
+    }
+
+    beforeEach(async () => {
+      s = await setupSalesPoints(api, getContainer())
+    })
+
+    describe("staff of point A", () => {
+      it.each(staffRoutes.filter((c) => c.scoped).map((c) => [label(c), c]))(
+        "gets a 404 from %s for point B and changes nothing",
+        async (_label, c) => {
+          const res = await send(c as Call, s.pointB, s.pointA, s.a)
+          expect(res.status).toBe(404)
+          await nothingChanged()
+        }
+      )
+
+      it.each(staffRoutes.map((c) => [label(c), c]))(
+        "may call %s for point A",
+        async (_label, c) => {
+          const res = await send(c as Call, s.pointA, s.pointB, s.a)
+          // The transfer id is made up: its 404 names it; everything else succeeds.
+          if ((c as Call).url(s, s.pointA).includes("ocst_any")) {
+            expect(res.status).toBe(404)
+            expect(res.data.message).toContain("transfer_id")
+          } else {
+            expect([200, 201]).toContain(res.status)
+          }
+        }
+      )
+
+      it("sees only its own point in /sales-point/me, and every point's name in /sales-point/points", async () => {
+        const me = await api.get("/sales-point/me", s.a)
+        expect(me.data.sales_points.map((p: any) => p.id)).toEqual([
+          s.pointA.id,
+        ])
+        const all = await api.get("/sales-point/points", s.a)
+        expect(all.data.sales_points.map((p: any) => [p.id, p.mine])).toEqual(
+          expect.arrayContaining([
+            [s.pointA.id, true],
+            [s.pointB.id, false],
+          ])
+        )
+        expect(all.data.sales_points[0]).not.toHaveProperty("stock")
+      })
+    })
+
+    describe("callers that are not sales point staff", () => {
+      const roles: [string, () => Promise<any>][] = [
+        ["anonymous", async () => undefined],
+        [
+          "a customer",
+          async () => {
+            const { data } = await api.post(
+              "/auth/customer/emailpass/register",
+              {
+                email: "khach@example.test",
+                password: "s3cret-customer",
+              }
+            )
+            return { headers: { authorization: `Bearer ${data.token}` } }
+          },
+        ],
+        [
+          "a producer",
+          async () => {
+            await seedProducerLogins(getContainer())
+            const [producer] = await (
+              getContainer().resolve(OCOP_MODULE) as any
+            ).listProducers({}, { select: ["handle"], take: 1 })
+            return (await producerSession(api, getContainer(), producer.handle))
+              .headers
+          },
+        ],
+        ["an admin", async () => adminHeaders(api, getContainer())],
+      ]
+      it.each(roles)(
+        "%s gets a 401 from every staff route and changes nothing",
+        async (_role, headersOf) => {
+          const headers = await headersOf()
+          for (const c of staffRoutes) {
+            const res = await send(c, s.pointA, s.pointB, headers)
+            expect([label(c), res.status]).toEqual([label(c), 401])
+          }
+          await nothingChanged()
+        }
+      )
+
+      it("staff cannot call the office's sales point routes", async () => {
+        const res = await responseOf(api.get("/admin/ocop/sales-points", s.a))
+        expect(res.status).toBe(401)
+      })
+    })
+
+    describe("POST /admin/ocop/sales-points/:id/staff", () => {
+      it("gives a new person a login at the point, and adds a second point to an existing login", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const created = await api.post(
+          `/admin/ocop/sales-points/${s.pointB.id}/staff`,
+          {
+            email: "moi@staff.test",
+            password: STAFF_PASSWORD,
+            name: "Chị Mới",
+          },
+          admin
+        )
+        expect(created.status).toBe(201)
+        const { data } = await api.post("/auth/sales_point_staff/emailpass", {
+          email: "moi@staff.test",
+          password: STAFF_PASSWORD,
+        })
+        const me = await api.get("/sales-point/me", {
+          headers: { authorization: `Bearer ${data.token}` },
+        })
+        expect(me.data.sales_points.map((p: any) => p.id)).toEqual([
+          s.pointB.id,
+        ])
+
+        await api.post(
+          `/admin/ocop/sales-points/${s.pointB.id}/staff`,
+          { email: `${s.pointA.handle}@staff.test` },
+          admin
+        )
+        const both = await api.get("/sales-point/me", s.a)
+        expect(both.data.sales_points.map((p: any) => p.id).sort()).toEqual(
+          [s.pointA.id, s.pointB.id].sort()
+        )
+        const stockB = await api.get(
+          `/sales-point/points/${s.pointB.id}/stock`,
+          s.a
+        )
+        expect(stockB.status).toBe(200)
+      })
+
+      it("refuses a new login without a password or at an unknown point, naming the field", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const noPassword = await responseOf(
+          api.post(
+            `/admin/ocop/sales-points/${s.pointB.id}/staff`,
+            { email: "x@staff.test" },
+            admin
+          )
+        )
+        expect(noPassword.status).toBe(400)
+        expect(noPassword.data.message).toContain("password")
+        const unknown = await responseOf(
+          api.post(
+            "/admin/ocop/sales-points/ocsp_nope/staff",
+            { email: "y@staff.test", password: STAFF_PASSWORD },
+            admin
+          )
+        )
+        expect(unknown.status).toBe(404)
+        const staff = await (
+          getContainer().resolve(OCOP_MODULE) as any
+        ).listSalesPointStaffs({})
+        expect(staff).toHaveLength(2)
+      })
+    })
+  },
+})
