@@ -2,6 +2,8 @@ import type { HttpTypes } from "@medusajs/types"
 import type { SerializeFrom } from "@remix-run/node"
 import { formatAddressLine, formatDate, formatVnd, fullName } from "~/lib/format"
 import { isMessageKey, useLocale, useT } from "~/lib/i18n"
+import type { OrderPaymentView } from "./payment/order-payment.server"
+import { paymentLabel, paymentStatusLabel } from "./payment/payment-labels"
 
 type Order = SerializeFrom<HttpTypes.StoreOrder>
 
@@ -11,7 +13,7 @@ export function orderStatusLabel(status: string, t: ReturnType<typeof useT>) {
 }
 
 /** Items, delivery address, delivery method, payment and totals of an order. */
-export function OrderDetails({ order }: { order: Order }) {
+export function OrderDetails({ order, payment }: { order: Order; payment: SerializeFrom<OrderPaymentView> }) {
   const t = useT()
   const locale = useLocale()
   const address = order.shipping_address
@@ -58,7 +60,9 @@ export function OrderDetails({ order }: { order: Order }) {
           <dt>{t("order.shippingMethod")}</dt>
           <dd>{order.shipping_methods?.map((m) => m.name).join(", ") || t("common.notRecorded")}</dd>
           <dt>{t("order.paymentMethod")}</dt>
-          <dd>{t("checkout.cod")}</dd>
+          <dd>{paymentLabel(payment.kind, t)}</dd>
+          <dt>{t("payment.status")}</dt>
+          <dd>{paymentStatusLabel(payment, t)}</dd>
         </dl>
         <dl className="totals">
           <dt>{t("order.subtotal")}</dt>

@@ -33,8 +33,8 @@ export const StorefrontCheckout = z.object({
     .max(200, "errors.tooLong"),
   ...addressShape,
   shippingOptionId: z.string({ required_error: "errors.shipping" }).min(1, "errors.shipping"),
-  /** Only Medusa's system provider, paid in cash to the courier, in this release. */
-  payment: z.literal("pp_system_default", { errorMap: () => ({ message: "errors.payment" }) }),
+  /** A payment provider id; the action checks it against the region's providers. */
+  payment: z.string({ required_error: "errors.payment" }).regex(/^pp_[\w-]+$/, "errors.payment"),
   saveAddress: z.boolean().optional(),
 })
 export type StorefrontCheckoutType = z.infer<typeof StorefrontCheckout>

@@ -56,6 +56,12 @@ export async function addShippingMethod(cartId: string, optionId: string, token?
   return cart
 }
 
+/** The payment providers the region offers (GET /store/payment-providers). */
+export async function listPaymentProviders(regionId: string, token?: string | null) {
+  const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: regionId }, authHeaders(token))
+  return payment_providers
+}
+
 /** Creates the payment collection and a session with the given provider. */
 export async function initiatePaymentSession(cart: Cart, providerId: string, token?: string | null) {
   return sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, authHeaders(token))

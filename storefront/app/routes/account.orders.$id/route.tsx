@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react"
 import { AccountNav } from "~/components/account-nav"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { OrderDetails } from "~/components/order-details"
+import { orderPayment } from "~/components/payment/order-payment.server"
+import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { getOrder } from "~/lib/data/orders.server"
 import { invariantResponse } from "~/lib/invariant"
 import { translator, useT } from "~/lib/i18n"
@@ -14,11 +16,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
   const order = await getOrder(params.id ?? "", token)
   invariantResponse(order && order.customer_id === session.get("customerId"), "Not found", { status: 404 })
-  return json({ order, locale })
+  const payment = await orderPayment(order.id)
+  return json({ order, payment, locale })
 }
 
 export default function AccountOrderRoute() {
-  const { order } = useLoaderData<typeof loader>()
+  const { order, payment } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="container">
@@ -34,7 +37,8 @@ export default function AccountOrderRoute() {
         <h1>{t("order.number", { number: order.display_id ?? "" })}</h1>
       </header>
       <AccountNav />
-      <OrderDetails order={order} />
+      {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
+      <OrderDetails order={order} payment={payment} />
     </div>
   )
 }

@@ -24,8 +24,12 @@ function checkoutData(overrides: Record<string, unknown> = {}) {
       { id: "so_standard", name: "Giao hàng tiêu chuẩn", amount: 30000 },
       { id: "so_express", name: "Giao hàng nhanh", amount: 55000 },
     ],
+    paymentMethods: [
+      { id: "pp_system_default", kind: "cod" },
+      { id: "pp_vietqr_vietqr", kind: "vietqr" },
+    ],
     customer: null,
-    defaults: { email: "", fullName: "", phone: "", province: "", commune: "", street: "", shippingOptionId: "so_standard" },
+    defaults: { email: "", fullName: "", phone: "", province: "", commune: "", street: "", shippingOptionId: "so_standard", payment: "pp_system_default" },
     ...overrides,
   }
 }
@@ -45,6 +49,24 @@ describe("checkout page", () => {
     expect(screen.getByRole("radio", { name: /Giao hàng nhanh/ })).toBeTruthy()
     expect((screen.getByRole("radio", { name: /Thanh toán khi nhận hàng/ }) as HTMLInputElement).checked).toBe(true)
     expect(screen.getByRole("button", { name: /Đặt hàng · 75\.000\s₫/ })).toBeTruthy()
+  })
+
+  it("offers cash on delivery and VietQR bank transfer as one named radio group", async () => {
+    renderCheckout()
+    const group = await screen.findByRole("group", { name: "Phương thức thanh toán" })
+    const radios = within(group).getAllByRole("radio") as HTMLInputElement[]
+    expect(radios.map((r) => r.value)).toEqual(["pp_system_default", "pp_vietqr_vietqr"])
+    // One name: the browser moves between them with the arrow keys and submits the one chosen.
+    expect(new Set(radios.map((r) => r.name)).size).toBe(1)
+    fireEvent.click(within(group).getByRole("radio", { name: /Chuyển khoản ngân hàng \(VietQR\)/ }))
+    expect(radios[1].checked).toBe(true)
+    expect(radios[0].checked).toBe(false)
+  })
+
+  it("does not offer cards when the shop has no card payments", async () => {
+    renderCheckout()
+    await screen.findByRole("group", { name: "Phương thức thanh toán" })
+    expect(screen.queryByRole("radio", { name: /Thẻ quốc tế/ })).toBeNull()
   })
 
   it("updates the total when the shopper picks express delivery", async () => {

@@ -5,6 +5,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useState } from "react"
 import type { z } from "zod"
 import { AddressFields } from "~/components/address-fields"
+import { CardPayment } from "~/components/payment/card-payment"
+import { CASH_ON_DELIVERY, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
+import { PaymentOptions, type PaymentMethodOption } from "~/components/payment/payment-options"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { ErrorList, Field, FormErrors } from "~/components/ui/field"
 import { StorefrontCheckout } from "~/lib/address-schema"
@@ -14,6 +17,7 @@ import {
   addShippingMethod,
   completeCart,
   initiatePaymentSession,
+  listPaymentProviders,
   listShippingOptions,
   updateCart,
 } from "~/lib/data/carts.server"
@@ -24,20 +28,39 @@ import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, rememberOrder } from "~/lib/session.server"
 
-/** Medusa's built-in system provider: the order is paid in cash to the courier. */
-const CASH_ON_DELIVERY = "pp_system_default"
+/** The region's providers the shop knows how to present, in the order it offers them. */
+async function paymentMethods(regionId: string, token?: string | null): Promise<PaymentMethodOption[]> {
+  const providers = await listPaymentProviders(regionId, token)
+  const order = Object.keys(PAYMENT_KINDS)
+  return (
+    providers
+      .map((p) => ({ id: p.id, kind: paymentKind(p.id) }))
+      // Cards need Stripe.js in the browser, which needs the publishable key.
+      .filter((m): m is PaymentMethodOption => m.kind !== null && (m.kind !== "card" || Boolean(process.env.STRIPE_PUBLISHABLE_KEY)))
+      .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+  )
+}
 
 type Meta = { province_code?: string; commune_code?: string } | null | undefined
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
+  // Back from Stripe (3-D Secure or a card confirmed in place): place the order now.
+  // Stripe's webhook may have placed it first; completing a completed cart returns its order.
+  const cardReturn = new URL(request.url).searchParams.has("payment_intent")
+  const returningCartId = session.get("cartId")
+  if (cardReturn && returningCartId) {
+    const completed = await completeCart(returningCartId, session.get("customerToken")).catch(() => null)
+    if (completed?.type === "order") return orderPlaced(session, completed.order.id)
+  }
   const cart = await getSessionCart(session)
   if (!cart?.items?.length) return redirect("/cart", { headers: await commitHeaders(session) })
   const token = session.get("customerToken")
-  const [customer, provinces, shippingOptions] = await Promise.all([
+  const [customer, provinces, shippingOptions, payments] = await Promise.all([
     token ? getCustomer(token) : null,
     listProvinces(),
     listShippingOptions(cart.id, token),
+    paymentMethods(cart.region_id ?? "", token),
   ])
 
   // A saved address picked by link (?address=) wins over what the cart holds.
@@ -54,9 +77,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     locale,
     cart,
+    cardFailed: cardReturn,
+    stripeKey: process.env.STRIPE_PUBLISHABLE_KEY ?? null,
     provinces,
     communes,
     shippingOptions: shippingOptions.map((o) => ({ id: o.id, name: o.name, amount: o.amount ?? 0 })),
+    paymentMethods: payments,
     customer: customer
       ? {
           email: customer.email,
@@ -71,6 +97,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       commune: meta?.commune_code ?? "",
       street: source?.address_1 ?? "",
       shippingOptionId: cart.shipping_methods?.[0]?.shipping_option_id ?? shippingOptions[0]?.id ?? "",
+      payment: payments.find((m) => m.id === CASH_ON_DELIVERY)?.id ?? payments[0]?.id ?? "",
     },
   })
 }
@@ -93,17 +120,30 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ result: submission.reply() }, { status: 400 })
   }
   const input = submission.value
-  const [built, options] = await Promise.all([toMedusaAddress(input), listShippingOptions(cart.id, token)])
+  const [built, options, payments] = await Promise.all([
+    toMedusaAddress(input),
+    listShippingOptions(cart.id, token),
+    paymentMethods(cart.region_id ?? "", token),
+  ])
   if ("errors" in built) {
     return json({ result: submission.reply({ fieldErrors: built.errors }) }, { status: 400 })
   }
   if (!options.some((o) => o.id === input.shippingOptionId)) {
     return json({ result: submission.reply({ fieldErrors: { shippingOptionId: ["errors.shipping"] } }) }, { status: 400 })
   }
+  if (!payments.some((m) => m.id === input.payment)) {
+    return json({ result: submission.reply({ fieldErrors: { payment: ["errors.payment"] } }) }, { status: 400 })
+  }
 
   await updateCart(cart.id, { email: input.email, shipping_address: built.address, billing_address: built.address }, token)
   const withShipping = await addShippingMethod(cart.id, input.shippingOptionId, token)
-  await initiatePaymentSession(withShipping, CASH_ON_DELIVERY, token)
+  const { payment_collection } = await initiatePaymentSession(withShipping, input.payment, token)
+  if (paymentKind(input.payment) === "card") {
+    // The card is confirmed in the browser with Stripe.js; the order is placed on the way back.
+    const session = payment_collection?.payment_sessions?.find((s) => s.provider_id === input.payment)
+    const card: CardIntent = { clientSecret: String(session?.data?.client_secret ?? ""), amount: session?.amount ?? 0 }
+    return json({ result: submission.reply(), card })
+  }
   const completed = await completeCart(cart.id, token)
   if (completed.type !== "order") {
     return json({ result: submission.reply({ formErrors: [completed.error?.message ?? "errors.generic"] }) }, { status: 400 })
@@ -113,10 +153,16 @@ export async function action({ request }: ActionFunctionArgs) {
     // The order stands even if the address book refuses the copy.
     await createAddress(token, built.address).catch(() => null)
   }
-  rememberOrder(session, completed.order.id)
+  return orderPlaced(session, completed.order.id)
+}
+
+type CardIntent = { clientSecret: string; amount: number }
+
+async function orderPlaced(session: Awaited<ReturnType<typeof getSession>>, orderId: string) {
+  rememberOrder(session, orderId)
   session.unset("cartId")
   session.set("cartCount", 0)
-  return redirect(`/orders/${completed.order.id}/confirmed`, { headers: await commitHeaders(session) })
+  return redirect(`/orders/${orderId}/confirmed`, { headers: await commitHeaders(session) })
 }
 
 async function keepPartialAddress(cartId: string, formData: FormData, token?: string) {
@@ -143,8 +189,9 @@ async function keepPartialAddress(cartId: string, formData: FormData, token?: st
 }
 
 export default function CheckoutRoute() {
-  const { cart, provinces, communes, shippingOptions, customer, defaults } = useLoaderData<typeof loader>()
+  const { cart, cardFailed, stripeKey, provinces, communes, shippingOptions, paymentMethods, customer, defaults } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
+  const card = actionData && "card" in actionData ? (actionData.card as CardIntent) : null
   const navigation = useNavigation()
   const t = useT()
   const [form, fields] = useForm<z.input<typeof StorefrontCheckout>>({
@@ -236,17 +283,12 @@ export default function CheckoutRoute() {
             <ErrorList id={fields.shippingOptionId.errorId} errors={fields.shippingOptionId.errors} />
           </fieldset>
 
-          <fieldset>
-            <legend>{t("checkout.payment")}</legend>
-            <label className="choice">
-              <input {...getInputProps(fields.payment, { type: "radio", value: CASH_ON_DELIVERY })} defaultChecked />
-              <span className="choice__text">
-                <span>{t("checkout.cod")}</span>
-                <span className="choice__meta">{t("checkout.codHint")}</span>
-              </span>
-            </label>
-            <ErrorList id={fields.payment.errorId} errors={fields.payment.errors} />
-          </fieldset>
+          <PaymentOptions field={fields.payment} methods={paymentMethods} />
+          {cardFailed ? (
+            <p className="alert alert--error" role="alert">
+              {t("payment.cardReturnFailed")}
+            </p>
+          ) : null}
 
           <button type="submit" className="button" disabled={placing} style={{ width: "100%" }}>
             {placing ? t("checkout.placing") : `${t("checkout.placeOrder")} · ${formatVnd(itemTotal + shipping)}`}
@@ -275,6 +317,14 @@ export default function CheckoutRoute() {
           </dl>
         </aside>
       </div>
+      {card && stripeKey ? (
+        <section aria-label={t("payment.card")} style={{ marginTop: 24 }}>
+          <noscript>
+            <p className="alert alert--warn">{t("payment.cardNeedsJs")}</p>
+          </noscript>
+          <CardPayment publishableKey={stripeKey} clientSecret={card.clientSecret} amount={card.amount} returnPath="/checkout?card_return=1" />
+        </section>
+      ) : null}
     </div>
   )
 }

@@ -2,6 +2,8 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { OrderDetails } from "~/components/order-details"
+import { orderPayment } from "~/components/payment/order-payment.server"
+import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { getOrder } from "~/lib/data/orders.server"
 import { formatVnd } from "~/lib/format"
 import { invariantResponse } from "~/lib/invariant"
@@ -18,11 +20,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const order = placedHere || token ? await getOrder(id, token) : null
   const owner = Boolean(token) && order?.customer_id === session.get("customerId")
   invariantResponse(order && (placedHere || owner), "Not found", { status: 404 })
-  return json({ order, locale, signedIn: Boolean(token) })
+  const payment = await orderPayment(order.id)
+  return json({ order, payment, locale, signedIn: Boolean(token) })
 }
 
 export default function OrderConfirmedRoute() {
-  const { order, signedIn } = useLoaderData<typeof loader>()
+  const { order, payment, signedIn } = useLoaderData<typeof loader>()
+  const amount = formatVnd(order.total ?? 0)
+  const notice = { vietqr: "payment.vietqrNotice", card: "payment.cardNotice", cod: "order.codNotice" } as const
   const t = useT()
   return (
     <div className="container">
@@ -34,7 +39,7 @@ export default function OrderConfirmedRoute() {
         <p>
           <strong>{t("order.thanks", { number: order.display_id ?? "" })}</strong>
         </p>
-        <p>{t("order.codNotice", { amount: formatVnd(order.total ?? 0) })}</p>
+        <p>{t(notice[payment.kind ?? "cod"], { amount })}</p>
         {order.email ? <p>{t("order.emailNotice", { email: order.email })}</p> : null}
         <p style={{ display: "flex", gap: 10, flexWrap: "wrap" }}>
           <Link to="/products" className="button">
@@ -51,7 +56,8 @@ export default function OrderConfirmedRoute() {
           )}
         </p>
       </section>
-      <OrderDetails order={order} />
+      {payment.vietqr ? <VietQrTransfer transfer={payment.vietqr} received={payment.status === "captured"} /> : null}
+      <OrderDetails order={order} payment={payment} />
     </div>
   )
 }

@@ -1,0 +1,98 @@
+import {
+  Elements,
+  PaymentElement,
+  useElements,
+  useStripe,
+} from "@stripe/react-stripe-js"
+import { loadStripe, type Stripe } from "@stripe/stripe-js"
+import { useMemo, useState, type FormEvent } from "react"
+import { formatVnd } from "~/lib/format"
+import { useLocale, useT } from "~/lib/i18n"
+
+let stripePromise: Promise<Stripe | null> | null = null
+// Stripe.js is loaded once, and only on the page that takes a card.
+const stripeFor = (publishableKey: string) =>
+  (stripePromise ??= loadStripe(publishableKey))
+
+type CardPaymentProps = {
+  publishableKey: string
+  clientSecret: string
+  amount: number
+  /** Where Stripe sends the shopper back after 3-D Secure; the checkout loader completes the order there. */
+  returnPath: string
+}
+
+/** Stripe's Payment Element for the cart's PaymentIntent, confirmed here, completed by the checkout on return. */
+export function CardPayment(props: CardPaymentProps) {
+  const locale = useLocale()
+  const stripe = useMemo(
+    () => stripeFor(props.publishableKey),
+    [props.publishableKey]
+  )
+  return (
+    <Elements
+      stripe={stripe}
+      options={{ clientSecret: props.clientSecret, locale }}
+    >
+      <CardForm {...props} />
+    </Elements>
+  )
+}
+
+function CardForm({ amount, returnPath }: CardPaymentProps) {
+  const t = useT()
+  const stripe = useStripe()
+  const elements = useElements()
+  const [error, setError] = useState<string | null>(null)
+  const [paying, setPaying] = useState(false)
+
+  async function pay(event: FormEvent) {
+    event.preventDefault()
+    if (!stripe || !elements) return
+    setPaying(true)
+    setError(null)
+    const returnUrl = new URL(returnPath, window.location.origin).toString()
+    // A card that needs 3-D Secure leaves for the bank and comes back to returnUrl;
+    // one that does not is confirmed in place and follows the same way back.
+    const result = await stripe.confirmPayment({
+      elements,
+      confirmParams: { return_url: returnUrl },
+      redirect: "if_required",
+    })
+    if (result.error) {
+      setError(result.error.message ?? "")
+      setPaying(false)
+      return
+    }
+    const back = new URL(returnUrl)
+    back.searchParams.set("payment_intent", result.paymentIntent.id)
+    back.searchParams.set("redirect_status", result.paymentIntent.status)
+    window.location.assign(back.toString())
+  }
+
+  return (
+    <form
+      onSubmit={pay}
+      aria-labelledby="card-title"
+      aria-describedby={error ? "card-error" : undefined}
+    >
+      <fieldset>
+        <legend id="card-title">{t("payment.cardDetails")}</legend>
+        <PaymentElement />
+        {error ? (
+          <p className="alert alert--error" role="alert" id="card-error">
+            {t("payment.cardFailed", { reason: error })}
+          </p>
+        ) : null}
+      </fieldset>
+      <button
+        type="submit"
+        className="button"
+        disabled={!stripe || paying}
+        style={{ width: "100%" }}
+      >
+        {t("payment.payNow", { amount: formatVnd(amount) })}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,47 @@
+import { getInputProps, type FieldMetadata } from "@conform-to/react"
+import { ErrorList } from "~/components/ui/field"
+import { useT } from "~/lib/i18n"
+import type { PaymentKind } from "./payment-methods"
+import { paymentLabel } from "./payment-labels"
+
+export type PaymentMethodOption = { id: string; kind: PaymentKind }
+
+const HINTS: Record<
+  PaymentKind,
+  "checkout.codHint" | "payment.vietqrHint" | "payment.cardHint"
+> = {
+  cod: "checkout.codHint",
+  vietqr: "payment.vietqrHint",
+  card: "payment.cardHint",
+}
+
+/** The payment methods as one radio group: a legend names it, arrow keys move between them. */
+export function PaymentOptions({
+  field,
+  methods,
+  onChange,
+}: {
+  field: FieldMetadata<string>
+  methods: PaymentMethodOption[]
+  onChange?: (id: string) => void
+}) {
+  const t = useT()
+  return (
+    <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
+      <legend>{t("payment.legend")}</legend>
+      {methods.map((m) => (
+        <label className="choice" key={m.id}>
+          <input
+            {...getInputProps(field, { type: "radio", value: m.id })}
+            onChange={() => onChange?.(m.id)}
+          />
+          <span className="choice__text">
+            <span>{paymentLabel(m.kind, t)}</span>
+            <span className="choice__meta">{t(HINTS[m.kind])}</span>
+          </span>
+        </label>
+      ))}
+      <ErrorList id={field.errorId} errors={field.errors} />
+    </fieldset>
+  )
+}
