@@ -73,6 +73,15 @@ try {
         name,
       })
     ),
+    // Sales point staff logins, one per seeded point (one demo password).
+    staff: stack.staff.map(
+      ({ email, password, sales_point_id, sales_point_name }) => ({
+        email,
+        password,
+        sales_point_id,
+        sales_point_name,
+      })
+    ),
   }
   await writeFile(
     path.join(dataDir, "demo.json"),

@@ -10,3 +10,6 @@ export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
 // Every seeded producer's portal login uses this password (emails: <handle>@producer.ocop-market.local).
 export const DEMO_PRODUCER_PASSWORD =
   process.env.OCOP_DEMO_PRODUCER_PASSWORD || "ocop-producer-demo"
+// Every seeded sales point's staff login uses this password (emails: <point handle>@staff.ocop-market.local).
+export const DEMO_STAFF_PASSWORD =
+  process.env.OCOP_DEMO_STAFF_PASSWORD || "ocop-staff-demo"

@@ -11,6 +11,7 @@ import {
   DATABASE_NAME,
   DEMO_ADMIN,
   DEMO_PRODUCER_PASSWORD,
+  DEMO_STAFF_PASSWORD,
   PUBLISHABLE_KEY_TITLE,
 } from "./demo.mjs"
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs"
@@ -123,6 +124,7 @@ export async function startStack(options) {
       OCOP_ADMIN_EMAIL: DEMO_ADMIN.email,
       OCOP_ADMIN_PASSWORD: DEMO_ADMIN.password,
       OCOP_DEMO_PRODUCER_PASSWORD: DEMO_PRODUCER_PASSWORD,
+      OCOP_DEMO_STAFF_PASSWORD: DEMO_STAFF_PASSWORD,
       ...options.extraEnv,
     }
 
@@ -141,7 +143,13 @@ export async function startStack(options) {
         .query("select count(*)::int as n from ocop_producer_member")
         .then((r) => r.rows[0].n)
     )
-    if (seeded === 0 || producerLogins === 0) {
+    // Likewise a database seeded before sales points existed gets them and their staff logins.
+    const staffLogins = await withClient(databaseUrl, (c) =>
+      c
+        .query("select count(*)::int as n from ocop_sales_point_staff where deleted_at is null")
+        .then((r) => r.rows[0].n)
+    )
+    if (seeded === 0 || producerLogins === 0 || staffLogins === 0) {
       log("• Seeding the OCOP catalog (first start)…")
       await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
         cwd: backendDir,
@@ -166,6 +174,16 @@ export async function startStack(options) {
         )
         .then((r) =>
           r.rows.map((row) => ({ ...row, password: DEMO_PRODUCER_PASSWORD }))
+        )
+    )
+
+    const staff = await withClient(databaseUrl, (c) =>
+      c
+        .query(
+          "select s.email, sp.id as sales_point_id, sl.name as sales_point_name from ocop_sales_point_staff s join ocop_sales_point_staff_assignment a on a.sales_point_staff_id = s.id join ocop_sales_point sp on sp.id = a.sales_point_id and sp.deleted_at is null join ocop_sales_point_stock_location l on l.sales_point_id = sp.id and l.deleted_at is null join stock_location sl on sl.id = l.stock_location_id where s.email like '%@staff.ocop-market.local' and s.deleted_at is null order by sp.province_code, sl.name"
+        )
+        .then((r) =>
+          r.rows.map((row) => ({ ...row, password: DEMO_STAFF_PASSWORD }))
         )
     )
 
@@ -243,6 +261,7 @@ export async function startStack(options) {
       storefrontUrl: storefront ? storefrontUrl : null,
       publishableKey,
       producers,
+      staff,
       processes: production
         ? { ...production.processes, storefront }
         : { backend, storefront },

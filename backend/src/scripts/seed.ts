@@ -7,6 +7,7 @@ import {
 import { ensureAdminUser } from "./seed/admin-user"
 import { seedOcopCatalog } from "./seed/ocop-catalog"
 import { ensureProducerLogins } from "./seed/producer-logins"
+import { ensureSalesPoints } from "./seed/sales-points"
 import { setupStore } from "./seed/store-setup"
 
 /**
@@ -59,6 +60,10 @@ export default async function seed({ container }: ExecArgs) {
   } else {
     logger.info("  skipped: OCOP_DEMO_PRODUCER_PASSWORD is not set")
   }
+
+  logger.info("+ Sales points, their opening stock and staff logins")
+  // npm start passes the demo staff password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.
+  await ensureSalesPoints(container, process.env.OCOP_DEMO_STAFF_PASSWORD)
 
   logger.info(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s`)
 }
