@@ -106,6 +106,12 @@ export async function startMeilisearchStandIn() {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Kept-alive client sockets would otherwise still reach a "closed" server.
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (!server.listening) return resolve()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }
