@@ -60,9 +60,9 @@ export const en: Record<keyof typeof vi, Message> = {
   "home.byCategory": "By OCOP product group",
   "home.productCount": plural("product", "products"),
   "home.salesPoints": "OCOP showrooms and sales points",
-  "home.salesPointsSoon":
-    "Coming soon: a map of OCOP sales points in An Giang and Cần Thơ where you can see and buy in person. Meanwhile, every product can be delivered to your door.",
-  "home.comingSoon": "Coming soon",
+  "home.salesPointsText":
+    "See, taste and buy OCOP products in person at the centres and sales points of An Giang and Cần Thơ.",
+  "home.salesPointsLink": "See the sales points",
 
   "catalog.title": "OCOP products",
   "catalog.metaDescription": "Filter OCOP specialities by star rating, province, commune, product group, producer and price.",
@@ -530,4 +530,22 @@ export const en: Record<keyof typeof vi, Message> = {
   "producerPortal.orders.deliverTo": "Deliver to",
   "producerPortal.orders.sold": "Sold per product",
   "producerPortal.orders.empty": "No order contains your products yet.",
+
+  "salesPoint.title": "OCOP showrooms and sales points",
+  "salesPoint.intro":
+    "See, taste and buy OCOP products in person in An Giang and Cần Thơ. Listed by province, with address, opening hours and phone number.",
+  "salesPoint.byProvince": "Sales points by province",
+  "salesPoint.empty": "No sales points yet. Every product can still be delivered to your door.",
+  "salesPoint.kind.centre": "OCOP centre",
+  "salesPoint.kind.point": "OCOP showroom and sales point",
+  "salesPoint.address": "Address",
+  "salesPoint.hours": "Opening hours",
+  "salesPoint.phone": "Phone",
+  "salesPoint.illustrative": "Address, opening hours and phone number are illustrative, not official data.",
+  "salesPoint.productTitle": "Buy in person at an OCOP sales point",
+  "salesPoint.productNone": "No sales point has this product right now. You can still have it delivered.",
+  "salesPoint.productError": "The list of sales points could not be loaded. You can still have this product delivered.",
+  "salesPoint.inStock": "In stock",
+  "salesPoint.fewLeft": "Few left",
+  "salesPoint.allLink": "See every OCOP sales point",
 }

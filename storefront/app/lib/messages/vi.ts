@@ -55,9 +55,9 @@ export const vi = {
   "home.byCategory": "Theo nhóm sản phẩm OCOP",
   "home.productCount": "{count} sản phẩm",
   "home.salesPoints": "Điểm giới thiệu và bán sản phẩm OCOP",
-  "home.salesPointsSoon":
-    "Sắp ra mắt: bản đồ các điểm bán OCOP ở An Giang và Cần Thơ để bạn xem và mua tận nơi. Trong lúc chờ, mọi sản phẩm đều có thể đặt giao tận nhà.",
-  "home.comingSoon": "Sắp ra mắt",
+  "home.salesPointsText":
+    "Xem, nếm thử và mua sản phẩm OCOP tận nơi tại các trung tâm và điểm bán ở An Giang và Cần Thơ.",
+  "home.salesPointsLink": "Xem các điểm bán",
 
   "catalog.title": "Sản phẩm OCOP",
   "catalog.metaDescription": "Lọc đặc sản OCOP theo hạng sao, tỉnh, xã, nhóm sản phẩm, nhà sản xuất và giá.",
@@ -526,4 +526,22 @@ export const vi = {
   "producerPortal.orders.deliverTo": "Giao đến",
   "producerPortal.orders.sold": "Đã bán theo sản phẩm",
   "producerPortal.orders.empty": "Chưa có đơn hàng nào có sản phẩm của bạn.",
+
+  "salesPoint.title": "Điểm giới thiệu và bán sản phẩm OCOP",
+  "salesPoint.intro":
+    "Xem, nếm thử và mua sản phẩm OCOP tận nơi ở An Giang và Cần Thơ. Danh sách theo tỉnh, thành phố, kèm địa chỉ, giờ mở cửa và số điện thoại.",
+  "salesPoint.byProvince": "Điểm bán theo tỉnh, thành phố",
+  "salesPoint.empty": "Chưa có điểm bán nào. Mọi sản phẩm vẫn có thể đặt giao tận nhà.",
+  "salesPoint.kind.centre": "Trung tâm OCOP",
+  "salesPoint.kind.point": "Điểm giới thiệu và bán sản phẩm OCOP",
+  "salesPoint.address": "Địa chỉ",
+  "salesPoint.hours": "Giờ mở cửa",
+  "salesPoint.phone": "Điện thoại",
+  "salesPoint.illustrative": "Địa chỉ, giờ mở cửa và số điện thoại là thông tin minh họa, chưa phải dữ liệu chính thức.",
+  "salesPoint.productTitle": "Mua tận nơi tại điểm bán OCOP",
+  "salesPoint.productNone": "Hiện chưa có điểm bán nào còn sản phẩm này. Bạn vẫn có thể đặt giao tận nhà.",
+  "salesPoint.productError": "Chưa tải được danh sách điểm bán. Bạn vẫn có thể đặt giao tận nhà.",
+  "salesPoint.inStock": "Còn hàng",
+  "salesPoint.fewLeft": "Sắp hết hàng",
+  "salesPoint.allLink": "Xem tất cả điểm bán OCOP",
 } as const

@@ -109,10 +109,13 @@ export default function HomeRoute() {
         </section>
 
         <section className="section sales-points" aria-labelledby="sales-points-title">
-          <h2 id="sales-points-title">
-            {t("home.salesPoints")} <span className="pill">{t("home.comingSoon")}</span>
-          </h2>
-          <p>{t("home.salesPointsSoon")}</p>
+          <h2 id="sales-points-title">{t("home.salesPoints")}</h2>
+          <p>{t("home.salesPointsText")}</p>
+          <p>
+            <Link to="/sales-points" className="button button--ghost">
+              {t("home.salesPointsLink")}
+            </Link>
+          </p>
         </section>
       </div>
     </>

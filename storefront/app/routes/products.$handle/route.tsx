@@ -11,6 +11,7 @@ import { ErrorList } from "~/components/ui/field"
 import { getOrCreateSessionCart, itemCount } from "~/lib/cart.server"
 import { addLineItem } from "~/lib/data/carts.server"
 import { getOcopProduct } from "~/lib/data/ocop-products.server"
+import { listProductSalesPoints } from "~/lib/data/ocop-sales-points.server"
 import { getProductMetadata } from "~/lib/data/products.server"
 import { formatDate, formatScore, formatVnd } from "~/lib/format"
 import { invariantResponse } from "~/lib/invariant"
@@ -19,6 +20,7 @@ import { categoryName } from "~/lib/ocop"
 import { productJsonLd } from "~/lib/product-json-ld"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
+import { ProductSalesPoints } from "../sales-points/product-sales-points"
 
 export const StorefrontAddToCart = z.object({
   variantId: z.string({ required_error: "errors.variant" }).min(1, "errors.variant"),
@@ -38,12 +40,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getSession(request),
   ])
   invariantResponse(product, "Not found", { status: 404 })
+  // Where to buy in person is extra: if it cannot be loaded, the page still sells online.
+  const salesPoints = await listProductSalesPoints(product.id).catch(() => null)
   const origin = new URL(request.url).origin
   const traceUrl = `${origin}/trace/${product.handle}`
   const qrSvg = await QRCode.toString(traceUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#1d2521", light: "#ffffff" } })
   const notice = session.get("notice")
   return json(
-    { product, metadata, locale, url: `${origin}/products/${product.handle}`, traceUrl, qrSvg, notice: notice ?? null },
+    { product, metadata, salesPoints, locale, url: `${origin}/products/${product.handle}`, traceUrl, qrSvg, notice: notice ?? null },
     notice ? { headers: await commitHeaders(session) } : undefined
   )
 }
@@ -68,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProductRoute() {
-  const { product, metadata, qrSvg, traceUrl, notice } = useLoaderData<typeof loader>()
+  const { product, metadata, salesPoints, qrSvg, traceUrl, notice } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
@@ -192,6 +196,8 @@ export default function ProductRoute() {
           ) : null}
         </section>
       </div>
+
+      <ProductSalesPoints points={salesPoints} />
 
       <section className="provenance" aria-labelledby="provenance-title">
         <h2 id="provenance-title">{t("product.provenance")}</h2>
