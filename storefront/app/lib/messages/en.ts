@@ -125,8 +125,8 @@ export const en: Record<keyof typeof vi, Message> = {
   "search.noResultsFiltered": "No products for “{q}” with the filters you chose.",
   "search.noResultsHint": "Check the spelling, type fewer words, or search by province, commune or producer.",
   "search.nearTitle": "Perhaps you were looking for",
-  "search.popularTitle": "Popular product groups",
-  "search.popularCount": "{count} products",
+  "search.groupsTitle": "Browse by product group",
+  "search.groupsCount": "{count} products",
   "search.browseAll": "Browse all products",
   "search.clearFilters": "Remove the filters, search “{q}” only",
 

@@ -120,8 +120,8 @@ export const vi = {
   "search.noResultsFiltered": "Không có sản phẩm nào cho “{q}” với bộ lọc đang chọn.",
   "search.noResultsHint": "Kiểm tra lại chính tả, gõ ít chữ hơn, hoặc tìm theo tên tỉnh, xã, nhà sản xuất.",
   "search.nearTitle": "Có thể bạn đang tìm",
-  "search.popularTitle": "Nhóm sản phẩm được tìm nhiều",
-  "search.popularCount": "{count} sản phẩm",
+  "search.groupsTitle": "Xem theo nhóm sản phẩm",
+  "search.groupsCount": "{count} sản phẩm",
   "search.browseAll": "Xem tất cả sản phẩm",
   "search.clearFilters": "Bỏ bộ lọc, chỉ tìm “{q}”",
 

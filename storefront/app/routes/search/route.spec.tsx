@@ -51,7 +51,7 @@ function searchData(search: string, overrides: Partial<CatalogData> = {}, page: 
     match: "exact",
     corrected: null,
     near: [],
-    popular: [
+    groups: [
       { value: "08", label: "Chế biến từ thịt, trứng, sữa, thủy sản", count: 12 },
       { value: "04", label: "Mật ong, mật khác và nông sản thực phẩm khác", count: 6 },
     ],
@@ -111,24 +111,24 @@ describe("search results page", () => {
     expect(within(card).queryByText("OCOP")).toBeNull()
   })
 
-  it("never leaves an empty page: near matches from the API and popular groups to browse", async () => {
+  it("never leaves an empty page: near matches from the API and the largest product groups to browse", async () => {
     const near = [searchHitToProduct(hit()), searchHitToProduct(hit({ id: "prod_3", handle: "mam-ca-chot", title: "Mắm cá chốt Bà Giáo Khỏe", is_ocop: true }))]
     renderSearch(searchData("q=nuoc+mam+ca+com", { products: [], count: 0 }, { match: "near", near }), "/search?q=nuoc+mam+ca+com")
     expect(await screen.findByText("Không tìm thấy sản phẩm nào cho “nuoc mam ca com”.")).toBeTruthy()
     const nearSection = screen.getByRole("region", { name: "Có thể bạn đang tìm" })
     expect(within(nearSection).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/products/nuoc-mam-phu-quoc-40-do-dam-khai-hoan", "/products/mam-ca-chot"])
-    const groups = screen.getByRole("region", { name: "Nhóm sản phẩm được tìm nhiều" })
+    const groups = screen.getByRole("region", { name: "Xem theo nhóm sản phẩm" })
     expect(within(groups).getByRole("link", { name: /^Chế biến từ thịt/ }).getAttribute("href")).toBe("/categories/08")
     expect(screen.getByRole("link", { name: "Xem tất cả sản phẩm" }).getAttribute("href")).toBe("/products")
     expect(screen.getByText("0 sản phẩm")).toBeTruthy()
   })
 
-  it("still helps when nothing is near: the hint, popular groups and the way back to the catalog", async () => {
+  it("still helps when nothing is near: the hint, product groups and the way back to the catalog", async () => {
     renderSearch(searchData("q=xyzzy", { products: [], count: 0 }, { match: "near", near: [] }), "/search?q=xyzzy")
     expect(await screen.findByText("Không tìm thấy sản phẩm nào cho “xyzzy”.")).toBeTruthy()
     expect(screen.getByText(/Kiểm tra lại chính tả/)).toBeTruthy()
     expect(screen.queryByRole("region", { name: "Có thể bạn đang tìm" })).toBeNull()
-    expect(within(screen.getByRole("region", { name: "Nhóm sản phẩm được tìm nhiều" })).getAllByRole("link")).toHaveLength(2)
+    expect(within(screen.getByRole("region", { name: "Xem theo nhóm sản phẩm" })).getAllByRole("link")).toHaveLength(2)
   })
 
   it("offers to drop the filters when they are what leaves nothing", async () => {

@@ -15,7 +15,7 @@ import { searchOrders } from "./search-orders"
 import { searchSource } from "./search-source.server"
 
 const NEAR_SHOWN = 4
-const POPULAR_SHOWN = 4
+const GROUPS_SHOWN = 4
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
@@ -28,9 +28,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, { data: catalog, list }] = await Promise.all([getLocale(request), loadCatalogFrom(searchSource, url)])
   // Already loaded (and cached) for the filter menus.
   const overview = await getCatalogOverview()
-  const popular = [...overview.facets.category]
+  const groups = [...overview.facets.category]
     .sort((a, b) => b.count - a.count)
-    .slice(0, POPULAR_SHOWN)
+    .slice(0, GROUPS_SHOWN)
     .map((c) => ({ value: String(c.value), label: c.label, count: c.count }))
   return json({
     locale,
@@ -39,12 +39,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     match: list.match,
     corrected: list.corrected_q ?? null,
     near: list.near.slice(0, NEAR_SHOWN),
-    popular,
+    groups,
   })
 }
 
 export default function SearchRoute() {
-  const { catalog, match, corrected, near, popular } = useLoaderData<typeof loader>()
+  const { catalog, match, corrected, near, groups } = useLoaderData<typeof loader>()
   const t = useT()
   const q = catalog.query.q ?? ""
   const textOnly = catalogHref("/search", { q, stars: [], order: "recommended", page: 1 })
@@ -73,16 +73,16 @@ export default function SearchRoute() {
         orderLabels={{ recommended: "search.sort.recommended" }}
         statusFilter={false}
         clearHref={textOnly}
-        empty={<NoResults query={catalog.query} textOnly={textOnly} near={near} popular={popular} />}
+        empty={<NoResults query={catalog.query} textOnly={textOnly} near={near} groups={groups} />}
       />
     </div>
   )
 }
 
-type Popular = { value: string; label: string; count: number }
+type Group = { value: string; label: string; count: number }
 
-/** Never a blank page: what went wrong, near matches from the API, and popular groups to browse. */
-function NoResults({ query, textOnly, near, popular }: { query: CatalogQuery; textOnly: string; near: OcopProduct[]; popular: Popular[] }) {
+/** Never a blank page: what went wrong, near matches from the API, and the largest product groups to browse. */
+function NoResults({ query, textOnly, near, groups }: { query: CatalogQuery; textOnly: string; near: OcopProduct[]; groups: Group[] }) {
   const t = useT()
   const locale = useLocale()
   const q = query.q ?? ""
@@ -106,14 +106,14 @@ function NoResults({ query, textOnly, near, popular }: { query: CatalogQuery; te
           <ProductGrid products={near} />
         </section>
       ) : null}
-      {popular.length ? (
-        <section className="search-empty__section" aria-labelledby="search-popular-title">
-          <h2 id="search-popular-title">{t("search.popularTitle")}</h2>
+      {groups.length ? (
+        <section className="search-empty__section" aria-labelledby="search-groups-title">
+          <h2 id="search-groups-title">{t("search.groupsTitle")}</h2>
           <ul className="search-empty__groups">
-            {popular.map((c) => (
+            {groups.map((c) => (
               <li key={c.value}>
                 <Link to={`/categories/${c.value}`}>{categorySetName(c.value, locale, c.label)}</Link>{" "}
-                <span className="count">({t("search.popularCount", { count: c.count })})</span>
+                <span className="count">({t("search.groupsCount", { count: c.count })})</span>
               </li>
             ))}
           </ul>
