@@ -9,9 +9,16 @@ export function isAcceptedFile(file: File): boolean {
   return ACCEPTED_TYPES.includes(file.type) && ACCEPTED.test(file.name)
 }
 
-const picture = z
-  .instanceof(File)
-  .refine((f) => isAcceptedFile(f) && f.type.startsWith("image/"), "producerPortal.apiError.pictures")
+// Not `instanceof File`: on the server the form's files come from Remix's fetch
+// polyfill, a different File class than the global one.
+const isFile = (value: unknown): value is File =>
+  typeof value === "object" && value !== null && "arrayBuffer" in value && typeof (value as File).name === "string"
+const fileField = (required: string) => z.custom<File>(isFile, required)
+
+const picture = fileField("producerPortal.apiError.pictures").refine(
+  (f) => isAcceptedFile(f) && f.type.startsWith("image/"),
+  "producerPortal.apiError.pictures"
+)
 
 /** Prices as people type them: "45000", "45.000" or "45 000 ₫" are all 45.000 đồng. */
 export const vndInput = z
@@ -91,6 +98,6 @@ export const CertificateSubmit = z.object({
   certificate_number: z.string().trim().max(100, "errors.tooLong").optional(),
   category_set: z.string({ required_error: "producerPortal.errors.category" }).regex(/^\d{2}$/, "producerPortal.errors.category"),
   origin_province_code: z.string({ required_error: "errors.province" }).regex(/^\d{2}$/, "errors.province"),
-  scan: z.instanceof(File, { message: "producerPortal.errors.scanRequired" }).refine(isAcceptedFile, "producerPortal.errors.fileType"),
+  scan: fileField("producerPortal.errors.scanRequired").refine(isAcceptedFile, "producerPortal.errors.fileType"),
 })
 export type CertificateSubmitType = z.infer<typeof CertificateSubmit>

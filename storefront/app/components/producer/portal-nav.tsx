@@ -6,7 +6,11 @@ export function PortalNav({ memberName, producerName }: { memberName: string; pr
   const t = useT()
   return (
     <div className="portal-bar">
-      <p className="portal-bar__who">{t("producerPortal.signedInAs", { member: memberName, producer: producerName })}</p>
+      <p className="portal-bar__who">
+        <span className="portal-kicker">{t("producerPortal.title")}</span>
+        {/* Seeded logins carry the producer's own name; say it once. */}
+        {memberName && memberName !== producerName ? t("producerPortal.signedInAs", { member: memberName, producer: producerName }) : producerName}
+      </p>
       <nav className="portal-nav" aria-label={t("producerPortal.nav")}>
         <ul>
           <li>

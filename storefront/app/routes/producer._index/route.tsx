@@ -54,7 +54,7 @@ export default function ProducerOverviewRoute() {
             <p className="portal-empty">{t("producerPortal.overview.noListings")}</p>
           )}
           <p>
-            <Link to="/producer/listings">{t("producerPortal.nav.listings")}</Link>
+            <Link to="/producer/listings">{t("common.viewAll")}</Link>
           </p>
         </section>
         <section className="portal-card" aria-labelledby="expiring">

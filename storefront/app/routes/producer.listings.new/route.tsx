@@ -67,11 +67,11 @@ export default function NewListingRoute() {
   })
   const variants = fields.variants.getFieldList()
   return (
-    <section className="portal-form" aria-labelledby="new-listing-title">
+    <section className="portal-form" aria-labelledby="new-listing-heading">
       <p>
         <Link to="/producer/listings">← {t("producerPortal.listings.title")}</Link>
       </p>
-      <h1 id="new-listing-title">{t("producerPortal.listing.newTitle")}</h1>
+      <h1 id="new-listing-heading">{t("producerPortal.listing.newTitle")}</h1>
       <p className="portal-muted">{t("producerPortal.listing.newIntro")}</p>
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
