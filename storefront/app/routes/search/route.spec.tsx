@@ -4,6 +4,7 @@ import { createRemixStub } from "@remix-run/testing"
 import { render, screen, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { parseCatalogQuery } from "~/lib/catalog-query"
+import { LocaleContext, type Locale } from "~/lib/i18n"
 import type { CatalogData } from "~/lib/catalog.server"
 import type { OcopSearchHit } from "~/lib/data/ocop-search.server"
 import { ocopProduct } from "~/lib/test-fixtures"
@@ -59,9 +60,13 @@ function searchData(search: string, overrides: Partial<CatalogData> = {}, page: 
   }
 }
 
-function renderSearch(data: ReturnType<typeof searchData>, entry: string) {
+function renderSearch(data: ReturnType<typeof searchData>, entry: string, locale: Locale = "vi") {
   const Stub = createRemixStub([{ path: "/search", Component: SearchRoute, loader: () => json(data) }])
-  return render(<Stub initialEntries={[entry]} />)
+  return render(
+    <LocaleContext.Provider value={locale}>
+      <Stub initialEntries={[entry]} />
+    </LocaleContext.Provider>
+  )
 }
 
 describe("GET /search", () => {
@@ -135,5 +140,13 @@ describe("search results page", () => {
     renderSearch(searchData("q=mat+ong&stars=5&province=91", { products: [], count: 0 }, { match: "exact" }), "/search?q=mat+ong&stars=5&province=91")
     expect(await screen.findByText("Không có sản phẩm nào cho “mat ong” với bộ lọc đang chọn.")).toBeTruthy()
     expect(screen.getByRole("link", { name: "Bỏ bộ lọc, chỉ tìm “mat ong”" }).getAttribute("href")).toBe("/search?q=mat+ong")
+  })
+
+  it("speaks English when the shopper chose it", async () => {
+    const products = [searchHitToProduct(hit())]
+    renderSearch(searchData("q=nuoc+mam+phu+quox", { products }, { match: "typo", corrected: "nuoc mam phu quoc" }), "/search?q=nuoc+mam+phu+quox", "en")
+    expect(await screen.findByRole("heading", { level: 1, name: "Search results for “nuoc mam phu quox”" })).toBeTruthy()
+    expect(screen.getByText(/^Near matches for “nuoc mam phu quox”/).textContent).toContain("the results for “nuoc mam phu quoc”")
+    expect([...(screen.getByLabelText("Sort by") as HTMLSelectElement).options][0].textContent).toBe("Best match")
   })
 })
