@@ -129,6 +129,14 @@ describe("SearchBox", () => {
     expect(input.value).toBe("")
   })
 
+  it("links to all the results for the typed text below the suggestions", async () => {
+    const { input } = renderBox(() => ({ suggestions: twoSuggestions }))
+    type(input, "banh hanh")
+    await screen.findAllByRole("option")
+    fireEvent.click(screen.getByRole("link", { name: "Xem tất cả kết quả cho “banh hanh”" }))
+    await waitFor(() => expect(screen.getByTestId("where").textContent).toBe("/search?q=banh+hanh"))
+  })
+
   it("opens a product when its suggestion is clicked", async () => {
     const { input } = renderBox(() => ({ suggestions: twoSuggestions }))
     type(input, "banh")

@@ -1,4 +1,4 @@
-import { Form, useFetcher, useNavigate } from "@remix-run/react"
+import { Form, Link, useFetcher, useNavigate } from "@remix-run/react"
 import { useEffect, useRef, useState, type KeyboardEvent } from "react"
 import { formatVnd } from "~/lib/format"
 import { useT } from "~/lib/i18n"
@@ -155,6 +155,18 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
                 ))
               : null}
           </ul>
+          {expanded && suggestions.length ? (
+            // Outside the listbox: Enter on the text does the same for keyboard users.
+            <Link
+              to={`/search?${new URLSearchParams({ q: requested })}`}
+              className="search-box__all"
+              tabIndex={-1}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => setOpen(false)}
+            >
+              {t("search.seeAll", { q: requested })}
+            </Link>
+          ) : null}
           {/* One live region: the visible status line, or the number of suggestions for screen readers. */}
           <p className={status ? "search-box__status" : "visually-hidden"} role="status">
             {status && loading ? <span className="search-box__spinner" aria-hidden="true" /> : null}

@@ -114,6 +114,7 @@ export const en: Record<keyof typeof vi, Message> = {
   "search.noSuggestions": "No suggestions for “{q}”. Press Enter for near matches.",
   "search.suggestionsError": "Suggestions are unavailable right now. Press Enter to search.",
   "search.suggestionCount": "{count} suggestions, use the up and down arrow keys to choose.",
+  "search.seeAll": "See all results for “{q}”",
   "search.expired": "Certificate expired",
   "search.title": "Search results for “{q}”",
   "search.metaTitle": "Search “{q}”",

@@ -109,6 +109,7 @@ export const vi = {
   "search.noSuggestions": "Không có gợi ý cho “{q}”. Nhấn Enter để xem kết quả gần đúng.",
   "search.suggestionsError": "Chưa lấy được gợi ý. Nhấn Enter để tìm.",
   "search.suggestionCount": "{count} gợi ý, dùng phím mũi tên lên xuống để chọn.",
+  "search.seeAll": "Xem tất cả kết quả cho “{q}”",
   "search.expired": "Chứng nhận hết hạn",
   "search.title": "Kết quả tìm kiếm cho “{q}”",
   "search.metaTitle": "Tìm “{q}”",
