@@ -13,6 +13,8 @@ export async function startProductionShop(options: {
   servers: number
   workers: number
   env: Record<string, string>
+  /** A PostgreSQL of the caller's (with the database created); else a throwaway embedded one. */
+  databaseUrl?: string
 }) {
   const logDir = await mkdtemp(path.join(os.tmpdir(), "ocop-production-"))
   const internalPorts: number[] = []
@@ -20,6 +22,7 @@ export async function startProductionShop(options: {
   const stack = await startStack({
     dataDir: path.join(root, ".data", `production-postgres-${process.pid}`),
     throwawayDatabase: true,
+    databaseUrl: options.databaseUrl,
     backendPort: await freePort(),
     storefrontPort: await freePort(),
     backendMode: "production",
@@ -65,6 +68,8 @@ export async function call(
     method,
     headers: { "content-type": "application/json", ...options.headers },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    // A request that hangs is a finding too: it shows up as status 0.
+    signal: AbortSignal.timeout(60_000),
   })
   const text = await res.text()
   let body: any = text

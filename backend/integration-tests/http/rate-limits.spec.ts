@@ -47,5 +47,17 @@ medusaIntegrationTestRunner({
         expect(ok.status).toBe(200)
       }
     })
+
+    it("gives the bank reconciliation endpoint a budget of 120 calls a minute per address", async () => {
+      const statuses: number[] = []
+      for (let i = 0; i < 121; i++) {
+        const reply = await responseOf(
+          api.post("/hooks/vietqr/reconcile", { reference: `OCOP${i}`, amount: 45000 })
+        )
+        statuses.push(reply.status)
+      }
+      expect(statuses.slice(0, 120)).not.toContain(429)
+      expect(statuses[120]).toBe(429)
+    })
   },
 })

@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { signInRateLimit } from "./rate-limits"
+import { databaseAwareErrorHandler } from "./database-unavailable"
+import { requestRateLimit, signInRateLimit } from "./rate-limits"
 
 // The app's own HTTP concerns (the OCOP routes' middlewares live in the plugin).
 // Sign-in for every actor (user, customer, producer, sales-point staff) goes
@@ -7,12 +8,22 @@ import { signInRateLimit } from "./rate-limits"
 const SIGN_IN_MAX_FAILURES = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES || 10)
 
 export default defineMiddlewares({
+  errorHandler: databaseAwareErrorHandler,
   routes: [
     {
       matcher: /^\/auth\/[^/]+\/emailpass$/,
       method: ["POST"],
       middlewares: [
         signInRateLimit({ points: SIGN_IN_MAX_FAILURES, durationSeconds: 15 * 60 }),
+      ],
+    },
+    {
+      // The bank-statement integration posts transfers here; a leaked secret
+      // should not turn it into an oracle for guessing order references.
+      matcher: /^\/hooks\/vietqr\/reconcile$/,
+      method: ["POST"],
+      middlewares: [
+        requestRateLimit({ keyPrefix: "vietqr-reconcile", points: 120, durationSeconds: 60 }),
       ],
     },
   ],

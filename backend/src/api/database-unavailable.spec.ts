@@ -1,0 +1,21 @@
+import { isDatabaseUnavailable } from "./database-unavailable"
+
+describe("isDatabaseUnavailable", () => {
+  it.each([
+    ["a refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
+    ["PostgreSQL shutting down", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
+    ["a dropped connection", new Error("Connection terminated unexpectedly")],
+    ["a pool timeout", new Error("Knex: Timeout acquiring a connection. The pool is probably full.")],
+    ["a wrapped cause", new Error("Transaction failed", { cause: { code: "08006", message: "connection failure" } })],
+  ])("recognises %s", (_, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true)
+  })
+
+  it.each([
+    ["a validation error", Object.assign(new Error("Invalid request: stars must be 3 to 5"), { type: "invalid_data" })],
+    ["a unique violation", Object.assign(new Error("duplicate key value"), { code: "23505" })],
+    ["nothing", undefined],
+  ])("leaves %s to Medusa", (_, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(false)
+  })
+})

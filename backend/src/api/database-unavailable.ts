@@ -1,0 +1,49 @@
+import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+
+// Node socket errors and PostgreSQL's "connection exception" (08xxx) and
+// "operator intervention" (57P0x: shutdown, crash, restart) classes.
+const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"])
+const UNAVAILABLE_MESSAGES = [
+  /connection terminated/i,
+  /connection ended unexpectedly/i,
+  /timeout acquiring a connection/i,
+  /the database system is (starting up|shutting down|in recovery mode)/i,
+  /terminating connection due to administrator command/i,
+  /connect ECONNREFUSED/i,
+]
+
+/** Whether an error means "the database cannot be reached right now", not "the request is wrong". */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown }
+  const code = typeof e.code === "string" ? e.code : ""
+  if (NETWORK_CODES.has(code) || /^08/.test(code) || /^57P0[1-3]$/.test(code)) return true
+  const message = typeof e.message === "string" ? e.message : ""
+  if (UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true
+  const inner = Array.isArray(e.errors) ? e.errors : []
+  return [e.cause, ...inner].some((c) => isDatabaseUnavailable(c, depth + 1))
+}
+
+const medusaErrorHandler = errorHandler()
+
+/**
+ * While PostgreSQL is unreachable (a failover, a restart) the API answers 503
+ * with Retry-After, which clients and load balancers retry, instead of a 500
+ * that reads as a bug. Every other error keeps Medusa's own handling.
+ */
+export function databaseAwareErrorHandler(
+  error: unknown,
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  if (isDatabaseUnavailable(error) && !res.headersSent) {
+    res.setHeader("Retry-After", "5")
+    res.status(503).json({
+      type: "unavailable",
+      message: "The shop's database cannot be reached right now; please try again in a few seconds.",
+    })
+    return
+  }
+  return medusaErrorHandler(error as any, req as any, res as any, next)
+}
