@@ -50,7 +50,8 @@ describe("the header's search box", () => {
     await box.fill("nuoc mam phu quox")
     await box.press("Enter")
     await page.waitForURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "nuoc mam phu quox")
-    expect(await textOf(page.getByRole("heading", { level: 1 }))).toBe("Kết quả tìm kiếm cho “nuoc mam phu quox”")
+    // The URL changes as the navigation starts: wait for the results page itself.
+    await page.getByRole("heading", { level: 1, name: "Kết quả tìm kiếm cho “nuoc mam phu quox”" }).waitFor()
     expect(await textOf(page.getByText(/^Kết quả gần đúng cho/))).toContain("“nuoc mam phu quox”")
     expect(await page.getByRole("link", { name: FISH_SAUCE.title }).count()).toBe(1)
     expect(await textOf(page.locator("#results-count"))).toMatch(/^[1-9]\d* sản phẩm$/)

@@ -88,9 +88,11 @@ describe("SearchBox", () => {
     expect(options[0].textContent).toContain("Bánh hạnh nhân Tiến Anh")
     expect(options[0].textContent).toContain("45.000")
     expect(within(options[0]).getByRole("img", { name: "4 trên 5 sao" })).toBeTruthy()
-    // An expired certificate is not shown as stars (decision 004).
-    expect(within(options[1]).queryByRole("img", { name: /trên 5 sao/ })).toBeNull()
+    // An expired certificate's stars are history, greyed and said so (decision 004).
+    expect(within(options[0]).getByRole("img", { name: "4 trên 5 sao" }).classList.contains("stars--muted")).toBe(false)
+    expect(within(options[1]).getByRole("img", { name: "3 trên 5 sao" }).classList.contains("stars--muted")).toBe(true)
     expect(options[1].textContent).toContain("Chứng nhận hết hạn")
+    expect(options[0].textContent).not.toContain("Chứng nhận hết hạn")
     // The typed word is marked in the title, diacritics or not.
     expect(options[0].querySelector("mark")?.textContent).toBe("Bánh")
   })

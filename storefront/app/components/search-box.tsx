@@ -191,8 +191,9 @@ function SuggestionContent({ suggestion: s, query }: { suggestion: SearchSuggest
           <Highlighted text={s.title} query={query} />
         </span>
         <span className="suggestion__meta">
-          {/* Stars are a claim only while the certificate is valid (decision 004). */}
-          {s.is_ocop ? <StarRating stars={s.stars} /> : <span className="suggestion__expired">{t("search.expired")}</span>}
+          {/* Stars are a claim only while the certificate is valid; after that, history (decision 004). */}
+          <StarRating stars={s.stars} muted={!s.is_ocop} />
+          {s.is_ocop ? null : <span className="suggestion__expired">{t("search.expired")}</span>}
           {s.place ? <span className="suggestion__place">{s.place}</span> : null}
         </span>
       </span>
