@@ -2,7 +2,7 @@
 import { DEMO_ADMIN } from "../../../scripts/lib/demo.mjs"
 import { backendUrl } from "./browser"
 
-async function adminToken(): Promise<string> {
+export async function adminToken(): Promise<string> {
   const res = await fetch(`${backendUrl()}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },

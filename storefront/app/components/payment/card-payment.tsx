@@ -4,7 +4,10 @@ import {
   useElements,
   useStripe,
 } from "@stripe/react-stripe-js"
-import { loadStripe, type Stripe } from "@stripe/stripe-js"
+// The pure entry injects Stripe.js only when loadStripe is called, not on import: a page
+// without a card form never contacts Stripe.
+import type { Stripe } from "@stripe/stripe-js"
+import { loadStripe } from "@stripe/stripe-js/pure"
 import { useMemo, useState, type FormEvent } from "react"
 import { formatVnd } from "~/lib/format"
 import { useLocale, useT } from "~/lib/i18n"
