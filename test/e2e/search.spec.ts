@@ -1,10 +1,22 @@
 import type { Browser, Page } from "playwright-core"
-import { launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
+import {
+  launchBrowser,
+  openShop,
+  screenshot,
+  textOf,
+  waitForHydration,
+} from "./support/browser"
 
 // The seed has no "Bánh bò Tân Châu" (the domain notes found no OCOP certificate for it),
 // so the typeahead is checked with the seeded Tiến Anh almond cookies, typed without diacritics.
-const ALMOND_COOKIES = { handle: "banh-hanh-nhan-tien-anh", title: "Bánh hạnh nhân Tiến Anh" }
-const FISH_SAUCE = { handle: "nuoc-mam-phu-quoc-40-do-dam-khai-hoan", title: "Nước mắm Phú Quốc 40 độ đạm Khải Hoàn" }
+const ALMOND_COOKIES = {
+  handle: "banh-hanh-nhan-tien-anh",
+  title: "Bánh hạnh nhân Tiến Anh",
+}
+const FISH_SAUCE = {
+  handle: "nuoc-mam-phu-quoc-40-do-dam-khai-hoan",
+  title: "Nước mắm Phú Quốc 40 độ đạm Khải Hoàn",
+}
 
 let browser: Browser
 beforeAll(async () => {
@@ -14,50 +26,86 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const searchBox = (page: Page) => page.getByRole("combobox", { name: "Tìm sản phẩm" })
+const searchBox = (page: Page) =>
+  page.getByRole("combobox", { name: "Tìm sản phẩm" })
 
 describe("the header's search box", () => {
   it("suggests a product typed without diacritics, and ArrowDown + Enter opens it", async () => {
-    const { page, context, errors } = await openShop(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const { page, context, errors } = await openShop(browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
     await page.goto("/")
     await waitForHydration(page)
     const box = searchBox(page)
     await box.click()
     await box.pressSequentially("banh hanh", { delay: 40 })
-    const option = page.getByRole("option", { name: new RegExp(ALMOND_COOKIES.title) })
+    const option = page.getByRole("option", {
+      name: new RegExp(ALMOND_COOKIES.title),
+    })
     await option.waitFor()
     expect(await box.getAttribute("aria-expanded")).toBe("true")
     expect(await textOf(option)).toContain("45.000 ₫")
-    expect(await option.getByRole("img", { name: "4 trên 5 sao" }).count()).toBe(1)
+    expect(
+      await option.getByRole("img", { name: "4 trên 5 sao" }).count()
+    ).toBe(1)
     // The popup fits the phone's width.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth)
+    ).toBeLessThanOrEqual(390)
 
     await box.press("ArrowDown")
-    expect(await box.getAttribute("aria-activedescendant")).toBe(await option.getAttribute("id"))
+    expect(await box.getAttribute("aria-activedescendant")).toBe(
+      await option.getAttribute("id")
+    )
     await screenshot(page, "50-search-suggestions-phone")
     await box.press("Enter")
     await page.waitForURL(`**/products/${ALMOND_COOKIES.handle}`)
-    await page.getByRole("heading", { level: 1, name: ALMOND_COOKIES.title }).waitFor()
+    await page
+      .getByRole("heading", { level: 1, name: ALMOND_COOKIES.title })
+      .waitFor()
     expect(errors).toEqual([])
     await context.close()
   })
 
   it("takes a query with a typo to the results page, which says the results are near matches", async () => {
-    const { page, context, errors } = await openShop(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const { page, context, errors } = await openShop(browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
     await page.goto("/")
     await waitForHydration(page)
     const box = searchBox(page)
     await box.fill("nuoc mam phu quox")
     await box.press("Enter")
-    await page.waitForURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "nuoc mam phu quox")
+    await page.waitForURL(
+      (url) =>
+        url.pathname === "/search" &&
+        url.searchParams.get("q") === "nuoc mam phu quox"
+    )
     // The URL changes as the navigation starts: wait for the results page itself.
-    await page.getByRole("heading", { level: 1, name: "Kết quả tìm kiếm cho “nuoc mam phu quox”" }).waitFor()
-    expect(await textOf(page.getByText(/^Kết quả gần đúng cho/))).toContain("“nuoc mam phu quox”")
-    expect(await page.getByRole("link", { name: FISH_SAUCE.title }).count()).toBe(1)
-    expect(await textOf(page.locator("#results-count"))).toMatch(/^[1-9]\d* sản phẩm$/)
+    await page
+      .getByRole("heading", {
+        level: 1,
+        name: "Kết quả tìm kiếm cho “nuoc mam phu quox”",
+      })
+      .waitFor()
+    expect(await textOf(page.getByText(/^Kết quả gần đúng cho/))).toContain(
+      "“nuoc mam phu quox”"
+    )
+    expect(
+      await page.getByRole("link", { name: FISH_SAUCE.title }).count()
+    ).toBe(1)
+    expect(await textOf(page.locator("#results-count"))).toMatch(
+      /^[1-9]\d* sản phẩm$/
+    )
     // The box keeps what was searched.
     expect(await searchBox(page).inputValue()).toBe("nuoc mam phu quox")
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth)
+    ).toBeLessThanOrEqual(390)
     await screenshot(page, "51-search-results-typo-phone")
     expect(errors).toEqual([])
     await context.close()
@@ -67,7 +115,11 @@ describe("the header's search box", () => {
     const { page, context, errors } = await openShop(browser)
     await page.goto(`/search?q=${encodeURIComponent("keo dua ben tre")}`)
     await waitForHydration(page)
-    expect(await page.getByText("Không tìm thấy sản phẩm nào cho “keo dua ben tre”.").count()).toBe(1)
+    expect(
+      await page
+        .getByText("Không tìm thấy sản phẩm nào cho “keo dua ben tre”.")
+        .count()
+    ).toBe(1)
     expect(await textOf(page.locator("#results-count"))).toBe("0 sản phẩm")
     const near = page.getByRole("region", { name: "Có thể bạn đang tìm" })
     const nearLinks = near.locator("a[href^='/products/']")
@@ -87,23 +139,48 @@ describe("the header's search box", () => {
   })
 
   it("works without JavaScript: the form submits to the results page, and the catalog's q still filters", async () => {
-    const { page, context } = await openShop(browser, { javaScriptEnabled: false })
+    const { page, context } = await openShop(browser, {
+      javaScriptEnabled: false,
+    })
     await page.goto("/")
     await searchBox(page).fill("duong thot not")
     await page.getByRole("search").getByRole("button", { name: "Tìm" }).click()
-    await page.waitForURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "duong thot not")
-    expect(await page.getByRole("link", { name: "Đường thốt nốt sệt Palmania" }).count()).toBe(1)
+    await page.waitForURL(
+      (url) =>
+        url.pathname === "/search" &&
+        url.searchParams.get("q") === "duong thot not"
+    )
+    expect(
+      await page
+        .getByRole("link", { name: "Đường thốt nốt sệt Palmania" })
+        .count()
+    ).toBe(1)
     // Filters on the results page: a plain GET form that keeps the query.
     const filters = page.getByRole("form", { name: "Bộ lọc" })
     await filters.getByRole("checkbox", { name: /3 trên 5 sao/ }).check()
     await filters.getByRole("button", { name: "Áp dụng" }).click()
-    await page.waitForURL((url) => url.pathname === "/search" && url.search === "?q=duong+thot+not&stars=3")
-    expect(await page.getByRole("link", { name: "Đường thốt nốt đặc biệt cô đặc THNOT" }).count()).toBe(1)
-    expect(await page.getByRole("link", { name: "Đường thốt nốt sệt Palmania" }).count()).toBe(0)
+    await page.waitForURL(
+      (url) =>
+        url.pathname === "/search" && url.search === "?q=duong+thot+not&stars=3"
+    )
+    expect(
+      await page
+        .getByRole("link", { name: "Đường thốt nốt đặc biệt cô đặc THNOT" })
+        .count()
+    ).toBe(1)
+    expect(
+      await page
+        .getByRole("link", { name: "Đường thốt nốt sệt Palmania" })
+        .count()
+    ).toBe(0)
 
     // Old links to the catalog with a text filter keep working.
     await page.goto("/products?q=duong+thot+not")
-    expect(await page.getByRole("link", { name: "Đường thốt nốt sệt Palmania" }).count()).toBe(1)
+    expect(
+      await page
+        .getByRole("link", { name: "Đường thốt nốt sệt Palmania" })
+        .count()
+    ).toBe(1)
     await context.close()
   })
 })

@@ -2,12 +2,23 @@
 import { json } from "@remix-run/node"
 import { useLocation } from "@remix-run/react"
 import { createRemixStub } from "@remix-run/testing"
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react"
+import {
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from "@testing-library/react"
 import { describe, expect, it } from "vitest"
-import type { SearchSuggestion, SearchSuggestionsData } from "~/routes/resources.search-suggestions/route"
+import type {
+  SearchSuggestion,
+  SearchSuggestionsData,
+} from "~/routes/resources.search-suggestions/route"
 import { SearchBox } from "./search-box"
 
-function suggestion(overrides: Partial<SearchSuggestion> = {}): SearchSuggestion {
+function suggestion(
+  overrides: Partial<SearchSuggestion> = {}
+): SearchSuggestion {
   return {
     id: "prod_1",
     handle: "banh-hanh-nhan-tien-anh",
@@ -23,7 +34,14 @@ function suggestion(overrides: Partial<SearchSuggestion> = {}): SearchSuggestion
 
 const twoSuggestions = [
   suggestion(),
-  suggestion({ id: "prod_2", handle: "banh-pia-ba-sau", title: "Bánh pía Bà Sáu", price_vnd: 60000, stars: 3, is_ocop: false }),
+  suggestion({
+    id: "prod_2",
+    handle: "banh-pia-ba-sau",
+    title: "Bánh pía Bà Sáu",
+    price_vnd: 60000,
+    stars: 3,
+    is_ocop: false,
+  }),
 ]
 
 function Where() {
@@ -58,11 +76,18 @@ function renderBox(answer: (q: string) => Partial<SearchSuggestionsData>) {
     },
   ])
   render(<Stub initialEntries={["/"]} />)
-  return { asked, input: screen.getByRole("combobox", { name: "Tìm sản phẩm" }) as HTMLInputElement }
+  return {
+    asked,
+    input: screen.getByRole("combobox", {
+      name: "Tìm sản phẩm",
+    }) as HTMLInputElement,
+  }
 }
 
-const type = (input: HTMLInputElement, text: string) => fireEvent.change(input, { target: { value: text } })
-const key = (input: HTMLInputElement, k: string) => fireEvent.keyDown(input, { key: k })
+const type = (input: HTMLInputElement, text: string) =>
+  fireEvent.change(input, { target: { value: text } })
+const key = (input: HTMLInputElement, k: string) =>
+  fireEvent.keyDown(input, { key: k })
 
 describe("SearchBox", () => {
   it("is a labelled combobox in a GET form to the results page, collapsed until something is typed", async () => {
@@ -72,7 +97,11 @@ describe("SearchBox", () => {
     expect(form.getAttribute("action")).toBe("/search")
     expect(input.getAttribute("name")).toBe("q")
     expect(input.getAttribute("aria-expanded")).toBe("false")
-    expect(document.getElementById(input.getAttribute("aria-controls")!)?.getAttribute("role")).toBe("listbox")
+    expect(
+      document
+        .getElementById(input.getAttribute("aria-controls")!)
+        ?.getAttribute("role")
+    ).toBe("listbox")
   })
 
   it("suggests products for what is typed, asking once after the typing pauses", async () => {
@@ -80,17 +109,29 @@ describe("SearchBox", () => {
     type(input, "b")
     type(input, "ba")
     type(input, "banh")
-    const listbox = await screen.findByRole("listbox", { name: "Gợi ý sản phẩm" })
+    const listbox = await screen.findByRole("listbox", {
+      name: "Gợi ý sản phẩm",
+    })
     const options = await within(listbox).findAllByRole("option")
     expect(options).toHaveLength(2)
     expect(asked).toEqual(["banh"])
     expect(input.getAttribute("aria-expanded")).toBe("true")
     expect(options[0].textContent).toContain("Bánh hạnh nhân Tiến Anh")
     expect(options[0].textContent).toContain("45.000")
-    expect(within(options[0]).getByRole("img", { name: "4 trên 5 sao" })).toBeTruthy()
+    expect(
+      within(options[0]).getByRole("img", { name: "4 trên 5 sao" })
+    ).toBeTruthy()
     // An expired certificate's stars are history, greyed and said so (decision 004).
-    expect(within(options[0]).getByRole("img", { name: "4 trên 5 sao" }).classList.contains("stars--muted")).toBe(false)
-    expect(within(options[1]).getByRole("img", { name: "3 trên 5 sao" }).classList.contains("stars--muted")).toBe(true)
+    expect(
+      within(options[0])
+        .getByRole("img", { name: "4 trên 5 sao" })
+        .classList.contains("stars--muted")
+    ).toBe(false)
+    expect(
+      within(options[1])
+        .getByRole("img", { name: "3 trên 5 sao" })
+        .classList.contains("stars--muted")
+    ).toBe(true)
     expect(options[1].textContent).toContain("Chứng nhận hết hạn")
     expect(options[0].textContent).not.toContain("Chứng nhận hết hạn")
     // The typed word is marked in the title, diacritics or not.
@@ -111,7 +152,11 @@ describe("SearchBox", () => {
     key(input, "ArrowUp")
     expect(input.getAttribute("aria-activedescendant")).toBe(options[1].id)
     key(input, "Enter")
-    await waitFor(() => expect(screen.getByTestId("where").textContent).toBe("/products/banh-pia-ba-sau"))
+    await waitFor(() =>
+      expect(screen.getByTestId("where").textContent).toBe(
+        "/products/banh-pia-ba-sau"
+      )
+    )
     expect(input.getAttribute("aria-expanded")).toBe("false")
   })
 
@@ -135,8 +180,14 @@ describe("SearchBox", () => {
     const { input } = renderBox(() => ({ suggestions: twoSuggestions }))
     type(input, "banh hanh")
     await screen.findAllByRole("option")
-    fireEvent.click(screen.getByRole("link", { name: "Xem tất cả kết quả cho “banh hanh”" }))
-    await waitFor(() => expect(screen.getByTestId("where").textContent).toBe("/search?q=banh+hanh"))
+    fireEvent.click(
+      screen.getByRole("link", { name: "Xem tất cả kết quả cho “banh hanh”" })
+    )
+    await waitFor(() =>
+      expect(screen.getByTestId("where").textContent).toBe(
+        "/search?q=banh+hanh"
+      )
+    )
   })
 
   it("opens a product when its suggestion is clicked", async () => {
@@ -144,7 +195,11 @@ describe("SearchBox", () => {
     type(input, "banh")
     const [first] = await screen.findAllByRole("option")
     fireEvent.click(first)
-    await waitFor(() => expect(screen.getByTestId("where").textContent).toBe("/products/banh-hanh-nhan-tien-anh"))
+    await waitFor(() =>
+      expect(screen.getByTestId("where").textContent).toBe(
+        "/products/banh-hanh-nhan-tien-anh"
+      )
+    )
   })
 
   it("submits the typed text to the results page when Enter is pressed with no suggestion chosen", async () => {
@@ -153,16 +208,24 @@ describe("SearchBox", () => {
     await screen.findAllByRole("option")
     key(input, "Enter")
     fireEvent.submit(input.closest("form")!)
-    await waitFor(() => expect(screen.getByTestId("where").textContent).toBe("/search?q=banh"))
+    await waitFor(() =>
+      expect(screen.getByTestId("where").textContent).toBe("/search?q=banh")
+    )
   })
 
   it("says so when nothing is suggested, and when suggestions are unavailable", async () => {
     const { input } = renderBox((q) => (q === "xyzzy" ? {} : { error: true }))
     type(input, "xyzzy")
-    expect(await screen.findByText("Không có gợi ý cho “xyzzy”. Nhấn Enter để xem kết quả gần đúng.")).toBeTruthy()
+    expect(
+      await screen.findByText(
+        "Không có gợi ý cho “xyzzy”. Nhấn Enter để xem kết quả gần đúng."
+      )
+    ).toBeTruthy()
     expect(screen.queryAllByRole("option")).toHaveLength(0)
     type(input, "nuoc")
-    expect(await screen.findByText("Chưa lấy được gợi ý. Nhấn Enter để tìm.")).toBeTruthy()
+    expect(
+      await screen.findByText("Chưa lấy được gợi ý. Nhấn Enter để tìm.")
+    ).toBeTruthy()
   })
 
   it("shows that it is searching until the answer for the latest text arrives", async () => {
@@ -171,7 +234,9 @@ describe("SearchBox", () => {
     expect(screen.getByText("Đang tìm…")).toBeTruthy()
     await screen.findAllByRole("option")
     expect(screen.queryByText("Đang tìm…")).toBeNull()
-    expect(screen.getByRole("status").textContent).toBe("2 gợi ý, dùng phím mũi tên lên xuống để chọn.")
+    expect(screen.getByRole("status").textContent).toBe(
+      "2 gợi ý, dùng phím mũi tên lên xuống để chọn."
+    )
   })
 
   it("does not search for a single letter", async () => {

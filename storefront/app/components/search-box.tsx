@@ -2,7 +2,10 @@ import { Form, Link, useFetcher, useNavigate } from "@remix-run/react"
 import { useEffect, useRef, useState, type KeyboardEvent } from "react"
 import { formatVnd } from "~/lib/format"
 import { useT } from "~/lib/i18n"
-import type { SearchSuggestion, SearchSuggestionsData } from "~/routes/resources.search-suggestions/route"
+import type {
+  SearchSuggestion,
+  SearchSuggestionsData,
+} from "~/routes/resources.search-suggestions/route"
 import { StarRating } from "./ui/star-rating"
 
 export const SUGGESTION_MIN_LENGTH = 2
@@ -32,12 +35,16 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
 
   const data = fetcher.data
   const suggestions: SearchSuggestion[] = data?.suggestions ?? []
-  const loading = requested !== "" && (fetcher.state === "loading" || data?.q !== requested)
+  const loading =
+    requested !== "" && (fetcher.state === "loading" || data?.q !== requested)
   const expanded = open && requested !== ""
 
   useEffect(() => setActive(-1), [data])
   useEffect(() => {
-    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: "nearest" })
+    if (active >= 0)
+      document
+        .getElementById(optionId(active))
+        ?.scrollIntoView?.({ block: "nearest" })
   }, [active])
 
   function onInput(next: string) {
@@ -54,7 +61,13 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
     setOpen(true)
     // A new load() aborts the fetcher's request still in flight, so a slow answer to
     // an older text never replaces a newer one.
-    timer.current = setTimeout(() => fetcher.load(`/resources/search-suggestions?${new URLSearchParams({ q })}`), DEBOUNCE_MS)
+    timer.current = setTimeout(
+      () =>
+        fetcher.load(
+          `/resources/search-suggestions?${new URLSearchParams({ q })}`
+        ),
+      DEBOUNCE_MS
+    )
   }
 
   function choose(suggestion: SearchSuggestion) {
@@ -100,12 +113,22 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   if (expanded) {
     if (loading && !suggestions.length) status = t("search.loading")
     else if (data?.error) status = t("search.suggestionsError")
-    else if (!loading && !suggestions.length) status = t("search.noSuggestions", { q: requested })
+    else if (!loading && !suggestions.length)
+      status = t("search.noSuggestions", { q: requested })
   }
-  const announcement = expanded && !loading && suggestions.length ? t("search.suggestionCount", { count: suggestions.length }) : null
+  const announcement =
+    expanded && !loading && suggestions.length
+      ? t("search.suggestionCount", { count: suggestions.length })
+      : null
 
   return (
-    <Form method="get" action="/search" role="search" className="site-search" onSubmit={() => setOpen(false)}>
+    <Form
+      method="get"
+      action="/search"
+      role="search"
+      className="site-search"
+      onSubmit={() => setOpen(false)}
+    >
       <label htmlFor={INPUT_ID} className="visually-hidden">
         {t("nav.search")}
       </label>
@@ -127,16 +150,28 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={LISTBOX_ID}
-          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          aria-activedescendant={
+            expanded && active >= 0 ? optionId(active) : undefined
+          }
         />
-        <div className={expanded ? "search-box__popup" : "search-box__popup search-box__popup--closed"}>
+        <div
+          className={
+            expanded
+              ? "search-box__popup"
+              : "search-box__popup search-box__popup--closed"
+          }
+        >
           {/* onMouseDown: a click on an option must not take the focus from the input. */}
           <ul
             id={LISTBOX_ID}
             role="listbox"
             aria-label={t("search.suggestions")}
             aria-busy={loading}
-            className={loading ? "search-box__list search-box__list--busy" : "search-box__list"}
+            className={
+              loading
+                ? "search-box__list search-box__list--busy"
+                : "search-box__list"
+            }
             onMouseDown={(e) => e.preventDefault()}
           >
             {expanded
@@ -146,7 +181,11 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
                     id={optionId(i)}
                     role="option"
                     aria-selected={i === active}
-                    className={i === active ? "suggestion suggestion--active" : "suggestion"}
+                    className={
+                      i === active
+                        ? "suggestion suggestion--active"
+                        : "suggestion"
+                    }
                     onMouseMove={() => i !== active && setActive(i)}
                     onClick={() => choose(s)}
                   >
@@ -168,8 +207,13 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
             </Link>
           ) : null}
           {/* One live region: the visible status line, or the number of suggestions for screen readers. */}
-          <p className={status ? "search-box__status" : "visually-hidden"} role="status">
-            {status && loading ? <span className="search-box__spinner" aria-hidden="true" /> : null}
+          <p
+            className={status ? "search-box__status" : "visually-hidden"}
+            role="status"
+          >
+            {status && loading ? (
+              <span className="search-box__spinner" aria-hidden="true" />
+            ) : null}
             {status ?? announcement}
           </p>
         </div>
@@ -181,11 +225,21 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   )
 }
 
-function SuggestionContent({ suggestion: s, query }: { suggestion: SearchSuggestion; query: string }) {
+function SuggestionContent({
+  suggestion: s,
+  query,
+}: {
+  suggestion: SearchSuggestion
+  query: string
+}) {
   const t = useT()
   return (
     <>
-      <span className="suggestion__image">{s.thumbnail ? <img src={s.thumbnail} alt="" width={56} height={42} /> : null}</span>
+      <span className="suggestion__image">
+        {s.thumbnail ? (
+          <img src={s.thumbnail} alt="" width={56} height={42} />
+        ) : null}
+      </span>
       <span className="suggestion__text">
         <span className="suggestion__title">
           <Highlighted text={s.title} query={query} />
@@ -193,11 +247,17 @@ function SuggestionContent({ suggestion: s, query }: { suggestion: SearchSuggest
         <span className="suggestion__meta">
           {/* Stars are a claim only while the certificate is valid; after that, history (decision 004). */}
           <StarRating stars={s.stars} muted={!s.is_ocop} />
-          {s.is_ocop ? null : <span className="suggestion__expired">{t("search.expired")}</span>}
-          {s.place ? <span className="suggestion__place">{s.place}</span> : null}
+          {s.is_ocop ? null : (
+            <span className="suggestion__expired">{t("search.expired")}</span>
+          )}
+          {s.place ? (
+            <span className="suggestion__place">{s.place}</span>
+          ) : null}
         </span>
       </span>
-      <span className="suggestion__price">{s.price_vnd !== null ? formatVnd(s.price_vnd) : t("common.noPrice")}</span>
+      <span className="suggestion__price">
+        {s.price_vnd !== null ? formatVnd(s.price_vnd) : t("common.noPrice")}
+      </span>
     </>
   )
 }
@@ -205,7 +265,9 @@ function SuggestionContent({ suggestion: s, query }: { suggestion: SearchSuggest
 // One character in, one out, so positions in the folded title are positions in the title.
 const foldChar = (c: string) => {
   const base = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-  return (base === "đ" || base === "Đ" ? "d" : base).toLowerCase().charAt(0) || c
+  return (
+    (base === "đ" || base === "Đ" ? "d" : base).toLowerCase().charAt(0) || c
+  )
 }
 
 /** The title with the typed words marked where a word starts with them, diacritics or not. */
@@ -213,11 +275,15 @@ function Highlighted({ text, query }: { text: string; query: string }) {
   const chars = [...text.normalize("NFC")]
   const folded = chars.map(foldChar)
   const marked = new Array<boolean>(chars.length).fill(false)
-  const words = query.split(/\s+/).filter(Boolean).map((w) => [...w.normalize("NFC")].map(foldChar))
+  const words = query
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [...w.normalize("NFC")].map(foldChar))
   for (const word of words) {
     for (let start = 0; start + word.length <= folded.length; start++) {
       if (start > 0 && /[\p{L}\p{N}]/u.test(folded[start - 1])) continue
-      if (word.every((c, k) => folded[start + k] === c)) marked.fill(true, start, start + word.length)
+      if (word.every((c, k) => folded[start + k] === c))
+        marked.fill(true, start, start + word.length)
     }
   }
   const parts: { text: string; mark: boolean }[] = []
@@ -226,5 +292,11 @@ function Highlighted({ text, query }: { text: string; query: string }) {
     if (last && last.mark === marked[i]) last.text += c
     else parts.push({ text: c, mark: marked[i] })
   })
-  return <>{parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>
+      )}
+    </>
+  )
 }

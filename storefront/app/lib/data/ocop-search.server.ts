@@ -35,7 +35,12 @@ export type OcopSearchResult = {
   match: OcopSearchMatch
   /** The corrected words searched instead of `q`, when only a typo correction matched. */
   corrected_q?: string
-  facets: { stars: Facet[]; province: Facet[]; category: Facet[]; producer: Facet[] }
+  facets: {
+    stars: Facet[]
+    province: Facet[]
+    category: Facet[]
+    producer: Facet[]
+  }
   degraded?: boolean
 }
 
@@ -44,10 +49,17 @@ export async function searchOcopProducts(
   query: Record<string, string | number>,
   signal?: AbortSignal
 ): Promise<OcopSearchResult> {
-  return sdk.client.fetch<OcopSearchResult>("/store/ocop/search", { query, signal })
+  return sdk.client.fetch<OcopSearchResult>("/store/ocop/search", {
+    query,
+    signal,
+  })
 }
 
 /** GET /store/ocop/search?suggest=true: a few products for the text typed so far. */
-export async function suggestOcopProducts(q: string, limit: number, signal?: AbortSignal): Promise<OcopSearchResult> {
+export async function suggestOcopProducts(
+  q: string,
+  limit: number,
+  signal?: AbortSignal
+): Promise<OcopSearchResult> {
   return searchOcopProducts({ q, suggest: "true", limit }, signal)
 }

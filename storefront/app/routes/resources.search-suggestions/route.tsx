@@ -15,15 +15,26 @@ export type SearchSuggestion = {
   place: string | null
 }
 
-export type SearchSuggestionsData = { q: string; suggestions: SearchSuggestion[]; error: boolean }
+export type SearchSuggestionsData = {
+  q: string
+  suggestions: SearchSuggestion[]
+  error: boolean
+}
 
 /** GET ?q=banh → a few products for the header's search box, as the shopper types. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100)
-  if (q.length < SUGGESTION_MIN_LENGTH) return json<SearchSuggestionsData>({ q, suggestions: [], error: false })
+  const q = (new URL(request.url).searchParams.get("q") ?? "")
+    .trim()
+    .slice(0, 100)
+  if (q.length < SUGGESTION_MIN_LENGTH)
+    return json<SearchSuggestionsData>({ q, suggestions: [], error: false })
   try {
     // The browser aborts a stale request when the shopper types on; the signal drops the backend call too.
-    const result = await suggestOcopProducts(q, SUGGESTION_LIMIT, request.signal)
+    const result = await suggestOcopProducts(
+      q,
+      SUGGESTION_LIMIT,
+      request.signal
+    )
     const suggestions = result.products.map((p) => ({
       id: p.id,
       handle: p.handle,
@@ -32,12 +43,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
       price_vnd: p.price_vnd,
       stars: p.stars,
       is_ocop: p.is_ocop,
-      place: [p.origin.commune_name, p.origin.province_name].filter(Boolean).join(", ") || null,
+      place:
+        [p.origin.commune_name, p.origin.province_name]
+          .filter(Boolean)
+          .join(", ") || null,
     }))
-    return json<SearchSuggestionsData>({ q, suggestions, error: false }, { headers: { "cache-control": "private, max-age=60" } })
+    return json<SearchSuggestionsData>(
+      { q, suggestions, error: false },
+      { headers: { "cache-control": "private, max-age=60" } }
+    )
   } catch (error) {
     if (request.signal.aborted) throw error
     // Suggestions are a convenience: the box says they are unavailable and Enter still searches.
-    return json<SearchSuggestionsData>({ q, suggestions: [], error: true }, { status: 502 })
+    return json<SearchSuggestionsData>(
+      { q, suggestions: [], error: true },
+      { status: 502 }
+    )
   }
 }

@@ -22,13 +22,26 @@ function hit(overrides: Partial<OcopSearchHit> = {}): OcopSearchHit {
     stars: 4,
     is_ocop: false,
     in_stock: true,
-    producer: { id: "ocpr_9", handle: "khai-hoan", name: "Công ty cổ phần Thương mại Khải Hoàn" },
-    origin: { commune_code: "30900", commune_name: "Đặc khu Phú Quốc", province_code: "91", province_name: "Tỉnh An Giang" },
+    producer: {
+      id: "ocpr_9",
+      handle: "khai-hoan",
+      name: "Công ty cổ phần Thương mại Khải Hoàn",
+    },
+    origin: {
+      commune_code: "30900",
+      commune_name: "Đặc khu Phú Quốc",
+      province_code: "91",
+      province_name: "Tỉnh An Giang",
+    },
     ...overrides,
   }
 }
 
-function searchData(search: string, overrides: Partial<CatalogData> = {}, page: Record<string, unknown> = {}) {
+function searchData(
+  search: string,
+  overrides: Partial<CatalogData> = {},
+  page: Record<string, unknown> = {}
+) {
   const catalog: CatalogData = {
     ...parseCatalogQuery(new URLSearchParams(search)),
     products: [ocopProduct()],
@@ -53,15 +66,29 @@ function searchData(search: string, overrides: Partial<CatalogData> = {}, page: 
     corrected: null,
     near: [],
     groups: [
-      { value: "08", label: "Chế biến từ thịt, trứng, sữa, thủy sản", count: 12 },
-      { value: "04", label: "Mật ong, mật khác và nông sản thực phẩm khác", count: 6 },
+      {
+        value: "08",
+        label: "Chế biến từ thịt, trứng, sữa, thủy sản",
+        count: 12,
+      },
+      {
+        value: "04",
+        label: "Mật ong, mật khác và nông sản thực phẩm khác",
+        count: 6,
+      },
     ],
     ...page,
   }
 }
 
-function renderSearch(data: ReturnType<typeof searchData>, entry: string, locale: Locale = "vi") {
-  const Stub = createRemixStub([{ path: "/search", Component: SearchRoute, loader: () => json(data) }])
+function renderSearch(
+  data: ReturnType<typeof searchData>,
+  entry: string,
+  locale: Locale = "vi"
+) {
+  const Stub = createRemixStub([
+    { path: "/search", Component: SearchRoute, loader: () => json(data) },
+  ])
   return render(
     <LocaleContext.Provider value={locale}>
       <Stub initialEntries={[entry]} />
@@ -72,14 +99,20 @@ function renderSearch(data: ReturnType<typeof searchData>, entry: string, locale
 describe("GET /search", () => {
   it("sends an empty search to the catalog, keeping the filters", async () => {
     const request = new Request("http://shop.test/search?q=%20%20&stars=4")
-    const response = await loader({ request, params: {}, context: {} }).catch((thrown: Response) => thrown)
+    const response = await loader({ request, params: {}, context: {} }).catch(
+      (thrown: Response) => thrown
+    )
     expect(response.status).toBe(302)
     expect(response.headers.get("location")).toBe("/products?stars=4")
   })
 
   it("sends a filter form posted without JavaScript to the short URL", async () => {
-    const request = new Request("http://shop.test/search?q=mat+ong&stars=5&province=&commune=&order=recommended")
-    const response = await loader({ request, params: {}, context: {} }).catch((thrown: Response) => thrown)
+    const request = new Request(
+      "http://shop.test/search?q=mat+ong&stars=5&province=&commune=&order=recommended"
+    )
+    const response = await loader({ request, params: {}, context: {} }).catch(
+      (thrown: Response) => thrown
+    )
     expect(response.status).toBe(302)
     expect(response.headers.get("location")).toBe("/search?q=mat+ong&stars=5")
   })
@@ -88,27 +121,60 @@ describe("GET /search", () => {
 describe("search results page", () => {
   it("echoes the query, counts the results and offers the catalog's filters with search's orders", async () => {
     renderSearch(searchData("q=banh+hanh+nhan"), "/search?q=banh+hanh+nhan")
-    expect(await screen.findByRole("heading", { level: 1, name: "Kết quả tìm kiếm cho “banh hanh nhan”" })).toBeTruthy()
+    expect(
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "Kết quả tìm kiếm cho “banh hanh nhan”",
+      })
+    ).toBeTruthy()
     expect(screen.getByText("1 sản phẩm")).toBeTruthy()
-    expect(screen.getByRole("link", { name: /Bánh hạnh nhân Tiến Anh/ }).getAttribute("href")).toBe("/products/banh-hanh-nhan-tien-anh")
+    expect(
+      screen
+        .getByRole("link", { name: /Bánh hạnh nhân Tiến Anh/ })
+        .getAttribute("href")
+    ).toBe("/products/banh-hanh-nhan-tien-anh")
     const form = screen.getByRole("form", { name: "Bộ lọc" })
     expect(form.getAttribute("action")).toBe("/search")
-    expect((within(form).getByLabelText("Từ khóa") as HTMLInputElement).value).toBe("banh hanh nhan")
+    expect(
+      (within(form).getByLabelText("Từ khóa") as HTMLInputElement).value
+    ).toBe("banh hanh nhan")
     // The search index has no certificate-status filter and no title order.
     expect(within(form).queryByRole("group", { name: "Chứng nhận" })).toBeNull()
     const sort = screen.getByLabelText("Sắp xếp") as HTMLSelectElement
-    expect([...sort.options].map((o) => o.textContent)).toEqual(["Phù hợp nhất", "Sao cao trước", "Sao thấp trước", "Giá tăng dần", "Giá giảm dần", "Mới nhất"])
-    expect(screen.getAllByRole("link", { name: "Xóa bộ lọc" })[0].getAttribute("href")).toBe("/search?q=banh+hanh+nhan")
+    expect([...sort.options].map((o) => o.textContent)).toEqual([
+      "Phù hợp nhất",
+      "Sao cao trước",
+      "Sao thấp trước",
+      "Giá tăng dần",
+      "Giá giảm dần",
+      "Mới nhất",
+    ])
+    expect(
+      screen
+        .getAllByRole("link", { name: "Xóa bộ lọc" })[0]
+        .getAttribute("href")
+    ).toBe("/search?q=banh+hanh+nhan")
     expect(screen.queryByText(/Kết quả gần đúng/)).toBeNull()
   })
 
   it("says when the results only matched after correcting a typo, and what it searched", async () => {
     const products = [searchHitToProduct(hit())]
-    renderSearch(searchData("q=nuoc+mam+phu+quox", { products }, { match: "typo", corrected: "nuoc mam phu quoc" }), "/search?q=nuoc+mam+phu+quox")
+    renderSearch(
+      searchData(
+        "q=nuoc+mam+phu+quox",
+        { products },
+        { match: "typo", corrected: "nuoc mam phu quoc" }
+      ),
+      "/search?q=nuoc+mam+phu+quox"
+    )
     const notice = await screen.findByText(/Kết quả gần đúng/)
-    expect(notice.textContent).toContain("Kết quả gần đúng cho “nuoc mam phu quox”")
+    expect(notice.textContent).toContain(
+      "Kết quả gần đúng cho “nuoc mam phu quox”"
+    )
     expect(notice.textContent).toContain("“nuoc mam phu quoc”")
-    const card = screen.getByRole("link", { name: /Nước mắm Phú Quốc/ }).closest("article")!
+    const card = screen
+      .getByRole("link", { name: /Nước mắm Phú Quốc/ })
+      .closest("article")!
     // From the search index: price and origin shown, and an expired certificate never as a current claim.
     expect(card.textContent).toContain("80.000")
     expect(card.textContent).toContain("Đặc khu Phú Quốc, Tỉnh An Giang")
@@ -117,36 +183,124 @@ describe("search results page", () => {
   })
 
   it("never leaves an empty page: near matches from the API and the largest product groups to browse", async () => {
-    const near = [searchHitToProduct(hit()), searchHitToProduct(hit({ id: "prod_3", handle: "mam-ca-chot", title: "Mắm cá chốt Bà Giáo Khỏe", is_ocop: true }))]
-    renderSearch(searchData("q=nuoc+mam+ca+com", { products: [], count: 0 }, { match: "near", near }), "/search?q=nuoc+mam+ca+com")
-    expect(await screen.findByText("Không tìm thấy sản phẩm nào cho “nuoc mam ca com”.")).toBeTruthy()
-    const nearSection = screen.getByRole("region", { name: "Có thể bạn đang tìm" })
-    expect(within(nearSection).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/products/nuoc-mam-phu-quoc-40-do-dam-khai-hoan", "/products/mam-ca-chot"])
-    const groups = screen.getByRole("region", { name: "Xem theo nhóm sản phẩm" })
-    expect(within(groups).getByRole("link", { name: /^Chế biến từ thịt/ }).getAttribute("href")).toBe("/categories/08")
-    expect(screen.getByRole("link", { name: "Xem tất cả sản phẩm" }).getAttribute("href")).toBe("/products")
+    const near = [
+      searchHitToProduct(hit()),
+      searchHitToProduct(
+        hit({
+          id: "prod_3",
+          handle: "mam-ca-chot",
+          title: "Mắm cá chốt Bà Giáo Khỏe",
+          is_ocop: true,
+        })
+      ),
+    ]
+    renderSearch(
+      searchData(
+        "q=nuoc+mam+ca+com",
+        { products: [], count: 0 },
+        { match: "near", near }
+      ),
+      "/search?q=nuoc+mam+ca+com"
+    )
+    expect(
+      await screen.findByText(
+        "Không tìm thấy sản phẩm nào cho “nuoc mam ca com”."
+      )
+    ).toBeTruthy()
+    const nearSection = screen.getByRole("region", {
+      name: "Có thể bạn đang tìm",
+    })
+    expect(
+      within(nearSection)
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href"))
+    ).toEqual([
+      "/products/nuoc-mam-phu-quoc-40-do-dam-khai-hoan",
+      "/products/mam-ca-chot",
+    ])
+    const groups = screen.getByRole("region", {
+      name: "Xem theo nhóm sản phẩm",
+    })
+    expect(
+      within(groups)
+        .getByRole("link", { name: /^Chế biến từ thịt/ })
+        .getAttribute("href")
+    ).toBe("/categories/08")
+    expect(
+      screen
+        .getByRole("link", { name: "Xem tất cả sản phẩm" })
+        .getAttribute("href")
+    ).toBe("/products")
     expect(screen.getByText("0 sản phẩm")).toBeTruthy()
   })
 
   it("still helps when nothing is near: the hint, product groups and the way back to the catalog", async () => {
-    renderSearch(searchData("q=xyzzy", { products: [], count: 0 }, { match: "near", near: [] }), "/search?q=xyzzy")
-    expect(await screen.findByText("Không tìm thấy sản phẩm nào cho “xyzzy”.")).toBeTruthy()
+    renderSearch(
+      searchData(
+        "q=xyzzy",
+        { products: [], count: 0 },
+        { match: "near", near: [] }
+      ),
+      "/search?q=xyzzy"
+    )
+    expect(
+      await screen.findByText("Không tìm thấy sản phẩm nào cho “xyzzy”.")
+    ).toBeTruthy()
     expect(screen.getByText(/Kiểm tra lại chính tả/)).toBeTruthy()
-    expect(screen.queryByRole("region", { name: "Có thể bạn đang tìm" })).toBeNull()
-    expect(within(screen.getByRole("region", { name: "Xem theo nhóm sản phẩm" })).getAllByRole("link")).toHaveLength(2)
+    expect(
+      screen.queryByRole("region", { name: "Có thể bạn đang tìm" })
+    ).toBeNull()
+    expect(
+      within(
+        screen.getByRole("region", { name: "Xem theo nhóm sản phẩm" })
+      ).getAllByRole("link")
+    ).toHaveLength(2)
   })
 
   it("offers to drop the filters when they are what leaves nothing", async () => {
-    renderSearch(searchData("q=mat+ong&stars=5&province=91", { products: [], count: 0 }, { match: "exact" }), "/search?q=mat+ong&stars=5&province=91")
-    expect(await screen.findByText("Không có sản phẩm nào cho “mat ong” với bộ lọc đang chọn.")).toBeTruthy()
-    expect(screen.getByRole("link", { name: "Bỏ bộ lọc, chỉ tìm “mat ong”" }).getAttribute("href")).toBe("/search?q=mat+ong")
+    renderSearch(
+      searchData(
+        "q=mat+ong&stars=5&province=91",
+        { products: [], count: 0 },
+        { match: "exact" }
+      ),
+      "/search?q=mat+ong&stars=5&province=91"
+    )
+    expect(
+      await screen.findByText(
+        "Không có sản phẩm nào cho “mat ong” với bộ lọc đang chọn."
+      )
+    ).toBeTruthy()
+    expect(
+      screen
+        .getByRole("link", { name: "Bỏ bộ lọc, chỉ tìm “mat ong”" })
+        .getAttribute("href")
+    ).toBe("/search?q=mat+ong")
   })
 
   it("speaks English when the shopper chose it", async () => {
     const products = [searchHitToProduct(hit())]
-    renderSearch(searchData("q=nuoc+mam+phu+quox", { products }, { match: "typo", corrected: "nuoc mam phu quoc" }), "/search?q=nuoc+mam+phu+quox", "en")
-    expect(await screen.findByRole("heading", { level: 1, name: "Search results for “nuoc mam phu quox”" })).toBeTruthy()
-    expect(screen.getByText(/^Near matches for “nuoc mam phu quox”/).textContent).toContain("the results for “nuoc mam phu quoc”")
-    expect([...(screen.getByLabelText("Sort by") as HTMLSelectElement).options][0].textContent).toBe("Best match")
+    renderSearch(
+      searchData(
+        "q=nuoc+mam+phu+quox",
+        { products },
+        { match: "typo", corrected: "nuoc mam phu quoc" }
+      ),
+      "/search?q=nuoc+mam+phu+quox",
+      "en"
+    )
+    expect(
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "Search results for “nuoc mam phu quox”",
+      })
+    ).toBeTruthy()
+    expect(
+      screen.getByText(/^Near matches for “nuoc mam phu quox”/).textContent
+    ).toContain("the results for “nuoc mam phu quoc”")
+    expect(
+      [...(screen.getByLabelText("Sort by") as HTMLSelectElement).options][0]
+        .textContent
+    ).toBe("Best match")
   })
 })

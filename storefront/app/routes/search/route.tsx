@@ -1,4 +1,9 @@
-import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import {
+  json,
+  redirect,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 import { Catalog } from "~/components/catalog"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
@@ -25,7 +30,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const rest = url.searchParams.toString()
     throw redirect(rest ? `/products?${rest}` : "/products")
   }
-  const [locale, { data: catalog, list }] = await Promise.all([getLocale(request), loadCatalogFrom(searchSource, url)])
+  const [locale, { data: catalog, list }] = await Promise.all([
+    getLocale(request),
+    loadCatalogFrom(searchSource, url),
+  ])
   // Already loaded (and cached) for the filter menus.
   const overview = await getCatalogOverview()
   const groups = [...overview.facets.category]
@@ -44,10 +52,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function SearchRoute() {
-  const { catalog, match, corrected, near, groups } = useLoaderData<typeof loader>()
+  const { catalog, match, corrected, near, groups } =
+    useLoaderData<typeof loader>()
   const t = useT()
   const q = catalog.query.q ?? ""
-  const textOnly = catalogHref("/search", { q, stars: [], order: "recommended", page: 1 })
+  const textOnly = catalogHref("/search", {
+    q,
+    stars: [],
+    order: "recommended",
+    page: 1,
+  })
   return (
     <div className="container search-page">
       <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
@@ -62,7 +76,9 @@ export default function SearchRoute() {
         <h1>{t("search.title", { q })}</h1>
         {match === "typo" ? (
           <p className="alert alert--warn search-notice" role="status">
-            {corrected ? t("search.typoCorrected", { q, corrected }) : t("search.typoNotice", { q })}
+            {corrected
+              ? t("search.typoCorrected", { q, corrected })
+              : t("search.typoNotice", { q })}
           </p>
         ) : null}
       </header>
@@ -73,7 +89,14 @@ export default function SearchRoute() {
         orderLabels={{ recommended: "search.sort.recommended" }}
         statusFilter={false}
         clearHref={textOnly}
-        empty={<NoResults query={catalog.query} textOnly={textOnly} near={near} groups={groups} />}
+        empty={
+          <NoResults
+            query={catalog.query}
+            textOnly={textOnly}
+            near={near}
+            groups={groups}
+          />
+        }
       />
     </div>
   )
@@ -82,17 +105,35 @@ export default function SearchRoute() {
 type Group = { value: string; label: string; count: number }
 
 /** Never a blank page: what went wrong, near matches from the API, and the largest product groups to browse. */
-function NoResults({ query, textOnly, near, groups }: { query: CatalogQuery; textOnly: string; near: OcopProduct[]; groups: Group[] }) {
+function NoResults({
+  query,
+  textOnly,
+  near,
+  groups,
+}: {
+  query: CatalogQuery
+  textOnly: string
+  near: OcopProduct[]
+  groups: Group[]
+}) {
   const t = useT()
   const locale = useLocale()
   const q = query.q ?? ""
   const filtered = Boolean(
-    query.stars.length || query.province || query.commune || query.category || query.producer || query.min_price !== undefined || query.max_price !== undefined
+    query.stars.length ||
+    query.province ||
+    query.commune ||
+    query.category ||
+    query.producer ||
+    query.min_price !== undefined ||
+    query.max_price !== undefined
   )
   return (
     <div className="empty search-empty">
       <p>
-        <strong>{t(filtered ? "search.noResultsFiltered" : "search.noResults", { q })}</strong>
+        <strong>
+          {t(filtered ? "search.noResultsFiltered" : "search.noResults", { q })}
+        </strong>
       </p>
       <p>{t("search.noResultsHint")}</p>
       {filtered ? (
@@ -101,19 +142,29 @@ function NoResults({ query, textOnly, near, groups }: { query: CatalogQuery; tex
         </p>
       ) : null}
       {near.length ? (
-        <section className="search-empty__section" aria-labelledby="search-near-title">
+        <section
+          className="search-empty__section"
+          aria-labelledby="search-near-title"
+        >
           <h2 id="search-near-title">{t("search.nearTitle")}</h2>
           <ProductGrid products={near} />
         </section>
       ) : null}
       {groups.length ? (
-        <section className="search-empty__section" aria-labelledby="search-groups-title">
+        <section
+          className="search-empty__section"
+          aria-labelledby="search-groups-title"
+        >
           <h2 id="search-groups-title">{t("search.groupsTitle")}</h2>
           <ul className="search-empty__groups">
             {groups.map((c) => (
               <li key={c.value}>
-                <Link to={`/categories/${c.value}`}>{categorySetName(c.value, locale, c.label)}</Link>{" "}
-                <span className="count">({t("search.groupsCount", { count: c.count })})</span>
+                <Link to={`/categories/${c.value}`}>
+                  {categorySetName(c.value, locale, c.label)}
+                </Link>{" "}
+                <span className="count">
+                  ({t("search.groupsCount", { count: c.count })})
+                </span>
               </li>
             ))}
           </ul>

@@ -1,14 +1,21 @@
 import { PAGE_SIZE, toApiQuery, type CatalogQuery } from "~/lib/catalog-query"
 import type { CatalogSource } from "~/lib/catalog.server"
-import { searchOcopProducts, type OcopSearchHit, type OcopSearchResult } from "~/lib/data/ocop-search.server"
+import {
+  searchOcopProducts,
+  type OcopSearchHit,
+  type OcopSearchResult,
+} from "~/lib/data/ocop-search.server"
 import type { OcopProduct, OcopProductList } from "~/lib/ocop-types"
 import { searchOrders } from "./search-orders"
 
-type SearchList = Pick<OcopProductList, "products" | "count" | "limit" | "facets"> &
+type SearchList = Pick<
+  OcopProductList,
+  "products" | "count" | "limit" | "facets"
+> &
   Pick<OcopSearchResult, "match" | "corrected_q"> & {
-  /** When nothing matched: the products the API offers as near matches. */
-  near: OcopProduct[]
-}
+    /** When nothing matched: the products the API offers as near matches. */
+    near: OcopProduct[]
+  }
 
 /**
  * A search hit drawn as a product card. The search document carries the stars and
@@ -40,7 +47,14 @@ export function searchHitToProduct(hit: OcopSearchHit): OcopProduct {
       valid_from: null,
       valid_until: null,
     },
-    producer: hit.producer?.name ? { id: hit.producer.id, handle: hit.producer.handle ?? hit.producer.id, name: hit.producer.name, type: null } : null,
+    producer: hit.producer?.name
+      ? {
+          id: hit.producer.id,
+          handle: hit.producer.handle ?? hit.producer.id,
+          name: hit.producer.name,
+          type: null,
+        }
+      : null,
     origin: {
       commune_code: hit.origin.commune_code,
       commune_name: hit.origin.commune_name,
@@ -52,7 +66,12 @@ export function searchHitToProduct(hit: OcopSearchHit): OcopProduct {
   }
 }
 
-const noFacets: OcopProductList["facets"] = { stars: [], province: [], category: [], producer: [] }
+const noFacets: OcopProductList["facets"] = {
+  stars: [],
+  province: [],
+  category: [],
+  producer: [],
+}
 
 /**
  * The catalog page's source for /search. Near matches are not results: the page gets
@@ -64,7 +83,14 @@ export const searchSource: CatalogSource<SearchList> = {
   async list(query: CatalogQuery, pageSize = PAGE_SIZE) {
     const result = await searchOcopProducts(toApiQuery(query, pageSize))
     const products = result.products.map(searchHitToProduct)
-    if (result.match === "near") return { ...result, products: [], count: 0, facets: noFacets, near: products }
+    if (result.match === "near")
+      return {
+        ...result,
+        products: [],
+        count: 0,
+        facets: noFacets,
+        near: products,
+      }
     return { ...result, products, near: [] }
   },
 }
