@@ -19,7 +19,8 @@ import { getLocale } from "~/lib/session.server"
 import { searchOrders } from "./search-orders"
 import { searchSource } from "./search-source.server"
 
-const NEAR_SHOWN = 4
+// Six fill whole rows both in the two-column (phone) and three-column (desktop) grid.
+const NEAR_SHOWN = 6
 const GROUPS_SHOWN = 4
 
 export async function loader({ request }: LoaderFunctionArgs) {
