@@ -119,6 +119,45 @@ describe.skipIf(!redisUrl)("scale-out: two servers and two workers on Redis", ()
     expect(afterLevel.stocked_quantity - afterLevel.reserved_quantity).toBe(0)
   })
 
+  it("sells exactly the 5 units left at a sales point when 20 counter sales ring up at once on both instances", async () => {
+    const staff = shop.stack.staff[0]
+    const { token } = await ok(
+      call(a, "POST", "/auth/sales_point_staff/emailpass", { body: { email: staff.email, password: staff.password } })
+    )
+    const auth = { authorization: `Bearer ${token}` }
+    const point = staff.sales_point_id
+    const { stock } = await ok(call(a, "GET", `/sales-point/points/${point}/stock?limit=1`, { headers: auth }))
+    const line = stock[0]
+    // A recount leaves exactly five units on the shelf.
+    if (line.available_quantity !== 5) {
+      await ok(
+        call(b, "POST", `/sales-point/points/${point}/adjust`, {
+          headers: auth,
+          body: { variant_id: line.variant_id, adjustment: 5 - line.available_quantity, reason: "count_correction" },
+        })
+      )
+    }
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        call(i % 2 ? a : b, "POST", `/sales-point/points/${point}/sales`, {
+          headers: auth,
+          body: { items: [{ variant_id: line.variant_id, quantity: 1 }], payment_method: "cash" },
+        })
+      )
+    )
+    expect(replies.filter((r) => r.status === 201)).toHaveLength(5)
+    const refused = replies.filter((r) => r.status !== 201)
+    expect(refused).toHaveLength(15)
+    for (const r of refused) {
+      expect(r.status).toBe(400)
+      expect(r.body.message).toMatch(/items/)
+    }
+    const { stock: after } = await ok(
+      call(b, "GET", `/sales-point/points/${point}/stock?q=${encodeURIComponent(line.sku ?? line.product_title)}&limit=200`, { headers: auth })
+    )
+    expect(after.find((l: any) => l.variant_id === line.variant_id).available_quantity).toBe(0)
+  })
+
   it("handles an event emitted by a server exactly once, in a worker", async () => {
     const { certifications } = await ok(
       call(a, "GET", "/admin/ocop/certifications?status=active&limit=1", { headers: admin })
