@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { decodeVietQr } from "../../../plugins/ocop/src/providers/vietqr/vietqr-payload"
+import { receiveVietQrTransferWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
 import type { StoreSetup } from "../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
 import {
@@ -356,6 +357,45 @@ medusaIntegrationTestRunner({
           order.id
         )
         expect(paymentStatus).toBe("authorized")
+      })
+    })
+
+    describe("ocop-receive-vietqr-transfer", () => {
+      it("takes back what it recorded when a later step fails", async () => {
+        const { order, session } = await placeOrder(
+          api,
+          store,
+          variant.id,
+          VIETQR
+        )
+        const workflow = receiveVietQrTransferWorkflow(getContainer())
+        workflow.addAction(
+          "fail-after-recording",
+          {
+            invoke: async () => {
+              throw new Error("the bank feed dropped")
+            },
+          },
+          { noCompensation: true }
+        )
+        const { errors } = await workflow.run({
+          input: {
+            reference: session.data.reference,
+            amount: order.total - 1000,
+            source: "bank",
+          },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toContain("bank feed dropped")
+        const { paymentStatus, payments } = await paymentsOf(
+          api,
+          store,
+          getContainer(),
+          order.id
+        )
+        expect(paymentStatus).toBe("authorized")
+        expect(payments[0].data.transfers ?? []).toEqual([])
+        expect(payments[0].data.reference).toBe(session.data.reference)
       })
     })
 

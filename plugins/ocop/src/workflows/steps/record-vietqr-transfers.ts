@@ -60,7 +60,12 @@ export const recordVietQrTransfersStep = createStep(
     if (!previous?.length) return
     const payments = container.resolve<IPaymentModuleService>(Modules.PAYMENT)
     for (const p of previous) {
-      await updateData(payments, { id: p.id, data: p.data ?? {} })
+      // Medusa merges JSON on update, so the list is set back explicitly (null when there was none).
+      const data = (p.data ?? {}) as Record<string, unknown>
+      await updateData(payments, {
+        id: p.id,
+        data: { ...data, transfers: data.transfers ?? null },
+      })
     }
   }
 )
