@@ -5,7 +5,7 @@ import {
   demoStaffEmail,
   ensureSalesPoints,
 } from "../../src/scripts/seed/sales-points"
-import { responseOf, seedShop, storeHeaders } from "./fixtures"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
 
 const PASSWORD = "s3cret-staff-demo"
 
@@ -143,6 +143,60 @@ medusaIntegrationTestRunner({
         )
         expect(res.status).toBe(400)
         expect(res.data.message).toContain("province_code")
+      })
+    })
+
+    describe("GET /admin/ocop/sales-points?product_id=", () => {
+      it("gives the office each point's stocked, reserved and available units of the product", async () => {
+        const container = getContainer()
+        await seedShop(container, ["p02"])
+        await ensureSalesPoints(container)
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: products } = await query.graph({
+          entity: "product",
+          fields: [
+            "id",
+            "variants.id",
+            "variants.inventory_items.inventory_item_id",
+          ],
+        })
+        const product: any = products[0]
+        const { data: points } = await query.graph({
+          entity: "sales_point",
+          fields: ["id", "stock_location.id"],
+        })
+        const first: any = points[0]
+        const inventory = container.resolve(Modules.INVENTORY)
+        const itemId = product.variants[0].inventory_items[0].inventory_item_id
+        await inventory.updateInventoryLevels([
+          {
+            inventory_item_id: itemId,
+            location_id: first.stock_location.id,
+            stocked_quantity: 9,
+          },
+        ])
+        await inventory.createReservationItems([
+          {
+            inventory_item_id: itemId,
+            location_id: first.stock_location.id,
+            quantity: 4,
+          },
+        ])
+        const { data } = await api.get(
+          `/admin/ocop/sales-points?product_id=${product.id}`,
+          await adminHeaders(api, container)
+        )
+        expect(data.sales_points).toHaveLength(points.length)
+        const line = data.sales_points
+          .find((p: any) => p.id === first.id)
+          .stock.find((l: any) => l.variant_id === product.variants[0].id)
+        expect(line).toEqual(
+          expect.objectContaining({
+            stocked_quantity: 9,
+            reserved_quantity: 4,
+            available_quantity: 5,
+          })
+        )
       })
     })
   },

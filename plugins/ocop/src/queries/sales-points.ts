@@ -259,3 +259,37 @@ export async function salesPointDailySales(
     sales: rows,
   }
 }
+
+/** Stocked, reserved and available units of a product's variants at every sales point. */
+export async function productStockByPoint(knex: Knex, productId: string) {
+  const rows = await knex
+    .select(
+      "spl.sales_point_id",
+      "v.id as variant_id",
+      "v.title as variant_title",
+      "v.sku",
+      knex.raw("il.stocked_quantity::int as stocked_quantity"),
+      knex.raw("il.reserved_quantity::int as reserved_quantity")
+    )
+    .from("product_variant as v")
+    .join("product_variant_inventory_item as pvi", function () {
+      this.on("pvi.variant_id", "v.id").andOnNull("pvi.deleted_at")
+    })
+    .join("inventory_level as il", function () {
+      this.on("il.inventory_item_id", "pvi.inventory_item_id").andOnNull(
+        "il.deleted_at"
+      )
+    })
+    .join("ocop_sales_point_stock_location as spl", function () {
+      this.on("spl.stock_location_id", "il.location_id").andOnNull(
+        "spl.deleted_at"
+      )
+    })
+    .where("v.product_id", productId)
+    .whereNull("v.deleted_at")
+    .orderBy(["v.title"])
+  return rows.map((r: any) => ({
+    ...r,
+    available_quantity: Math.max(r.stocked_quantity - r.reserved_quantity, 0),
+  }))
+}

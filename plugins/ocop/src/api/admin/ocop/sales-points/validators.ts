@@ -9,11 +9,9 @@ export const AdminCreateSalesPoint = z
     }),
     kind: z.enum(["centre", "point"]).default("point"),
     address: z.string().trim().min(1).max(500),
-    commune_code: z
-      .string()
-      .regex(/^\d{5}$/, {
-        message: "commune_code: a 5-digit 2025 commune code",
-      }),
+    commune_code: z.string().regex(/^\d{5}$/, {
+      message: "commune_code: a 5-digit 2025 commune code",
+    }),
     opening_hours: z.string().trim().max(200).nullish(),
     phone: z
       .string()
@@ -46,6 +44,8 @@ export type AdminGetSalesPointsParamsType = z.infer<
 >
 export const AdminGetSalesPointsParams = z
   .object({
+    // Adds each point's stock of this product's variants (the product page widget).
+    product_id: z.string().trim().min(1).max(100).optional(),
     province_code: z
       .string()
       .regex(/^\d{2}$/, { message: "province_code: a 2-digit code" })
