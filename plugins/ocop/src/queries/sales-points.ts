@@ -151,6 +151,27 @@ export async function salesPointStock(
   }
 }
 
+// The inventory levels of a product's variants at the stock locations of sales points.
+function productLevelsAtPoints(knex: Knex, productId: string) {
+  return knex
+    .from("product_variant as v")
+    .join("product_variant_inventory_item as pvi", function () {
+      this.on("pvi.variant_id", "v.id").andOnNull("pvi.deleted_at")
+    })
+    .join("inventory_level as il", function () {
+      this.on("il.inventory_item_id", "pvi.inventory_item_id").andOnNull(
+        "il.deleted_at"
+      )
+    })
+    .join("ocop_sales_point_stock_location as spl", function () {
+      this.on("spl.stock_location_id", "il.location_id").andOnNull(
+        "spl.deleted_at"
+      )
+    })
+    .where("v.product_id", productId)
+    .whereNull("v.deleted_at")
+}
+
 /**
  * The points where a product can be bought now, and whether plenty or few are left;
  * never the count. A product is available at a point when one of its variants has
@@ -166,30 +187,14 @@ export async function productAvailabilityByPoint(
     .select("per_variant.sales_point_id")
     .max({ sellable: "per_variant.sellable" })
     .from(
-      knex
-        .select("spl2.sales_point_id", "v.id as variant_id")
+      productLevelsAtPoints(knex, productId)
+        .select("spl.sales_point_id", "v.id as variant_id")
         .min({
           sellable: knex.raw(
             "floor((il.stocked_quantity - il.reserved_quantity) / greatest(pvi.required_quantity, 1))"
           ),
         })
-        .from("product_variant as v")
-        .join("product_variant_inventory_item as pvi", function () {
-          this.on("pvi.variant_id", "v.id").andOnNull("pvi.deleted_at")
-        })
-        .join("inventory_level as il", function () {
-          this.on("il.inventory_item_id", "pvi.inventory_item_id").andOnNull(
-            "il.deleted_at"
-          )
-        })
-        .join("ocop_sales_point_stock_location as spl2", function () {
-          this.on("spl2.stock_location_id", "il.location_id").andOnNull(
-            "spl2.deleted_at"
-          )
-        })
-        .where("v.product_id", productId)
-        .whereNull("v.deleted_at")
-        .groupBy("spl2.sales_point_id", "v.id")
+        .groupBy("spl.sales_point_id", "v.id")
         .as("per_variant")
     )
     .groupBy("per_variant.sales_point_id")
@@ -262,7 +267,7 @@ export async function salesPointDailySales(
 
 /** Stocked, reserved and available units of a product's variants at every sales point. */
 export async function productStockByPoint(knex: Knex, productId: string) {
-  const rows = await knex
+  const rows = await productLevelsAtPoints(knex, productId)
     .select(
       "spl.sales_point_id",
       "v.id as variant_id",
@@ -271,22 +276,6 @@ export async function productStockByPoint(knex: Knex, productId: string) {
       knex.raw("il.stocked_quantity::int as stocked_quantity"),
       knex.raw("il.reserved_quantity::int as reserved_quantity")
     )
-    .from("product_variant as v")
-    .join("product_variant_inventory_item as pvi", function () {
-      this.on("pvi.variant_id", "v.id").andOnNull("pvi.deleted_at")
-    })
-    .join("inventory_level as il", function () {
-      this.on("il.inventory_item_id", "pvi.inventory_item_id").andOnNull(
-        "il.deleted_at"
-      )
-    })
-    .join("ocop_sales_point_stock_location as spl", function () {
-      this.on("spl.stock_location_id", "il.location_id").andOnNull(
-        "spl.deleted_at"
-      )
-    })
-    .where("v.product_id", productId)
-    .whereNull("v.deleted_at")
     .orderBy(["v.title"])
   return rows.map((r: any) => ({
     ...r,
