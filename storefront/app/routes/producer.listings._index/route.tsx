@@ -48,7 +48,9 @@ export default function ProducerListingsRoute() {
             const price = lowestPrice(l.variants)
             return (
               <li key={l.id} className="listing-row">
-                <div className="listing-row__image">{l.thumbnail ? <img src={l.thumbnail} alt="" width={96} height={72} /> : null}</div>
+                <div className="listing-row__image">
+                  {l.thumbnail || l.images[0] ? <img src={l.thumbnail ?? l.images[0]} alt="" width={96} height={72} /> : null}
+                </div>
                 <div className="listing-row__main">
                   <h2>{l.title}</h2>
                   <p className="portal-muted">
