@@ -126,7 +126,10 @@ export function ocopSearchFilters(
   params: OcopSearchParams,
   salesChannelIds?: string[]
 ): SearchTypes.SearchFilters {
-  const and: SearchTypes.SearchFilters[] = [{ status: "published" }]
+  // No `status` filter: the index holds published products only, and on PostgreSQL
+  // a condition every document meets steers the planner onto the jsonb index
+  // instead of the text index (1.7 s instead of 0.18 s per facet at 50k).
+  const and: SearchTypes.SearchFilters[] = []
   if (salesChannelIds)
     and.push({ sales_channel_ids: { $in: salesChannelIds.length ? salesChannelIds : ["-"] } })
   if (params.stars?.length) and.push({ stars: { $in: params.stars } })
@@ -146,7 +149,7 @@ export function ocopSearchFilters(
   if (params.in_stock !== undefined) and.push({ in_stock: params.in_stock })
   if (params.min_price !== undefined) and.push({ price_vnd: { $gte: params.min_price } })
   if (params.max_price !== undefined) and.push({ price_vnd: { $lte: params.max_price } })
-  return and.length === 1 ? and[0] : { $and: and }
+  return and.length === 0 ? {} : and.length === 1 ? and[0] : { $and: and }
 }
 
 function orderOf(

@@ -77,7 +77,7 @@ export default function ProducerOverviewRoute() {
         <h2 id="recent-orders">{t("producerPortal.overview.recentOrders")}</h2>
         {recentLines.length ? (
           <div className="table-scroll">
-            <table className="orders-table">
+            <table className="orders-table portal-table">
               <thead>
                 <tr>
                   <th scope="col">{t("producerPortal.orders.order")}</th>
@@ -94,14 +94,20 @@ export default function ProducerOverviewRoute() {
               <tbody>
                 {recentLines.map((line) => (
                   <tr key={line.id}>
-                    <td>#{line.display_id}</td>
-                    <td>{formatDate(line.created_at, locale)}</td>
-                    <td>
-                      {line.product_title}
-                      {line.variant_title ? <span className="portal-muted"> · {line.variant_title}</span> : null}
+                    <td data-label={t("producerPortal.orders.order")}>#{line.display_id}</td>
+                    <td data-label={t("producerPortal.orders.date")}>{formatDate(line.created_at, locale)}</td>
+                    <td data-label={t("producerPortal.orders.product")}>
+                      <span>
+                        {line.product_title}
+                        {line.variant_title ? <span className="portal-muted"> · {line.variant_title}</span> : null}
+                      </span>
                     </td>
-                    <td className="num">{line.quantity}</td>
-                    <td className="num">{formatVnd(line.unit_price)}</td>
+                    <td className="num" data-label={t("producerPortal.orders.quantity")}>
+                      {line.quantity}
+                    </td>
+                    <td className="num" data-label={t("producerPortal.orders.unitPrice")}>
+                      {formatVnd(line.unit_price)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -42,14 +42,20 @@ export default function ProducerInventoryRoute() {
             <tbody>
               {stock.map((row) => (
                 <tr key={`${row.variant_id}-${row.location_id}`}>
-                  <td>
-                    {row.product_title}
-                    <span className="portal-muted"> · {row.variant_title}</span>
+                  <td data-label={t("producerPortal.inventory.product")}>
+                    <span>
+                      {row.product_title}
+                      <span className="portal-muted"> · {row.variant_title}</span>
+                    </span>
                   </td>
-                  <td>{row.location_name}</td>
-                  <td className="num">{row.stocked_quantity}</td>
-                  <td className="num">{row.reserved_quantity}</td>
-                  <td className="num">
+                  <td data-label={t("producerPortal.inventory.location")}>{row.location_name}</td>
+                  <td className="num" data-label={t("producerPortal.inventory.stocked")}>
+                    {row.stocked_quantity}
+                  </td>
+                  <td className="num" data-label={t("producerPortal.inventory.reserved")}>
+                    {row.reserved_quantity}
+                  </td>
+                  <td className="num" data-label={t("producerPortal.inventory.available")}>
                     <strong>{row.available_quantity}</strong>
                   </td>
                 </tr>

@@ -54,29 +54,35 @@ export default function ProducerOrdersRoute() {
                 {orders.flatMap((order) =>
                   order.lines.map((line, i) => (
                     <tr key={line.id}>
-                      <td>
+                      <td data-label={t("producerPortal.orders.order")}>
                         {i === 0 ? (
-                          <>
+                          <span>
                             #{order.display_id}
                             <br />
                             <span className="portal-muted">{formatDate(order.created_at, locale)}</span>
-                          </>
+                          </span>
                         ) : null}
                       </td>
-                      <td>
-                        {line.product_title}
-                        {line.variant_title ? <span className="portal-muted"> · {line.variant_title}</span> : null}
+                      <td data-label={t("producerPortal.orders.product")}>
+                        <span>
+                          {line.product_title}
+                          {line.variant_title ? <span className="portal-muted"> · {line.variant_title}</span> : null}
+                        </span>
                       </td>
-                      <td className="num">{line.quantity}</td>
-                      <td className="num">{formatVnd(line.unit_price)}</td>
-                      <td>
+                      <td className="num" data-label={t("producerPortal.orders.quantity")}>
+                        {line.quantity}
+                      </td>
+                      <td className="num" data-label={t("producerPortal.orders.unitPrice")}>
+                        {formatVnd(line.unit_price)}
+                      </td>
+                      <td data-label={t("producerPortal.orders.deliverTo")}>
                         {i === 0 ? (
-                          <>
+                          <span>
                             {order.delivery.name}
                             {order.delivery.phone ? <> · {order.delivery.phone}</> : null}
                             <br />
                             <span className="portal-muted">{order.delivery.address}</span>
-                          </>
+                          </span>
                         ) : null}
                       </td>
                     </tr>
