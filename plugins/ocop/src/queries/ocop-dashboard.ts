@@ -35,13 +35,12 @@ export type OcopDashboard = {
       producer: { id: string; name: string } | null
     }[]
   }
-  sales_by_month: {
-    month: string
-    orders: number
-    quantity: number
-    revenue_vnd: number
-  }[]
+  sales_by_month: ({ month: string } & SalesFigures)[]
+  /** Every sales point (counter sales), then one row for online orders (sales_point_id null). */
+  sales_by_point: ({ sales_point_id: string | null; name: string } & SalesFigures)[]
 }
+
+type SalesFigures = { orders: number; quantity: number; revenue_vnd: number }
 
 // valid_until is the last valid day; an undated record ends with the year a
 // 36-month certificate from its recognition year could last (rules/validity.ts).
@@ -82,7 +81,7 @@ export async function readOcopDashboard(
 ): Promise<OcopDashboard> {
   const current = () => knex.with("cur", currentCertifications(knex, today))
 
-  const [byStars, byProvince, bySector, byType, expiring, sales] =
+  const [byStars, byProvince, bySector, byType, expiring, sales, salesByPoint, points] =
     await Promise.all([
       current()
         .select(
@@ -150,37 +149,30 @@ export async function readOcopDashboard(
         .whereRaw("cur.valid_until >= ?::date", [today])
         .whereRaw("cur.valid_until <= ?::date + ?::int", [today, withinDays])
         .orderBy([{ column: "valid_until" }, { column: "cur.id" }]),
-      // Order lines of products that hold or held an OCOP certificate, by the
-      // month (in Vietnam) the order was placed; draft orders are not sales.
-      knex
+      // By the month (in Vietnam) the order was placed.
+      ocopOrderLines(knex, today)
         .select(
           knex.raw(
             "to_char(date_trunc('month', o.created_at at time zone 'Asia/Ho_Chi_Minh'), 'YYYY-MM') as month"
           ),
-          knex.raw("count(distinct o.id)::int as orders"),
-          knex.raw("coalesce(sum(oi.quantity), 0)::int as quantity"),
-          knex.raw(
-            "coalesce(sum(oi.quantity * li.unit_price), 0)::bigint as revenue_vnd"
-          )
-        )
-        .from("order_line_item as li")
-        .join("order_item as oi", function () {
-          this.on("oi.item_id", "li.id").andOnNull("oi.deleted_at")
-        })
-        .join("order as o", function () {
-          this.on("o.id", "oi.order_id")
-            .andOn("oi.version", "o.version")
-            .andOnNull("o.deleted_at")
-        })
-        .whereNull("li.deleted_at")
-        .where("o.is_draft_order", false)
-        .whereNot("o.status", "canceled")
-        .whereIn(
-          "li.product_id",
-          currentCertifications(knex, today).clearSelect().select("p.id")
+          ...SALES_TOTALS(knex)
         )
         .groupByRaw("1")
         .orderByRaw("1"),
+      // By the sales point that sold over its counter (orders carry it in their
+      // metadata); the rest were sold online.
+      ocopOrderLines(knex, today)
+        .select(knex.raw("o.metadata->>'sales_point_id' as sales_point_id"), ...SALES_TOTALS(knex))
+        .groupByRaw("1"),
+      knex
+        .select("sp.id", "sl.name")
+        .from("ocop_sales_point as sp")
+        .join("ocop_sales_point_stock_location as l", function () {
+          this.on("l.sales_point_id", "sp.id").andOnNull("l.deleted_at")
+        })
+        .join("stock_location as sl", "sl.id", "l.stock_location_id")
+        .whereNull("sp.deleted_at")
+        .orderBy("sl.name"),
     ])
 
   const sectorName = new Map(OCOP_SECTORS.map((s) => [s.code, s]))
@@ -231,9 +223,54 @@ export async function readOcopDashboard(
     },
     sales_by_month: (sales as any[]).map((r) => ({
       month: r.month,
-      orders: r.orders,
-      quantity: r.quantity,
-      revenue_vnd: Number(r.revenue_vnd),
+      ...salesFigures(r),
     })),
+    sales_by_point: [
+      ...(points as any[]).map((p) => ({
+        sales_point_id: p.id,
+        name: p.name,
+        ...salesFigures((salesByPoint as any[]).find((r) => r.sales_point_id === p.id)),
+      })),
+      {
+        sales_point_id: null,
+        name: "Trực tuyến",
+        ...salesFigures((salesByPoint as any[]).find((r) => r.sales_point_id == null)),
+      },
+    ],
   }
+}
+
+const SALES_TOTALS = (knex: Knex) => [
+  knex.raw("count(distinct o.id)::int as orders"),
+  knex.raw("coalesce(sum(oi.quantity), 0)::int as quantity"),
+  knex.raw("coalesce(sum(oi.quantity * li.unit_price), 0)::bigint as revenue_vnd"),
+]
+
+function salesFigures(row: any | undefined) {
+  return {
+    orders: row?.orders ?? 0,
+    quantity: row?.quantity ?? 0,
+    revenue_vnd: Number(row?.revenue_vnd ?? 0),
+  }
+}
+
+/**
+ * Order lines of products that hold or held an OCOP certificate; draft and
+ * canceled orders are not sales.
+ */
+function ocopOrderLines(knex: Knex, today: string) {
+  return knex
+    .from("order_line_item as li")
+    .join("order_item as oi", function () {
+      this.on("oi.item_id", "li.id").andOnNull("oi.deleted_at")
+    })
+    .join("order as o", function () {
+      this.on("o.id", "oi.order_id")
+        .andOn("oi.version", "o.version")
+        .andOnNull("o.deleted_at")
+    })
+    .whereNull("li.deleted_at")
+    .where("o.is_draft_order", false)
+    .whereNot("o.status", "canceled")
+    .whereIn("li.product_id", currentCertifications(knex, today).clearSelect().select("p.id"))
 }

@@ -159,13 +159,17 @@ const OcopDashboardPage = () => {
               format={formatVnd}
               empty="Chưa có đơn hàng nào có sản phẩm OCOP."
             />
-            <div className="px-6 py-4">
-              <Heading level="h3">Doanh số theo điểm bán</Heading>
-              <Text size="small" className="text-ui-fg-subtle">
-                Chưa có điểm bán OCOP nào trong hệ thống, nên chưa có số liệu
-                theo điểm bán. Biểu đồ này sẽ có khi các điểm bán được đưa vào.
-              </Text>
-            </div>
+            <BarChart
+              title="Doanh số theo điểm bán"
+              bars={dashboard.sales_by_point.map((p) => ({
+                key: p.sales_point_id ?? "online",
+                label: p.name,
+                value: p.revenue_vnd,
+                note: `${p.orders} đơn, ${p.quantity} sản phẩm`,
+              }))}
+              format={formatVnd}
+              empty="Chưa có điểm bán OCOP nào."
+            />
           </Container>
         </>
       )}
