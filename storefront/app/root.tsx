@@ -143,6 +143,9 @@ function SiteFooter() {
         <p className="footer-producer">
           <Link to="/producer">{t("producerPortal.footerLink")}</Link>
         </p>
+        <p className="footer-producer">
+          <Link to="/sales-point">{t("staffConsole.footerLink")}</Link>
+        </p>
       </div>
     </footer>
   )

@@ -31,6 +31,7 @@ const staffRoutes: Call[] = [
   { method: "get", url: point("/movements?format=csv"), scoped: true },
   { method: "get", url: point("/transfers"), scoped: true },
   { method: "get", url: point("/sales/summary"), scoped: true },
+  { method: "get", url: point("/orders/order_any"), scoped: true },
   {
     method: "post",
     url: point("/receive"),
@@ -125,15 +126,50 @@ medusaIntegrationTestRunner({
         "may call %s for point A",
         async (_label, c) => {
           const res = await send(c as Call, s.pointA, s.pointB, s.a)
-          // The transfer id is made up: its 404 names it; everything else succeeds.
-          if ((c as Call).url(s, s.pointA).includes("ocst_any")) {
+          // The transfer and order ids are made up: their 404 names them; everything else succeeds.
+          const made = /(ocst|order)_any/.exec((c as Call).url(s, s.pointA))
+          if (made) {
             expect(res.status).toBe(404)
-            expect(res.data.message).toContain("transfer_id")
+            expect(res.data.message).toContain(
+              made[1] === "ocst" ? "transfer_id" : "order_id"
+            )
           } else {
             expect([200, 201]).toContain(res.status)
           }
         }
       )
+
+      it("reads the receipt of its own counter sale; point B's staff gets a 404 for it", async () => {
+        const sold = await api.post(
+          `/sales-point/points/${s.pointA.id}/sales`,
+          {
+            items: [{ variant_id: s.variants[0].id, quantity: 2 }],
+            payment_method: "card_at_counter",
+          },
+          s.a
+        )
+        const orderId = sold.data.sale.order_id
+        const mine = await api.get(
+          `/sales-point/points/${s.pointA.id}/orders/${orderId}`,
+          s.a
+        )
+        expect(mine.data.receipt).toEqual(
+          expect.objectContaining({
+            order_id: orderId,
+            display_id: expect.any(Number),
+            payment_method: "card_at_counter",
+            units: 2,
+            total: sold.data.sale.total,
+            sales_point: expect.objectContaining({ id: s.pointA.id }),
+            lines: [expect.objectContaining({ quantity: 2 })],
+          })
+        )
+        const theirs = await responseOf(
+          api.get(`/sales-point/points/${s.pointB.id}/orders/${orderId}`, s.b)
+        )
+        expect(theirs.status).toBe(404)
+        expect(theirs.data.message).toContain("order_id")
+      })
 
       it("sees only its own point in /sales-point/me, and every point's name in /sales-point/points", async () => {
         const me = await api.get("/sales-point/me", s.a)

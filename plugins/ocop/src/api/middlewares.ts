@@ -523,6 +523,14 @@ export default defineMiddlewares({
       ],
     },
     {
+      matcher: "/sales-point/points/:id/orders/:order_id",
+      method: ["GET"],
+      middlewares: [
+        staffAuth,
+        validateAndTransformQuery(SalesPointNoParams, noQuery),
+      ],
+    },
+    {
       matcher: "/sales-point/points/:id/movements",
       method: ["GET"],
       middlewares: [

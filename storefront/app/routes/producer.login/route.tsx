@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Link, useActionData, useLoaderData } from "@remix-run/react"
+import { ActorLoginForm } from "~/components/actor-login-form"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
-import { Field, FormErrors } from "~/components/ui/field"
 import { StorefrontLogin } from "~/lib/account-schema"
 import { getProducerProfile, loginProducer, ProducerUnauthorizedError } from "~/lib/data/producer-api.server"
 import { isMessageKey, translator, useT } from "~/lib/i18n"
@@ -49,15 +48,7 @@ function portalRedirect(to: string | null | undefined) {
 export default function ProducerLoginRoute() {
   const { redirectTo, notice } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const navigation = useNavigation()
   const t = useT()
-  const [form, fields] = useForm({
-    id: "producer-login",
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(StorefrontLogin),
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontLogin }),
-  })
   return (
     <section className="narrow" aria-labelledby="producer-login-title">
       <p className="portal-kicker">{t("producerPortal.title")}</p>
@@ -68,19 +59,7 @@ export default function ProducerLoginRoute() {
           {isMessageKey(notice) ? t(notice) : notice}
         </p>
       ) : null}
-      <Form method="post" {...getFormProps(form)}>
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field label={t("checkout.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" />
-        </Field>
-        <Field label={t("login.password")} id={fields.password.id} errorId={fields.password.errorId} errors={fields.password.errors}>
-          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
-        </Field>
-        <button type="submit" className="button button--wide" disabled={navigation.state === "submitting"}>
-          {t("login.submit")}
-        </button>
-      </Form>
+      <ActorLoginForm id="producer-login" redirectTo={redirectTo} lastResult={actionData?.result} />
       <p>
         {t("producerPortal.login.noAccount")} <Link to="/producer/request">{t("producerPortal.login.request")}</Link>
       </p>

@@ -1,0 +1,203 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { authHeaders, backendUrl, sdk } from "../medusa.server"
+
+export type StaffPoint = {
+  id: string
+  handle: string
+  name: string
+  kind: "centre" | "point"
+  address: string
+  province: { code: string; name: string | null }
+}
+
+export type StaffMe = { staff: { id: string; email: string; name: string | null }; sales_points: StaffPoint[] }
+
+export type PointStockRow = {
+  product_id: string
+  product_title: string
+  thumbnail: string | null
+  variant_id: string
+  variant_title: string | null
+  sku: string | null
+  stocked_quantity: number
+  reserved_quantity: number
+  available_quantity: number
+  low_stock: boolean
+}
+
+export type MovementKind = "receive" | "adjust" | "transfer_out" | "transfer_in" | "sale"
+export type AdjustReason = "count_correction" | "damage" | "expiry"
+
+export type Movement = {
+  id: string
+  kind: MovementKind
+  reason: AdjustReason | null
+  variant_id: string | null
+  quantity: number
+  quantity_before: number
+  quantity_after: number
+  staff_email: string | null
+  reference: string | null
+  note: string | null
+  created_at: string
+}
+
+export type Transfer = {
+  id: string
+  from_sales_point_id: string
+  to_sales_point_id: string
+  variant_id: string | null
+  quantity: number
+  status: "in_transit" | "received"
+  note: string | null
+  sent_by: string
+  received_at: string | null
+  created_at: string
+}
+
+export type PaymentMethod = "cash" | "card_at_counter"
+
+export type DailySummary = {
+  date: string
+  orders: number
+  units: number
+  total: number
+  by_payment_method: Record<PaymentMethod, { orders: number; total: number }>
+  sales: { id: string; display_id: number; created_at: string; payment_method: PaymentMethod; total: number; units: number; staff_email: string | null }[]
+}
+
+export type Receipt = {
+  order_id: string
+  display_id: number
+  created_at: string
+  sales_point: { id: string; name: string; address: string }
+  payment_method: PaymentMethod
+  staff_email: string | null
+  total: number
+  units: number
+  lines: { variant_id: string; product_title: string; variant_title: string | null; quantity: number; unit_price: number }[]
+}
+
+/** A 401 from the staff API: the session must be signed in again. */
+export class StaffUnauthorizedError extends Error {
+  name = "StaffUnauthorizedError"
+}
+
+/** A 4xx the staff member can fix; `message` is the API's, which names the field. */
+export class StaffInputError extends Error {
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
+    super(message)
+  }
+}
+
+async function call<T>(path: string, token: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}): Promise<T> {
+  try {
+    return await sdk.client.fetch<T>(path, { method: init.method, body: init.body as any, query: init.query, headers: authHeaders(token) })
+  } catch (error) {
+    if (!(error instanceof FetchError)) throw error
+    if (error.status === 401) throw new StaffUnauthorizedError(error.message)
+    if (error.status === 400 || error.status === 409 || error.status === 422) throw new StaffInputError(error.message, error.status)
+    throw error
+  }
+}
+
+const pointPath = (pointId: string, rest = "") => `/sales-point/points/${encodeURIComponent(pointId)}${rest}`
+
+/** POST /auth/sales_point_staff/emailpass: a token, or null for a wrong email or password. */
+export async function loginStaff(email: string, password: string): Promise<string | null> {
+  try {
+    const { token } = await sdk.client.fetch<{ token: string }>("/auth/sales_point_staff/emailpass", { method: "POST", body: { email, password } })
+    return token
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return null
+    throw error
+  }
+}
+
+export function getStaffMe(token: string) {
+  return call<StaffMe>("/sales-point/me", token)
+}
+
+export async function listAllPoints(token: string) {
+  return (await call<{ sales_points: (StaffPoint & { mine: boolean })[] }>("/sales-point/points", token)).sales_points
+}
+
+export function listPointStock(token: string, pointId: string, query: { q?: string; low_only?: boolean; limit: number; offset: number }) {
+  return call<{ stock: PointStockRow[]; count: number; low_stock_threshold: number }>(pointPath(pointId, "/stock"), token, {
+    query: { ...query, q: query.q || undefined, low_only: query.low_only ? "true" : undefined },
+  })
+}
+
+export function receiveStock(token: string, pointId: string, body: { variant_id: string; quantity: number; producer_id?: string | null; note?: string | null }) {
+  return call<{ movements: Movement[] }>(pointPath(pointId, "/receive"), token, { method: "POST", body })
+}
+
+export function adjustStock(token: string, pointId: string, body: { variant_id: string; adjustment: number; reason: AdjustReason; note?: string | null }) {
+  return call<{ movements: Movement[] }>(pointPath(pointId, "/adjust"), token, { method: "POST", body })
+}
+
+export function sendTransfer(token: string, pointId: string, body: { to_sales_point_id: string; variant_id: string; quantity: number; note?: string | null }) {
+  return call<{ transfers: Transfer[] }>(pointPath(pointId, "/transfers"), token, { method: "POST", body })
+}
+
+export function listTransfers(token: string, pointId: string, query: { direction: "incoming" | "outgoing"; status?: "in_transit" | "received" }) {
+  return call<{ transfers: Transfer[]; count: number }>(pointPath(pointId, "/transfers"), token, { query: { ...query, limit: 50 } })
+}
+
+export function confirmTransfer(token: string, pointId: string, transferId: string) {
+  return call<unknown>(pointPath(pointId, `/transfers/${encodeURIComponent(transferId)}/receive`), token, { method: "POST", body: {} })
+}
+
+export function sellAtCounter(token: string, pointId: string, body: { items: { variant_id: string; quantity: number }[]; payment_method: PaymentMethod }) {
+  return call<{ sale: { order_id: string; total: number; units: number } }>(pointPath(pointId, "/sales"), token, { method: "POST", body })
+}
+
+/** A counter sale of this point as a receipt, or null (another point's order is a 404 too). */
+export async function getReceipt(token: string, pointId: string, orderId: string): Promise<Receipt | null> {
+  try {
+    return (await call<{ receipt: Receipt }>(pointPath(pointId, `/orders/${encodeURIComponent(orderId)}`), token)).receipt
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+export type LedgerFilters = { kind?: MovementKind; variant_id?: string; from?: string; to?: string }
+
+export function listMovements(token: string, pointId: string, filters: LedgerFilters & { limit: number; offset: number }) {
+  return call<{ movements: Movement[]; count: number }>(pointPath(pointId, "/movements"), token, { query: filters })
+}
+
+/** The ledger as the API's CSV, passed through untouched (the browser never holds the token). */
+export async function movementsCsv(token: string, pointId: string, filters: LedgerFilters): Promise<Response> {
+  const url = new URL(`${backendUrl}${pointPath(pointId, "/movements")}`)
+  for (const [k, v] of Object.entries({ ...filters, format: "csv" })) if (v) url.searchParams.set(k, v)
+  const res = await fetch(url, { headers: authHeaders(token) })
+  if (res.status === 401) throw new StaffUnauthorizedError(res.statusText)
+  return res
+}
+
+export async function getDailySummary(token: string, pointId: string, date?: string) {
+  return (await call<{ summary: DailySummary }>(pointPath(pointId, "/sales/summary"), token, { query: { date } })).summary
+}
+
+/** Runs staff calls and hands back the API's 4xx as a value, for the action to show next to its fields. */
+export async function orStaffInputError<T>(run: () => Promise<T>): Promise<T | StaffInputError> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof StaffInputError) return error
+    throw error
+  }
+}
+
+// A point's forms pick from what it holds; 200 covers the seeded catalog and more.
+const VARIANT_CHOICES = 200
+
+/** The variants this point holds, to choose from in its forms. */
+export async function listPointVariants(token: string, pointId: string) {
+  return (await listPointStock(token, pointId, { limit: VARIANT_CHOICES, offset: 0 })).stock
+}

@@ -1,0 +1,96 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react"
+import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { stockFormAction } from "~/components/sales-point/stock-form-action.server"
+import { StaffReceiveStock } from "~/components/sales-point/stock-forms-schema"
+import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
+import { VariantSelect } from "~/components/sales-point/variant-select"
+import { Field, FormErrors } from "~/components/ui/field"
+import { listOcopProducts } from "~/lib/data/ocop-products.server"
+import { listPointVariants, receiveStock } from "~/lib/data/sales-point-api.server"
+import { variantLabel } from "~/components/sales-point/variant-label"
+import { translator, useT } from "~/lib/i18n"
+import { seo } from "~/lib/seo"
+import { getLocale } from "~/lib/session.server"
+import { withStaffToken } from "~/lib/staff-session.server"
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const [locale, variants, catalog] = await Promise.all([
+    getLocale(request),
+    withStaffToken(request, (token) => listPointVariants(token, params.pointId!)),
+    // The catalog's producer facet names every producer with a listed product.
+    listOcopProducts({ limit: 1 }),
+  ])
+  const producers = catalog.facets.producer.map((f) => ({ id: String(f.value), name: f.label }))
+  return json({ locale, variants, producers })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const pointId = params.pointId!
+  return stockFormAction(request, {
+    schema: StaffReceiveStock,
+    fields: ["variant_id", "quantity", "producer_id", "note"],
+    explanations: { quantity: "staffConsole.error.quantity", producer_id: "staffConsole.error.producer" },
+    call: (token, v) => receiveStock(token, pointId, { variant_id: v.variant_id, quantity: v.quantity, producer_id: v.producer_id || null, note: v.note || null }),
+    notice: async ({ movements }, v, token) => {
+      const row = (await listPointVariants(token, pointId)).find((r) => r.variant_id === v.variant_id)
+      return {
+        key: "staffConsole.receive.done",
+        params: { quantity: v.quantity, product: row ? variantLabel(row) : v.variant_id, before: movements[0]?.quantity_before ?? "", after: movements[0]?.quantity_after ?? "" },
+      }
+    },
+  })
+}
+
+export default function StaffReceiveRoute() {
+  const { variants, producers } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const t = useT()
+  const [form, fields] = useForm({
+    id: "staff-receive",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(StaffReceiveStock),
+    shouldRevalidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: StaffReceiveStock }),
+  })
+  return (
+    <section className="staff-form" aria-labelledby="receive-title">
+      <h1 id="receive-title">{t("staffConsole.receive.title")}</h1>
+      <p className="portal-muted">{t("staffConsole.receive.intro")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <VariantSelect field={fields.variant_id} choices={variants} />
+        <Field label={t("staffConsole.field.quantity")} id={fields.quantity.id} errorId={fields.quantity.errorId} errors={fields.quantity.errors}>
+          <input {...getInputProps(fields.quantity, { type: "number" })} inputMode="numeric" min={1} step={1} />
+        </Field>
+        <Field label={t("staffConsole.field.producer")} id={fields.producer_id.id} errorId={fields.producer_id.errorId} errors={fields.producer_id.errors}>
+          <select {...getSelectProps(fields.producer_id)}>
+            <option value="">{t("staffConsole.field.producerNone")}</option>
+            {producers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t("staffConsole.field.note")} id={fields.note.id} errorId={fields.note.errorId} errors={fields.note.errors}>
+          <textarea {...getTextareaProps(fields.note)} rows={2} />
+        </Field>
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {navigation.state === "submitting" ? t("staffConsole.saving") : t("staffConsole.receive.submit")}
+        </button>
+      </Form>
+    </section>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = translator(data?.locale ?? "vi")
+  return seo({ title: `${t("staffConsole.receive.title")} · ${t("staffConsole.title")}`, description: t("staffConsole.receive.intro"), noindex: true, locale: data?.locale })
+}
+
+export function ErrorBoundary() {
+  return <StaffErrorBoundary />
+}

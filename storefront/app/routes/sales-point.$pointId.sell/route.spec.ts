@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest"
+import { basketIn, staffCookie } from "~/components/sales-point/staff-test-session"
+import { action } from "./route"
+
+const point = "ocsp_1"
+const line = { variant_id: "variant_tuong", product_id: "prod_tuong", product_title: "Tương xay Thanh Hồ", variant_title: "Hũ 500 g", quantity: 1 }
+
+function post(fields: Record<string, string>, cookie: string) {
+  return new Request(`http://shop.test/sales-point/${point}/sell`, { method: "POST", body: new URLSearchParams(fields), headers: { cookie } })
+}
+
+describe("POST /sales-point/:pointId/sell", () => {
+  it("puts a found product in this point's basket and comes back to the counter", async () => {
+    const request = post({ intent: "add", variant_id: line.variant_id, product_id: line.product_id, product_title: line.product_title, variant_title: "Hũ 500 g" }, await staffCookie())
+    const response = (await action({ request, params: { pointId: point }, context: {} })) as Response
+    expect(response.status).toBe(302)
+    expect(response.headers.get("location")).toBe(`/sales-point/${point}/sell`)
+    expect(await basketIn(response, point)).toEqual([line])
+    expect(await basketIn(response, "ocsp_other")).toEqual([])
+  })
+
+  it("removes a line", async () => {
+    const request = post({ remove: line.variant_id }, await staffCookie({ [point]: [line] }))
+    const response = (await action({ request, params: { pointId: point }, context: {} })) as Response
+    expect(await basketIn(response, point)).toEqual([])
+  })
+
+  it("refuses to sell a quantity that is not a whole number from 1, naming the line, before asking the API", async () => {
+    const request = post({ intent: "sell", payment_method: "cash", [`qty.${line.variant_id}`]: "0" }, await staffCookie({ [point]: [line] }))
+    const response = (await action({ request, params: { pointId: point }, context: {} })) as Response
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual(expect.objectContaining({ lineErrors: { [line.variant_id]: "staffConsole.error.quantity" } }))
+  })
+
+  it("refuses an empty basket and an unknown payment method", async () => {
+    const request = post({ intent: "sell", payment_method: "vietqr" }, await staffCookie())
+    const response = (await action({ request, params: { pointId: point }, context: {} })) as Response
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual(expect.objectContaining({ formErrors: ["staffConsole.sell.basketEmpty"], paymentError: "errors.required" }))
+  })
+
+})

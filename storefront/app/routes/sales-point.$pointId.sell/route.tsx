@@ -1,0 +1,255 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { addToBasket, applyQuantities, outOfStockLines } from "~/components/sales-point/basket"
+import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
+import { COUNTER_PAYMENTS } from "~/components/sales-point/stock-forms-schema"
+import { FormErrors } from "~/components/ui/field"
+import { listPointStock, listPointVariants, orStaffInputError, sellAtCounter, StaffInputError } from "~/lib/data/sales-point-api.server"
+import { variantLabel } from "~/components/sales-point/variant-label"
+import { variantPricesVnd } from "~/lib/data/sales-point-prices.server"
+import { formatVnd } from "~/lib/format"
+import { translator, useT } from "~/lib/i18n"
+import { seo } from "~/lib/seo"
+import { getLocale } from "~/lib/session.server"
+import { basketOf, commitStaffHeaders, getStaffSession, setBasket, withStaffToken, type BasketLine } from "~/lib/staff-session.server"
+
+const RESULTS = 10
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const pointId = params.pointId!
+  const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 200)
+  const [locale, session] = await Promise.all([getLocale(request), getStaffSession(request)])
+  const basket = basketOf(session, pointId)
+  const { held, results } = await withStaffToken(request, async (token) => {
+    const [held, found] = await Promise.all([
+      listPointVariants(token, pointId),
+      q ? listPointStock(token, pointId, { q, limit: RESULTS, offset: 0 }) : null,
+    ])
+    return { held, results: found?.stock ?? [] }
+  })
+  const prices = await variantPricesVnd([...basket.map((l) => l.product_id), ...results.map((r) => r.product_id)])
+  const available = Object.fromEntries(held.map((r) => [r.variant_id, r.available_quantity]))
+  return json({ locale, q, basket, results, prices, available })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const pointId = params.pointId!
+  const form = await request.formData()
+  const session = await getStaffSession(request)
+  const url = new URL(request.url)
+  const back = async (lines: BasketLine[]) => {
+    setBasket(session, pointId, lines)
+    return redirect(`${url.pathname}${url.search}`, { headers: await commitStaffHeaders(session) })
+  }
+  const basket = basketOf(session, pointId)
+  const intent = String(form.get("intent") ?? "")
+  const removed = form.get("remove")
+
+  if (intent === "add") {
+    const variant_id = String(form.get("variant_id") ?? "")
+    const product_id = String(form.get("product_id") ?? "")
+    if (!variant_id || !product_id) return json({ formErrors: ["staffConsole.error.variant"], lineErrors: {}, outOfStock: {} }, { status: 400 })
+    return back(
+      addToBasket(basket, {
+        variant_id,
+        product_id,
+        product_title: String(form.get("product_title") ?? "").slice(0, 200),
+        variant_title: String(form.get("variant_title") ?? "").slice(0, 200) || null,
+      })
+    )
+  }
+  if (removed) return back(basket.filter((l) => l.variant_id !== String(removed)))
+
+  const { lines, invalid } = applyQuantities(basket, form)
+  const lineErrors = Object.fromEntries(invalid.map((id) => [id, "staffConsole.error.quantity"]))
+  if (intent !== "sell") {
+    if (invalid.length) return json({ formErrors: [], lineErrors, outOfStock: {} }, { status: 400 })
+    return back(lines)
+  }
+
+  const payment = String(form.get("payment_method") ?? "")
+  const formErrors = lines.length === 0 ? ["staffConsole.sell.basketEmpty"] : []
+  const paymentError = (COUNTER_PAYMENTS as readonly string[]).includes(payment) ? null : "errors.required"
+  if (invalid.length || formErrors.length || paymentError) {
+    return json({ formErrors, lineErrors, outOfStock: {}, paymentError }, { status: 400 })
+  }
+  setBasket(session, pointId, lines)
+  const sold = await withStaffToken(request, (token) =>
+    orStaffInputError(() =>
+      sellAtCounter(token, pointId, {
+        items: lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
+        payment_method: payment as (typeof COUNTER_PAYMENTS)[number],
+      })
+    )
+  )
+  if (sold instanceof StaffInputError) {
+    const outOfStock = outOfStockLines(sold.message, lines, variantLabel)
+    // Nothing was sold: the basket stays as typed, each refused line says why.
+    return json(
+      { formErrors: Object.keys(outOfStock).length ? ["staffConsole.sell.outOfStockForm"] : [sold.message], lineErrors: {}, outOfStock },
+      { status: 400, headers: await commitStaffHeaders(session) }
+    )
+  }
+  setBasket(session, pointId, [])
+  return redirect(`/sales-point/${pointId}/receipts/${sold.sale.order_id}`, { headers: await commitStaffHeaders(session) })
+}
+
+export default function StaffSellRoute() {
+  const { q, basket, results, prices, available } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const t = useT()
+  const busy = navigation.state === "submitting"
+  const total = basket.reduce((sum, l) => sum + (prices[l.variant_id] ?? 0) * l.quantity, 0)
+  const lineErrors: Record<string, string> = actionData?.lineErrors ?? {}
+  const outOfStock: Record<string, { available: number; needed: number }> = actionData?.outOfStock ?? {}
+  const paymentError = actionData && "paymentError" in actionData ? actionData.paymentError : null
+  return (
+    <>
+      <h1>{t("staffConsole.sell.title")}</h1>
+      <div className="staff-sell">
+        <section aria-labelledby="sell-search-title" className="staff-sell__search">
+          <h2 id="sell-search-title" className="visually-hidden">
+            {t("staffConsole.sell.results")}
+          </h2>
+          <Form method="get" role="search" className="staff-filters">
+            <div className="field">
+              <label htmlFor="sell-q">{t("staffConsole.sell.search")}</label>
+              <input id="sell-q" name="q" type="search" defaultValue={q} aria-describedby="sell-q-hint" />
+              <p className="field-hint" id="sell-q-hint">
+                {t("staffConsole.stock.searchHint")}
+              </p>
+            </div>
+            <button type="submit" className="button">
+              {t("staffConsole.sell.searchSubmit")}
+            </button>
+          </Form>
+          {q && results.length === 0 ? <p className="empty">{t("staffConsole.sell.noResults")}</p> : null}
+          {results.length ? (
+            <ul className="staff-results">
+              {results.map((r) => {
+                const label = variantLabel(r)
+                const price = prices[r.variant_id]
+                return (
+                  <li key={r.variant_id} className={r.low_stock ? "staff-row--low" : undefined}>
+                    <span>
+                      {label}
+                      <span className="portal-muted">
+                        {" "}
+                        · {price != null ? formatVnd(price) : t("staffConsole.sell.noPrice")} · {t("staffConsole.sell.available", { available: r.available_quantity })}
+                      </span>
+                    </span>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="add" />
+                      <input type="hidden" name="variant_id" value={r.variant_id} />
+                      <input type="hidden" name="product_id" value={r.product_id} />
+                      <input type="hidden" name="product_title" value={r.product_title} />
+                      <input type="hidden" name="variant_title" value={r.variant_title ?? ""} />
+                      <button type="submit" className="button button--ghost" aria-label={t("staffConsole.sell.addLabel", { product: label })} disabled={busy}>
+                        {t("staffConsole.sell.add")}
+                      </button>
+                    </Form>
+                  </li>
+                )
+              })}
+            </ul>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="basket-title" className="staff-sell__basket">
+          <h2 id="basket-title">{t("staffConsole.sell.basket")}</h2>
+          {basket.length === 0 ? (
+            <p className="empty">{t("staffConsole.sell.basketEmpty")}</p>
+          ) : (
+            <Form method="post" aria-describedby={actionData?.formErrors?.length ? "basket-errors" : undefined}>
+              {/* Enter in a quantity box updates the basket instead of pressing the first line's remove button. */}
+              <button type="submit" name="intent" value="update" className="visually-hidden" tabIndex={-1} aria-hidden="true" />
+              <FormErrors id="basket-errors" errors={actionData?.formErrors} />
+              <ul className="staff-basket">
+                {basket.map((line) => {
+                  const label = variantLabel(line)
+                  const price = prices[line.variant_id]
+                  const qtyId = `qty-${line.variant_id}`
+                  const errorId = `${qtyId}-error`
+                  const short = outOfStock[line.variant_id]
+                  const error = lineErrors[line.variant_id]
+                  return (
+                    <li key={line.variant_id} className={short ? "staff-basket__line staff-basket__line--short" : "staff-basket__line"} data-variant-id={line.variant_id}>
+                      <div className="staff-basket__what">
+                        <strong>{label}</strong>
+                        <span className="portal-muted">
+                          {price != null ? formatVnd(price) : t("staffConsole.sell.noPrice")} ·{" "}
+                          {t("staffConsole.sell.available", { available: available[line.variant_id] ?? 0 })}
+                        </span>
+                      </div>
+                      <div className="field staff-basket__qty">
+                        <label htmlFor={qtyId}>{t("staffConsole.sell.quantityOf", { product: label })}</label>
+                        <input
+                          id={qtyId}
+                          name={`qty.${line.variant_id}`}
+                          type="number"
+                          inputMode="numeric"
+                          min={1}
+                          step={1}
+                          defaultValue={line.quantity}
+                          aria-invalid={short || error ? true : undefined}
+                          aria-describedby={short || error ? errorId : undefined}
+                        />
+                        {short || error ? (
+                          <p className="field-errors staff-out-of-stock" id={errorId}>
+                            {short ? t("staffConsole.sell.outOfStock", short) : t(error as "staffConsole.error.quantity")}
+                          </p>
+                        ) : null}
+                      </div>
+                      <span className="staff-basket__sum">{price != null ? formatVnd(price * line.quantity) : "—"}</span>
+                      <button
+                        type="submit"
+                        name="remove"
+                        value={line.variant_id}
+                        className="button button--link"
+                        aria-label={t("staffConsole.sell.removeLabel", { product: label })}
+                      >
+                        {t("staffConsole.sell.remove")}
+                      </button>
+                    </li>
+                  )
+                })}
+              </ul>
+              <button type="submit" name="intent" value="update" className="button button--ghost">
+                {t("staffConsole.sell.update")}
+              </button>
+              <p className="staff-basket__total">
+                {t("staffConsole.sell.total")}: <strong data-testid="basket-total">{formatVnd(total)}</strong>
+              </p>
+              <fieldset className="staff-payment" aria-describedby={paymentError ? "payment-error" : undefined}>
+                <legend>{t("staffConsole.sell.payment")}</legend>
+                {(["cash", "card_at_counter"] as const).map((m, i) => (
+                  <label key={m} className="staff-payment__choice">
+                    <input type="radio" name="payment_method" value={m} defaultChecked={i === 0} /> {t(`staffConsole.payment.${m}`)}
+                  </label>
+                ))}
+                {paymentError ? (
+                  <p className="field-errors" id="payment-error">
+                    {t(paymentError as "errors.required")}
+                  </p>
+                ) : null}
+              </fieldset>
+              <button type="submit" name="intent" value="sell" className="button button--wide" disabled={busy}>
+                {busy ? t("staffConsole.saving") : t("staffConsole.sell.submit")}
+              </button>
+            </Form>
+          )}
+        </section>
+      </div>
+    </>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = translator(data?.locale ?? "vi")
+  return seo({ title: `${t("staffConsole.sell.title")} · ${t("staffConsole.title")}`, description: t("staffConsole.sell.title"), noindex: true, locale: data?.locale })
+}
+
+export function ErrorBoundary() {
+  return <StaffErrorBoundary />
+}
