@@ -1,4 +1,5 @@
 import type { Knex } from "@mikro-orm/postgresql"
+import { placedOrderLines } from "./order-lines"
 import { OCOP_SECTORS } from "../modules/ocop/rules/category-sets"
 import { PRODUCER_TYPE_LABELS } from "../modules/ocop/rules/producer-types"
 
@@ -259,18 +260,7 @@ function salesFigures(row: any | undefined) {
  * canceled orders are not sales.
  */
 function ocopOrderLines(knex: Knex, today: string) {
-  return knex
-    .from("order_line_item as li")
-    .join("order_item as oi", function () {
-      this.on("oi.item_id", "li.id").andOnNull("oi.deleted_at")
-    })
-    .join("order as o", function () {
-      this.on("o.id", "oi.order_id")
-        .andOn("oi.version", "o.version")
-        .andOnNull("o.deleted_at")
-    })
-    .whereNull("li.deleted_at")
-    .where("o.is_draft_order", false)
+  return placedOrderLines(knex)
     .whereNot("o.status", "canceled")
     .whereIn("li.product_id", currentCertifications(knex, today).clearSelect().select("p.id"))
 }

@@ -1,4 +1,5 @@
 import type { Knex } from "@mikro-orm/postgresql"
+import { placedOrderLines } from "./order-lines"
 
 // Like the catalog (decision 002), these read across modules through the link table
 // ocop_product_producer, so every row is scoped to one producer in the database.
@@ -50,7 +51,7 @@ export async function producerStock(knex: Knex, producerId: string) {
  * needs of the buyer: name, phone and shipping address, never the email or other lines.
  */
 export async function producerOrderLines(knex: Knex, producerId: string) {
-  const rows = await knex
+  const rows = await placedOrderLines(knex)
     .select(
       "o.id as order_id",
       "o.display_id",
@@ -72,19 +73,8 @@ export async function producerOrderLines(knex: Knex, producerId: string) {
       "a.province",
       "a.postal_code"
     )
-    .from("order_line_item as li")
-    .join("order_item as oi", function () {
-      this.on("oi.item_id", "li.id").andOnNull("oi.deleted_at")
-    })
-    .join("order as o", function () {
-      this.on("o.id", "oi.order_id")
-        .andOn("oi.version", "o.version")
-        .andOnNull("o.deleted_at")
-    })
     .leftJoin("order_address as a", "a.id", "o.shipping_address_id")
     .whereIn("li.product_id", producerProducts(knex, producerId))
-    .whereNull("li.deleted_at")
-    .where("o.is_draft_order", false)
     .orderBy("o.created_at", "desc")
   const orders = new Map<string, any>()
   for (const r of rows as any[]) {
