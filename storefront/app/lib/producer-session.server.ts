@@ -3,7 +3,6 @@ import { createActorSession } from "./actor-session.server"
 
 type ProducerSessionData = {
   token: string
-  memberName: string
   producerName: string
 }
 type ProducerFlash = { notice: string }

@@ -2,14 +2,13 @@ import { Form, NavLink } from "@remix-run/react"
 import { useT } from "~/lib/i18n"
 
 /** The portal's sections and sign-out, shown once a producer is signed in. */
-export function PortalNav({ memberName, producerName }: { memberName: string; producerName: string }) {
+export function PortalNav({ producerName }: { producerName: string }) {
   const t = useT()
   return (
     <div className="portal-bar">
       <p className="portal-bar__who">
         <span className="portal-kicker">{t("producerPortal.title")}</span>
-        {/* Seeded logins carry the producer's own name; say it once. */}
-        {memberName && memberName !== producerName ? t("producerPortal.signedInAs", { member: memberName, producer: producerName }) : producerName}
+        {producerName}
       </p>
       <nav className="portal-nav" aria-label={t("producerPortal.nav")}>
         <ul>

@@ -4,7 +4,6 @@ import { producerSessionStorage } from "~/lib/producer-session.server"
 export async function producerCookie(token = "producer-token"): Promise<string> {
   const session = await producerSessionStorage.getSession()
   session.set("token", token)
-  session.set("memberName", "Nguyễn Thị Lan")
   session.set("producerName", "HTX Nông nghiệp Thạnh Hòa")
   return (await producerSessionStorage.commitSession(session)).split(";")[0]
 }

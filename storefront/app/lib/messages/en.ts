@@ -370,7 +370,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "producerPortal.nav.inventory": "Stock",
   "producerPortal.nav.orders": "Orders",
   "producerPortal.signOut": "Sign out",
-  "producerPortal.signedInAs": "{member} · {producer}",
   "producerPortal.login.title": "Producer sign-in",
   "producerPortal.login.intro":
     "For household businesses, cooperatives, cooperative groups and enterprises with OCOP products. Shopper accounts do not work here.",

@@ -365,7 +365,6 @@ export const vi = {
   "producerPortal.nav.inventory": "Tồn kho",
   "producerPortal.nav.orders": "Đơn hàng",
   "producerPortal.signOut": "Đăng xuất",
-  "producerPortal.signedInAs": "{member} · {producer}",
   "producerPortal.login.title": "Đăng nhập nhà sản xuất",
   "producerPortal.login.intro":
     "Dành cho hộ kinh doanh, hợp tác xã, tổ hợp tác và doanh nghiệp có sản phẩm OCOP. Tài khoản người mua không dùng được ở đây.",

@@ -34,7 +34,6 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!profile) return invalid()
   const session = await getProducerSession(request)
   session.set("token", token)
-  session.set("memberName", profile.member.name || profile.member.email)
   session.set("producerName", profile.producer.name)
   return redirect(portalRedirect(submission.value.redirectTo), { headers: await commitProducerHeaders(session) })
 }

@@ -6,17 +6,14 @@ import { getProducerSession } from "~/lib/producer-session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getProducerSession(request)
-  const signedIn = Boolean(session.get("token"))
-  return json({
-    who: signedIn ? { memberName: session.get("memberName") ?? "", producerName: session.get("producerName") ?? "" } : null,
-  })
+  return json({ producerName: session.get("token") ? (session.get("producerName") ?? "") : null })
 }
 
 export default function ProducerPortalLayout() {
-  const { who } = useLoaderData<typeof loader>()
+  const { producerName } = useLoaderData<typeof loader>()
   return (
     <div className="container portal">
-      {who ? <PortalNav memberName={who.memberName} producerName={who.producerName} /> : null}
+      {producerName !== null ? <PortalNav producerName={producerName} /> : null}
       <Outlet />
     </div>
   )

@@ -9,6 +9,7 @@ import type { Knex, SqlEntityManager } from "@mikro-orm/postgresql"
 import type { AdminUnits } from "./data/admin-units"
 import { Certification } from "./models/certification"
 import { Commune } from "./models/commune"
+import { Experience } from "./models/experience"
 import { FormerCommune } from "./models/former-commune"
 import { Producer } from "./models/producer"
 import { ProducerMember } from "./models/producer-member"
@@ -46,6 +47,7 @@ class OcopModuleService extends MedusaService({
   SalesPointStaff,
   SalesPointTransfer,
   SalesPointMovement,
+  Experience,
 }) {
   /**
    * Replaces the administrative units with the given July 2025 scheme in one
