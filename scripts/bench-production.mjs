@@ -4,13 +4,11 @@
 // Measures the OCOP listing and cart completion throughput and reports 2-vs-1
 // ratios. Needs REDIS_URL (several processes share events, locks and jobs
 // through it); without it, says so and measures nothing.
-import { existsSync } from "node:fs"
 import { mkdir, rm, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import Redis from "ioredis"
 import { measure } from "./lib/load.mjs"
-import { run } from "./lib/run.mjs"
 import { adminHeaders, call, ok, readyCart } from "./lib/shop-client.mjs"
 import { root, startStack } from "./lib/stack.mjs"
 
@@ -22,10 +20,6 @@ const port = Number(process.env.BENCH_PORT ?? 9400) + 50
 if (!process.env.REDIS_URL) {
   console.log("\n⚠  REDIS_URL is not set: the production benchmark (1 vs 2 servers on Redis) is skipped.")
   process.exit(0)
-}
-if (!existsSync(path.join(root, "backend", ".medusa", "server", "medusa-config.js"))) {
-  console.log("• Building (npm run build)…")
-  await run("npm", ["run", "build", "--silent"], { cwd: root })
 }
 const redisUrl = new URL(process.env.REDIS_URL)
 redisUrl.pathname = "/15"

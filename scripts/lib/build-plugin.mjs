@@ -1,5 +1,7 @@
 // Builds the OCOP plugin when its sources are newer than its build. The backend
 // loads the plugin from its build output: an unbuilt plugin boots without routes.
+// Likewise the backend's production build (`medusa build`), which the production
+// mode and its tests run from.
 import { existsSync, readdirSync, statSync } from "node:fs"
 import path from "node:path"
 import { run } from "./run.mjs"
@@ -41,4 +43,23 @@ export async function buildPluginIfStale(root, { force = false } = {}) {
     ["plugin:build"],
     { cwd: plugin }
   )
+}
+
+/** Runs the backend's `npm run build` when its build is missing or older than its sources or the plugin's build. */
+export async function buildBackendIfStale(root) {
+  const backend = path.join(root, "backend")
+  const marker = path.join(backend, ".medusa", "server", "medusa-config.js")
+  const pluginBuild = path.join(root, "plugins", "ocop", ".medusa", "server")
+  const sources = [
+    newestMtime(path.join(backend, "src")),
+    newestMtime(path.join(backend, "config")),
+    statSync(path.join(backend, "medusa-config.ts")).mtimeMs,
+    existsSync(pluginBuild) ? newestMtime(pluginBuild) : 0,
+  ]
+  if (existsSync(marker) && Math.max(...sources) <= statSync(marker).mtimeMs) {
+    console.log("• Backend build is up to date")
+    return
+  }
+  console.log("• Building the backend (medusa build)…")
+  await run("npm", ["run", "build", "--silent"], { cwd: backend })
 }

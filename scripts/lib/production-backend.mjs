@@ -5,11 +5,12 @@
 // balancer of the host plays the proxy's part (README, "Production").
 import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { existsSync, openSync } from "node:fs"
+import { openSync } from "node:fs"
 import { mkdir, readFile, writeFile } from "node:fs/promises"
 import http from "node:http"
 import path from "node:path"
 import { createProxyServer } from "httpxy"
+import { buildBackendIfStale } from "./build-plugin.mjs"
 import { copyStatic } from "./copy-static.mjs"
 
 /**
@@ -67,9 +68,7 @@ async function waitForHealth(url, child, timeoutMs) {
  */
 export async function startProductionBackend(options) {
   const serverDir = path.join(options.backendDir, ".medusa", "server")
-  if (!existsSync(path.join(serverDir, "medusa-config.js"))) {
-    throw new Error("The backend is not built: run `npm run build` first")
-  }
+  await buildBackendIfStale(path.join(options.backendDir, ".."))
   await copyStatic(options.backendDir)
   const medusa = path.join(options.backendDir, "..", "node_modules", ".bin", "medusa")
   const launch = (name, mode, port) => {

@@ -1,8 +1,8 @@
 // The built backend, started for production without its secrets and origins,
 // must stop at once and say which variables to set.
 import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
 import path from "node:path"
+import { buildBackendIfStale, buildPluginIfStale } from "../../scripts/lib/build-plugin.mjs"
 import { root } from "../../scripts/lib/stack.mjs"
 
 const serverDir = path.join(root, "backend", ".medusa", "server")
@@ -31,10 +31,9 @@ function startProduction(env: Record<string, string>) {
 }
 
 describe("production refuses an unsafe configuration", () => {
-  beforeAll(() => {
-    if (!existsSync(path.join(serverDir, "medusa-config.js"))) {
-      throw new Error("backend/.medusa/server is missing: run `npm run build` before these tests")
-    }
+  beforeAll(async () => {
+    await buildPluginIfStale(root)
+    await buildBackendIfStale(root)
   })
 
   it("names every missing secret and origin instead of starting on defaults", async () => {
