@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { DEMO_ADMIN, DEMO_PRODUCER_PASSWORD } from "../../scripts/lib/demo.mjs"
 import { backendUrl, launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
+import { uniqueEmail } from "./support/shop"
 
 // A 1×1 PNG: the certificate scan a producer uploads.
 const PNG = Buffer.from(
@@ -204,6 +205,27 @@ describe("the producer portal and the office's review", () => {
   it("keeps the producer's session apart from the shopper's and works at phone width", async () => {
     const producer = await seededProducer()
     const { page, context, errors } = await openShop(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+    // Someone without an invitation asks for an account; the office sees the request, the login cannot use the portal yet.
+    const asker = { email: uniqueEmail("nha.san.xuat"), password: "mat-khau-an-toan" }
+    await page.goto("/producer/request")
+    await waitForHydration(page)
+    await page.getByLabel("Họ và tên người phụ trách").fill("Lê Thị Hoa")
+    await page.getByLabel("Email").fill(asker.email)
+    await page.getByLabel("Mật khẩu").fill(asker.password)
+    await page.getByLabel("Chủ thể của bạn (tên, mã số đăng ký, xã)").fill("HTX Rau sạch Phú Tân, mã số 1602345678, xã Phú Tân")
+    await page.getByRole("button", { name: "Gửi", exact: true }).click()
+    await page.getByText("Đã gửi đề nghị.", { exact: false }).waitFor()
+    const admin = await token("user", DEMO_ADMIN.email, DEMO_ADMIN.password)
+    const { members } = await getJson<{ members: { email: string; name: string }[] }>("/admin/ocop/producer-members?status=requested&limit=200", admin)
+    expect(members).toContainEqual(expect.objectContaining({ email: asker.email, name: "Lê Thị Hoa" }))
+    await page.goto("/producer/login")
+    await waitForHydration(page)
+    await page.getByLabel("Email").fill(asker.email)
+    await page.getByLabel("Mật khẩu").fill(asker.password)
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    await page.getByText("tài khoản chưa được văn phòng OCOP duyệt", { exact: false }).waitFor()
+
     await signIn(page, producer)
     await screenshot(page, "producer-07-phone-overview")
 
