@@ -573,6 +573,19 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("ledger and summary queries", () => {
+      it.each([
+        ["/movements?from=2026-02-30", "from"],
+        ["/movements?to=27-11-2026", "to"],
+        ["/movements?kind=theft", "kind"],
+        ["/sales/summary?date=2026-13-01", "date"],
+      ])("refuses %s, naming %s", async (path, field) => {
+        const res = await responseOf(api.get(pointUrl(s.pointA, path), s.a))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(field)
+      })
+    })
+
     describe("GET /sales-point/points/:id/stock and /sales/summary", () => {
       it("flags low stock, searches by name, and sums the day's sales per payment method", async () => {
         const v = s.variants[0]

@@ -78,9 +78,18 @@ export const SalesPointGetStockParams = z
   })
   .strict()
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date: expected YYYY-MM-DD" })
+// A calendar day in Vietnam, YYYY-MM-DD; the message names the field it is used for.
+const day = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${field}: expected YYYY-MM-DD` })
+    .refine(
+      (d) => {
+        const utc = new Date(`${d}T00:00:00Z`)
+        return !Number.isNaN(utc.getTime()) && utc.toISOString().startsWith(d)
+      },
+      { message: `${field}: not a calendar day` }
+    )
 
 export type SalesPointGetMovementsParamsType = z.infer<
   typeof SalesPointGetMovementsParams
@@ -92,8 +101,8 @@ export const SalesPointGetMovementsParams = z
       .optional(),
     reason: z.enum(STOCK_ADJUSTMENT_REASONS).optional(),
     variant_id: id.optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: day("from").optional(),
+    to: day("to").optional(),
     format: z.enum(["json", "csv"]).default("json"),
     ...paging,
   })
@@ -114,7 +123,7 @@ export type SalesPointGetSummaryParamsType = z.infer<
   typeof SalesPointGetSummaryParams
 >
 export const SalesPointGetSummaryParams = z
-  .object({ date: day.optional() })
+  .object({ date: day("date").optional() })
   .strict()
 
 export const SalesPointNoParams = z.object({}).strict()
