@@ -130,13 +130,13 @@ function LedgerTable({ movements, names }: { movements: Movement[]; names: Recor
           {movements.map((m) => (
             <tr key={m.id} data-kind={m.kind}>
               <td>{formatDateTime(m.created_at, locale)}</td>
-              <td>{t(`staffConsole.kind.${m.kind}`)}</td>
-              <td>{(m.variant_id && names[m.variant_id]) ?? m.variant_id ?? "—"}</td>
-              <td className="num">{m.quantity > 0 ? `+${m.quantity}` : m.quantity}</td>
-              <td className="num">{m.quantity_before}</td>
-              <td className="num">{m.quantity_after}</td>
-              <td>{m.staff_email ?? "—"}</td>
-              <td>
+              <td data-label={t("staffConsole.ledger.kind")}>{t(`staffConsole.kind.${m.kind}`)}</td>
+              <td data-label={t("staffConsole.ledger.product")}>{(m.variant_id && names[m.variant_id]) ?? m.variant_id ?? "—"}</td>
+              <td className="num" data-label={t("staffConsole.ledger.quantity")}>{m.quantity > 0 ? `+${m.quantity}` : m.quantity}</td>
+              <td className="num" data-label={t("staffConsole.ledger.before")}>{m.quantity_before}</td>
+              <td className="num" data-label={t("staffConsole.ledger.after")}>{m.quantity_after}</td>
+              <td data-label={t("staffConsole.ledger.who")}>{m.staff_email ?? "—"}</td>
+              <td data-label={t("staffConsole.ledger.why")}>
                 {[m.reason ? t(`staffConsole.reason.${m.reason}`) : null, m.reference, m.note].filter(Boolean).join(" · ") || "—"}
               </td>
             </tr>

@@ -88,10 +88,10 @@ export default function StaffSummaryRoute() {
                       #{s.display_id}
                     </Link>
                   </td>
-                  <td>{formatDateTime(s.created_at, locale)}</td>
-                  <td>{t(`staffConsole.payment.${s.payment_method}`)}</td>
-                  <td className="num">{s.units}</td>
-                  <td className="num">{formatVnd(s.total)}</td>
+                  <td data-label={t("staffConsole.receipt.time")}>{formatDateTime(s.created_at, locale)}</td>
+                  <td data-label={t("staffConsole.receipt.payment")}>{t(`staffConsole.payment.${s.payment_method}`)}</td>
+                  <td className="num" data-label={t("staffConsole.summary.units")}>{s.units}</td>
+                  <td className="num" data-label={t("staffConsole.sell.total")}>{formatVnd(s.total)}</td>
                 </tr>
               ))}
             </tbody>

@@ -179,10 +179,10 @@ function OutgoingTable({ transfers, names, titles }: { transfers: Transfer[]; na
           {transfers.map((tr) => (
             <tr key={tr.id}>
               <td>{formatDate(tr.created_at, locale)}</td>
-              <td>{titles[tr.variant_id ?? ""] ?? tr.variant_id}</td>
-              <td className="num">{tr.quantity}</td>
-              <td>{names[tr.to_sales_point_id] ?? tr.to_sales_point_id}</td>
-              <td>{t(`staffConsole.transfers.status.${tr.status}`)}</td>
+              <td data-label={t("staffConsole.stock.product")}>{titles[tr.variant_id ?? ""] ?? tr.variant_id}</td>
+              <td className="num" data-label={t("staffConsole.field.quantity")}>{tr.quantity}</td>
+              <td data-label={t("staffConsole.transfers.to")}>{names[tr.to_sales_point_id] ?? tr.to_sales_point_id}</td>
+              <td data-label={t("staffConsole.transfers.status")}>{t(`staffConsole.transfers.status.${tr.status}`)}</td>
             </tr>
           ))}
         </tbody>

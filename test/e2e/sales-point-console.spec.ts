@@ -1,0 +1,189 @@
+import type { Browser, Page } from "playwright-core"
+import { DEMO_STAFF_PASSWORD } from "../../scripts/lib/demo.mjs"
+import { backendUrl, launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
+
+// The seed gives every point one staff login: <point handle>@staff.ocop-market.local.
+const STAFF = { email: "trung-tam-ocop-long-xuyen@staff.ocop-market.local", password: DEMO_STAFF_PASSWORD }
+
+type StockRow = { product_id: string; product_title: string; variant_id: string; variant_title: string | null; stocked_quantity: number; available_quantity: number }
+
+async function staffToken() {
+  const res = await fetch(`${backendUrl()}/auth/sales_point_staff/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(STAFF),
+  })
+  if (!res.ok) throw new Error(`staff sign-in failed: ${res.status}`)
+  return ((await res.json()) as { token: string }).token
+}
+
+/** What the staff API says, checked outside the browser. */
+async function api<T>(token: string, path: string): Promise<T> {
+  const res = await fetch(`${backendUrl()}${path}`, { headers: { authorization: `Bearer ${token}` } })
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status}`)
+  return (await res.json()) as T
+}
+
+async function stockOf(token: string, pointId: string, variantId: string): Promise<StockRow> {
+  const { stock } = await api<{ stock: StockRow[] }>(token, `/sales-point/points/${pointId}/stock?limit=200`)
+  const row = stock.find((r) => r.variant_id === variantId)
+  if (!row) throw new Error(`variant ${variantId} is not stocked at ${pointId}`)
+  return row
+}
+
+const labelOf = (row: StockRow) => (row.variant_title ? `${row.product_title} (${row.variant_title})` : row.product_title)
+// Staff type without diacritics at the counter: "Tương xay" → "Tuong xay".
+const plain = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")
+const digits = (text: string) => Number(text.replace(/\D/g, ""))
+
+async function signIn(page: Page) {
+  await page.goto("/sales-point")
+  await page.waitForURL("**/sales-point/login?redirectTo=%2Fsales-point")
+  await waitForHydration(page)
+  await page.getByLabel("Email").fill(STAFF.email)
+  await page.getByLabel("Mật khẩu").fill(STAFF.password)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await page.waitForURL(/\/sales-point\/ocsp_[^/]+$/)
+  return page.url().split("/").pop()!
+}
+
+async function addToBasket(page: Page, pointId: string, row: StockRow, quantity: number) {
+  await page.goto(`/sales-point/${pointId}/sell?q=${encodeURIComponent(plain(row.product_title))}`)
+  await waitForHydration(page)
+  await page.getByRole("button", { name: `Thêm ${labelOf(row)} vào giỏ` }).click()
+  const qty = page.getByLabel(`Số lượng ${labelOf(row)}`)
+  await qty.waitFor()
+  await qty.fill(String(quantity))
+}
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe("the sales point staff console", () => {
+  it("a seeded staff member sells 2 units for cash, sees the receipt and the ledger, is refused more than is left, receives 5 and exports the ledger", async () => {
+    const token = await staffToken()
+    const { page, errors, context } = await openShop(browser)
+
+    const pointId = await signIn(page)
+    await page.getByRole("heading", { level: 1, name: "Tồn kho" }).waitFor()
+    const { stock } = await api<{ stock: StockRow[] }>(token, `/sales-point/points/${pointId}/stock?limit=200`)
+    const product = stock.find((r) => r.available_quantity >= 10)
+    if (!product) throw new Error("the seed stocks nothing plentiful at the point")
+    const shownRow = page.locator(`tr[data-variant-id="${product.variant_id}"]`)
+    expect(await textOf(shownRow)).toContain(product.product_title)
+    expect(await textOf(shownRow.locator("td").nth(4))).toBe(String(product.available_quantity))
+    await screenshot(page, "40-staff-stock")
+
+    // Sell 2 over the counter, cash.
+    const before = await stockOf(token, pointId, product.variant_id)
+    await addToBasket(page, pointId, product, 2)
+    const line = page.locator(`li[data-variant-id="${product.variant_id}"]`)
+    const unitPrice = digits((await textOf(line.locator(".staff-basket__what .portal-muted"))).split("·")[0])
+    expect(unitPrice).toBeGreaterThan(0)
+    await page.getByRole("button", { name: "Cập nhật số lượng" }).click()
+    // The basket total follows the typed quantity once the counter has taken it.
+    await page.waitForFunction(
+      (expected) => (document.querySelector('[data-testid="basket-total"]')?.textContent ?? "").replace(/\D/g, "") === String(expected),
+      unitPrice * 2
+    )
+    const basketTotal = await textOf(page.getByTestId("basket-total"))
+    expect(basketTotal).toMatch(/^\d{1,3}(\.\d{3})* ₫$/)
+    await screenshot(page, "41-staff-basket")
+    await page.getByLabel("Tiền mặt").check()
+    await page.getByRole("button", { name: "Thu tiền và lập hóa đơn" }).click()
+    await page.waitForURL(/\/receipts\/order_/)
+    const orderId = page.url().split("/").pop()!
+    const { receipt } = await api<{ receipt: { display_id: number; total: number; lines: { quantity: number; unit_price: number }[] } }>(
+      token,
+      `/sales-point/points/${pointId}/orders/${orderId}`
+    )
+    expect(await textOf(page.getByTestId("receipt-order"))).toBe(`#${receipt.display_id}`)
+    expect(await textOf(page.getByTestId("receipt-total"))).toBe(basketTotal)
+    expect(digits(basketTotal)).toBe(receipt.lines[0].unit_price * 2)
+    expect(receipt.lines).toEqual([expect.objectContaining({ quantity: 2 })])
+    expect(await textOf(page.locator(".staff-receipt"))).toContain("Tiền mặt")
+    await screenshot(page, "42-staff-receipt")
+
+    const afterSale = await stockOf(token, pointId, product.variant_id)
+    expect(afterSale.stocked_quantity).toBe(before.stocked_quantity - 2)
+
+    // The ledger shows the sale with the quantity before and after.
+    await page.goto(`/sales-point/${pointId}/ledger?kind=sale&variant_id=${product.variant_id}`)
+    const saleRow = page.locator('tr[data-kind="sale"]').first()
+    const cells = await saleRow.locator("td").allTextContents()
+    expect(cells[1]).toBe("Bán tại quầy")
+    expect(cells[3]).toBe("-2")
+    expect([Number(cells[4]), Number(cells[5])]).toEqual([before.stocked_quantity, before.stocked_quantity - 2])
+    expect(cells[6]).toBe(STAFF.email)
+    expect(cells[7]).toContain(orderId)
+    await screenshot(page, "43-staff-ledger")
+
+    // More than is available: refused next to the line, nothing sold.
+    const ordersBefore = (await api<{ summary: { orders: number } }>(token, `/sales-point/points/${pointId}/sales/summary`)).summary.orders
+    await addToBasket(page, pointId, product, afterSale.available_quantity + 1)
+    await page.getByRole("button", { name: "Thu tiền và lập hóa đơn" }).click()
+    const shortage = page.locator(".staff-out-of-stock")
+    await shortage.waitFor()
+    expect(await textOf(shortage)).toBe(`Hết hàng: điểm này chỉ còn ${afterSale.available_quantity}, giỏ cần ${afterSale.available_quantity + 1}.`)
+    expect(await page.getByLabel(`Số lượng ${labelOf(product)}`).getAttribute("aria-describedby")).toBe(await shortage.getAttribute("id"))
+    expect(page.url()).toMatch(/\/sell/)
+    await screenshot(page, "44-staff-out-of-stock")
+    expect((await stockOf(token, pointId, product.variant_id)).stocked_quantity).toBe(afterSale.stocked_quantity)
+    expect((await api<{ summary: { orders: number } }>(token, `/sales-point/points/${pointId}/sales/summary`)).summary.orders).toBe(ordersBefore)
+    // Leave the counter as we found it for the next test.
+    await page.getByRole("button", { name: `Bỏ ${labelOf(product)} khỏi giỏ` }).click()
+    await page.getByText("Giỏ đang trống").waitFor()
+
+    // Receive 5 from a producer.
+    await page.goto(`/sales-point/${pointId}/receive`)
+    await waitForHydration(page)
+    await page.getByLabel("Sản phẩm", { exact: true }).selectOption(product.variant_id)
+    await page.getByLabel("Số lượng", { exact: true }).fill("5")
+    await page.getByRole("button", { name: "Ghi nhận hàng nhận" }).click()
+    const notice = page.getByRole("status").filter({ hasText: "Đã nhận 5 ×" })
+    await notice.waitFor()
+    expect(await textOf(notice)).toContain(`${afterSale.stocked_quantity} → ${afterSale.stocked_quantity + 5}`)
+    expect((await stockOf(token, pointId, product.variant_id)).stocked_quantity).toBe(afterSale.stocked_quantity + 5)
+
+    // The daily summary counts today's sale.
+    await page.goto(`/sales-point/${pointId}/summary`)
+    expect(Number(await textOf(page.getByTestId("summary-orders")))).toBeGreaterThanOrEqual(1)
+    await screenshot(page, "45-staff-summary")
+
+    // The CSV export link answers a CSV download (with this browser's staff cookie).
+    await page.goto(`/sales-point/${pointId}/ledger`)
+    const href = await page.getByRole("link", { name: "Tải sổ kho (CSV)" }).getAttribute("href")
+    const csv = await context.request.get(href!)
+    expect(csv.status()).toBe(200)
+    expect(csv.headers()["content-type"]).toMatch(/^text\/csv/)
+    expect(await csv.text()).toContain(orderId)
+
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("works on a 390 px phone: stock as cards, the basket stacked, the sign-out reachable", async () => {
+    const { page, errors, context } = await openShop(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const pointId = await signIn(page)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await screenshot(page, "46-staff-stock-phone")
+    await page.goto(`/sales-point/${pointId}/sell?q=a`)
+    await waitForHydration(page)
+    await page.getByRole("button", { name: /^Thêm .* vào giỏ$/ }).first().click()
+    await page.locator(".staff-basket__line").first().waitFor()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    await screenshot(page, "47-staff-sell-phone")
+    await page.getByRole("button", { name: /^Bỏ .* khỏi giỏ$/ }).first().click()
+    await page.getByText("Giỏ đang trống").waitFor()
+    await page.getByRole("button", { name: "Đăng xuất" }).click()
+    await page.waitForURL("**/sales-point/login")
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
