@@ -101,6 +101,13 @@ const scenarios = searchOnly
   ? allScenarios.filter((s) => s.name.startsWith("search") || s.baseline)
   : allScenarios
 
+// BENCH_REPORT=search rewrites search-latest.md from the search-*.json already there.
+if (process.env.BENCH_REPORT === "search") {
+  const dir = path.join(root, "bench", "results")
+  await writeFile(path.join(dir, "search-latest.md"), await searchReport(dir))
+  process.exit(0)
+}
+
 // Production-like: no admin bundle, no file watcher.
 process.env.MEDUSA_ADMIN_DISABLED = "true"
 const stack = await startStack({
@@ -332,7 +339,7 @@ async function growSearchIndexByCopies(databaseUrl, target) {
 async function searchReport(dir) {
   const runs = []
   for (const file of (await readdir(dir))
-    .filter((f) => /^search-.*\.json$/.test(f))
+    .filter((f) => /^search-\d.*\.json$/.test(f))
     .sort())
     runs.push(JSON.parse(await readFile(path.join(dir, file), "utf8")))
   const bySize = new Map()
@@ -358,6 +365,9 @@ async function searchReport(dir) {
     "",
     `${runs.at(-1)?.machine}. \`GET /store/ocop/search\` on the Search Module's PostgreSQL provider, synthetic OCOP products; vanilla \`GET /store/products?limit=24\` as the baseline. "Index only": the largest catalog's documents copied under new ids (the catalog itself not grown), so search runs over that many documents while facet labels and the vanilla baseline still see the smaller catalog.`,
     "",
+    ...[...new Set([...bySize.values()].map((v) => v.run))]
+      .filter((r) => r.note)
+      .map((r) => `Run of ${r.date.slice(0, 16)}Z: ${r.note}\n`),
     "| products | scenario | p50 ms | p95 ms | req/s | p50 ÷ vanilla | run |",
     "|---:|---|---:|---:|---:|---:|---|",
     ...rows,
