@@ -113,17 +113,23 @@ medusaIntegrationTestRunner({
         const counterSold = counterResults.filter((r) => r.status === 201)
         const counterRefused = counterResults.filter((r) => r.status !== 201)
         expect(onlineSold.length + counterSold.length).toBe(5)
-        // Medusa's cart completion waits 5 s for the items' lock (core reserveInventoryStep)
-        // and answers 500 past that; under this load on 2 cores a few do. They sell nothing.
+        // Medusa's cart completion waits 5 s for the items' lock (core reserveInventoryStep);
+        // past that the app's error handler answers 409 "try again" (never a 500). Under
+        // this load on 2 cores a few do. They sell nothing.
         const outOfStock = onlineRefused.filter(
           (r) =>
             r.status === 400 &&
             /^Not enough stock available/.test(r.data.message)
         )
-        const lockTimeouts = onlineRefused.filter((r) => r.status === 500)
-        expect(outOfStock.length + lockTimeouts.length).toBe(
-          onlineRefused.length
+        const lockTimeouts = onlineRefused.filter(
+          (r) => r.status === 409 && /try again/.test(r.data.message)
         )
+        // Anything else is named with its status and message.
+        expect(
+          onlineRefused
+            .filter((r) => !outOfStock.includes(r) && !lockTimeouts.includes(r))
+            .map((r) => [r.status, r.data?.message])
+        ).toEqual([])
         const refusedCarts = carts.filter((_, i) =>
           onlineRefused.includes(onlineResults[i])
         )

@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { databaseAwareErrorHandler } from "./database-unavailable"
+import { shopErrorHandler } from "./error-handler"
 import { requestRateLimit, signInRateLimit } from "./rate-limits"
 
 // The app's own HTTP concerns (the OCOP routes' middlewares live in the plugin).
@@ -8,7 +8,7 @@ import { requestRateLimit, signInRateLimit } from "./rate-limits"
 const SIGN_IN_MAX_FAILURES = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES || 10)
 
 export default defineMiddlewares({
-  errorHandler: databaseAwareErrorHandler,
+  errorHandler: shopErrorHandler,
   routes: [
     {
       matcher: /^\/auth\/[^/]+\/emailpass$/,

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from "./database-unavailable"
+import { isDatabaseUnavailable, isLockTimeout } from "./error-handler"
 
 describe("isDatabaseUnavailable", () => {
   it.each([
@@ -17,5 +17,15 @@ describe("isDatabaseUnavailable", () => {
     ["nothing", undefined],
   ])("leaves %s to Medusa", (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false)
+  })
+})
+
+describe("isLockTimeout", () => {
+  it("recognises both locking providers' time-outs and nothing else", () => {
+    expect(isLockTimeout(new Error("Timed-out acquiring lock."))).toBe(true)
+    expect(isLockTimeout(Object.assign(new Error("Timed-out acquiring lock."), { type: "conflict" }))).toBe(true)
+    expect(isLockTimeout({ name: "Error", message: "Timed-out acquiring lock." })).toBe(true)
+    expect(isLockTimeout(new Error("Not enough stock available for item"))).toBe(false)
+    expect(isLockTimeout("Timed-out acquiring lock.")).toBe(false)
   })
 })

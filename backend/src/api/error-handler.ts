@@ -24,14 +24,27 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return [e.cause, ...inner].some((c) => isDatabaseUnavailable(c, depth + 1))
 }
 
+/**
+ * Whether an error (an Error or a workflow's serialised one) is a lock wait that ran out: another request holds the cart or
+ * the inventory items (e.g. many checkouts of the last units at once). Medusa's
+ * Redis locking provider says so as a CONFLICT; the in-memory one with a plain Error.
+ */
+export function isLockTimeout(error: unknown): boolean {
+  // Workflow steps hand errors on as plain objects, not always Error instances.
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === "string" && /timed-out acquiring lock/i.test(message)
+}
+
 const medusaErrorHandler = errorHandler()
 
 /**
- * While PostgreSQL is unreachable (a failover, a restart) the API answers 503
- * with Retry-After, which clients and load balancers retry, instead of a 500
- * that reads as a bug. Every other error keeps Medusa's own handling.
+ * The app's error handler, Medusa's own but for two cases that are not bugs:
+ * - PostgreSQL unreachable (a failover, a restart): 503 with Retry-After, which
+ *   clients and load balancers retry, instead of a 500;
+ * - a lock wait that timed out under contention: 409 "busy, try again", the same
+ *   answer whichever locking provider runs.
  */
-export function databaseAwareErrorHandler(
+export function shopErrorHandler(
   error: unknown,
   req: MedusaRequest,
   res: MedusaResponse,
@@ -42,6 +55,14 @@ export function databaseAwareErrorHandler(
     res.status(503).json({
       type: "unavailable",
       message: "The shop's database cannot be reached right now; please try again in a few seconds.",
+    })
+    return
+  }
+  if (isLockTimeout(error) && !res.headersSent) {
+    res.setHeader("Retry-After", "1")
+    res.status(409).json({
+      type: "conflict",
+      message: "Too many people are buying the same item right now; please try again.",
     })
     return
   }
