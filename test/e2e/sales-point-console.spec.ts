@@ -132,6 +132,8 @@ describe("the sales point staff console", () => {
     expect(await textOf(shortage)).toBe(`Hết hàng: điểm này chỉ còn ${afterSale.available_quantity}, giỏ cần ${afterSale.available_quantity + 1}.`)
     expect(await page.getByLabel(`Số lượng ${labelOf(product)}`).getAttribute("aria-describedby")).toBe(await shortage.getAttribute("id"))
     expect(page.url()).toMatch(/\/sell/)
+    // The basket keeps what was typed, and its total follows it.
+    expect(digits(await textOf(page.getByTestId("basket-total")))).toBe(receipt.lines[0].unit_price * (afterSale.available_quantity + 1))
     await screenshot(page, "44-staff-out-of-stock")
     expect((await stockOf(token, pointId, product.variant_id)).stocked_quantity).toBe(afterSale.stocked_quantity)
     expect((await api<{ summary: { orders: number } }>(token, `/sales-point/points/${pointId}/sales/summary`)).summary.orders).toBe(ordersBefore)

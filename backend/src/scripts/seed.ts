@@ -5,6 +5,11 @@ import {
   OCOP_MODULE,
 } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import { ensureAdminUser } from "./seed/admin-user"
+import {
+  EXPERIENCE_BOOKING_WEEKS,
+  vietnamToday,
+} from "@ocop-market/medusa-plugin-ocop/workflows"
+import { ensureExperiences } from "./seed/experiences"
 import { seedOcopCatalog } from "./seed/ocop-catalog"
 import { ensureProducerLogins } from "./seed/producer-logins"
 import { ensureSalesPoints } from "./seed/sales-points"
@@ -64,6 +69,12 @@ export default async function seed({ container }: ExecArgs) {
   logger.info("+ Sales points, their opening stock and staff logins")
   // npm start passes the demo staff password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.
   await ensureSalesPoints(container, process.env.OCOP_DEMO_STAFF_PASSWORD)
+
+  logger.info("+ Community-tourism experiences and their dates")
+  await ensureExperiences(container, store, {
+    today: vietnamToday(),
+    weeks: EXPERIENCE_BOOKING_WEEKS,
+  })
 
   logger.info(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s`)
 }

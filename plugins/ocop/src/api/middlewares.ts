@@ -86,6 +86,11 @@ import {
   SalesPointSendTransfer,
 } from "./sales-point/validators"
 import { StoreGetSalesPointsParams } from "./store/ocop/sales-points/validators"
+import {
+  StoreBookOcopExperience,
+  StoreGetOcopExperienceParams,
+  StoreGetOcopExperiencesParams,
+} from "./store/ocop/experiences/validators"
 
 // Multipart uploads (certificate scans, pictures) are kept in memory and handed to
 // the File Module, as core's /admin/uploads does.
@@ -161,6 +166,28 @@ export default defineMiddlewares({
           retrieveOcopProductQueryConfig
         ),
       ],
+    },
+    {
+      matcher: "/store/ocop/experiences",
+      method: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(StoreGetOcopExperiencesParams, {
+          defaults: [],
+          isList: true,
+        }),
+      ],
+    },
+    {
+      matcher: "/store/ocop/experiences/:handle",
+      method: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(StoreGetOcopExperienceParams, noQuery),
+      ],
+    },
+    {
+      matcher: "/store/ocop/experiences/:handle/book",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreBookOcopExperience)],
     },
     {
       matcher: "/store/ocop/producers/:id",

@@ -29,3 +29,10 @@ export { SALES_POINT_STAFF_ACTOR } from "./steps/set-sales-point-staff-auth-iden
 export { COUNTER_PAYMENT_METHODS } from "./steps/prepare-counter-sale"
 export * from "./notify-certification-revoked"
 export * from "./receive-vietqr-transfer"
+export * from "./extend-experience-dates"
+export * from "./book-experience"
+export { EXPERIENCE_DATE_OPTION } from "./steps/experience-dates-of"
+export * from "./create-experience"
+// The seed opens experience dates from the same Vietnam "today" as the nightly job.
+export { vietnamToday } from "../modules/ocop/rules/validity"
+export { offeredDates } from "../modules/ocop/rules/experience-dates"

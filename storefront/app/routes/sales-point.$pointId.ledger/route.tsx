@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Form, useLoaderData } from "@remix-run/react"
+import { Form, Link, useLoaderData } from "@remix-run/react"
 import { formatDateTime } from "~/components/sales-point/format-date-time"
 import { ledgerFilters, ledgerQuery, MOVEMENT_KINDS } from "~/components/sales-point/ledger-filters"
 import { Pager } from "~/components/sales-point/pager"
@@ -137,7 +137,9 @@ function LedgerTable({ movements, names }: { movements: Movement[]; names: Recor
               <td className="num" data-label={t("staffConsole.ledger.after")}>{m.quantity_after}</td>
               <td data-label={t("staffConsole.ledger.who")}>{m.staff_email ?? "—"}</td>
               <td data-label={t("staffConsole.ledger.why")}>
-                {[m.reason ? t(`staffConsole.reason.${m.reason}`) : null, m.reference, m.note].filter(Boolean).join(" · ") || "—"}
+                {[m.reason ? t(`staffConsole.reason.${m.reason}`) : null, m.kind === "sale" ? null : m.reference, m.note].filter(Boolean).join(" · ")}
+                {m.kind === "sale" && m.reference ? <Link to={`../receipts/${m.reference}`} relative="path">{m.reference}</Link> : null}
+                {!m.reason && !m.reference && !m.note ? "—" : null}
               </td>
             </tr>
           ))}

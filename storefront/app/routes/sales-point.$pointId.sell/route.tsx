@@ -86,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const outOfStock = outOfStockLines(sold.message, lines, variantLabel)
     // Nothing was sold: the basket stays as typed, each refused line says why.
     return json(
-      { formErrors: Object.keys(outOfStock).length ? ["staffConsole.sell.outOfStockForm"] : [sold.message], lineErrors: {}, outOfStock },
+      { formErrors: Object.keys(outOfStock).length ? ["staffConsole.sell.outOfStockForm"] : [sold.message], lineErrors: {}, outOfStock, basket: lines },
       { status: 400, headers: await commitStaffHeaders(session) }
     )
   }
@@ -95,8 +95,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffSellRoute() {
-  const { q, basket, results, prices, available } = useLoaderData<typeof loader>()
+  const loaded = useLoaderData<typeof loader>()
+  const { q, results, prices, available } = loaded
   const actionData = useActionData<typeof action>()
+  // A refused sale is not reloaded: show the basket as the action kept it (with the typed quantities).
+  const basket: BasketLine[] = actionData && "basket" in actionData && Array.isArray(actionData.basket) ? (actionData.basket as BasketLine[]) : loaded.basket
   const navigation = useNavigation()
   const t = useT()
   const busy = navigation.state === "submitting"
@@ -195,11 +198,6 @@ export default function StaffSellRoute() {
                           aria-invalid={short || error ? true : undefined}
                           aria-describedby={short || error ? errorId : undefined}
                         />
-                        {short || error ? (
-                          <p className="field-errors staff-out-of-stock" id={errorId}>
-                            {short ? t("staffConsole.sell.outOfStock", short) : t(error as "staffConsole.error.quantity")}
-                          </p>
-                        ) : null}
                       </div>
                       <span className="staff-basket__sum">{price != null ? formatVnd(price * line.quantity) : "—"}</span>
                       <button
@@ -211,6 +209,11 @@ export default function StaffSellRoute() {
                       >
                         {t("staffConsole.sell.remove")}
                       </button>
+                      {short || error ? (
+                        <p className="field-errors staff-out-of-stock" id={errorId}>
+                          {short ? t("staffConsole.sell.outOfStock", short) : t(error as "staffConsole.error.quantity")}
+                        </p>
+                      ) : null}
                     </li>
                   )
                 })}

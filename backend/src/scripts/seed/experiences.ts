@@ -1,0 +1,177 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import {
+  createExperienceWorkflow,
+  extendExperienceDatesWorkflow,
+  offeredDates,
+} from "@ocop-market/medusa-plugin-ocop/workflows"
+import { progress } from "./progress"
+import type { StoreSetup } from "./store-setup"
+
+/**
+ * Three community-tourism experiences of An Giang (OCOP sector 6, criteria set 26).
+ *
+ * Real: the places (the Chăm village of Châu Giang in xã Châu Phong, formerly Tân Châu;
+ * the Trà Sư cajuput forest in the former xã Văn Giáo, now xã An Cư; the Long Xuyên
+ * floating market and the fruit gardens of cù lao Mỹ Hòa Hưng), their 2025 communes,
+ * and the price range of Chăm homestays (150.000–250.000 đ a night, meals 70.000–
+ * 120.000 đ, reported 2025). Illustrative: every price, capacity, weekly schedule,
+ * start time, meeting point detail and cancellation term below. No star-rated OCOP
+ * tourism certificate of An Giang was found, so none is attached: a certificate (set
+ * 26) is added through the admin when a real one exists.
+ */
+export const SEED_EXPERIENCES = [
+  {
+    handle: "lang-cham-chau-giang-det-tho-cam",
+    title: "Một ngày ở làng Chăm Châu Giang: dệt thổ cẩm và cơm nhà Chăm",
+    subtitle: "Xã Châu Phong, An Giang",
+    description:
+      "Sang sông từ Châu Đốc đến làng Chăm Châu Giang, thăm thánh đường Mubarak, xem và thử dệt thổ cẩm bên khung cửi của các gia đình Chăm, dùng cơm trưa món Chăm và nghỉ trưa tại nhà sàn.",
+    experience: {
+      duration_minutes: 360,
+      start_time: "08:00",
+      meeting_point: "Bến đò Châu Giang, ấp Phũm Xoài, xã Châu Phong",
+      commune_code: "30403",
+      languages: ["vi", "en"],
+      included: [
+        "Đò qua sông",
+        "Hướng dẫn viên người Chăm",
+        "Thử dệt thổ cẩm",
+        "Cơm trưa món Chăm",
+        "Nghỉ trưa tại nhà sàn",
+      ],
+      cancellation_terms:
+        "Huỷ trước 48 giờ: hoàn tiền đủ. Huỷ trong 48 giờ: hoàn 50%. Không đến: không hoàn.",
+      capacity_per_date: 12,
+      adult_price: 350_000,
+      child_price: 200_000,
+      child_max_age: 11,
+      weekdays: [0, 2, 3, 4, 5, 6],
+    },
+  },
+  {
+    handle: "xuong-rung-tram-tra-su",
+    title: "Đi xuồng rừng tràm Trà Sư mùa nước nổi",
+    subtitle: "Xã An Cư, An Giang",
+    description:
+      "Xuồng máy rồi xuồng chèo len giữa rừng tràm Trà Sư phủ bèo tấm, ngắm cò, vạc và le le, lên tháp quan sát nhìn toàn cảnh rừng và núi Cấm.",
+    experience: {
+      duration_minutes: 150,
+      start_time: "07:30",
+      meeting_point: "Cổng khu du lịch rừng tràm Trà Sư, xã An Cư",
+      commune_code: "30526",
+      languages: ["vi", "en"],
+      included: [
+        "Vé vào rừng",
+        "Xuồng máy và xuồng chèo",
+        "Lên tháp quan sát",
+        "Nước uống",
+      ],
+      cancellation_terms:
+        "Huỷ trước 24 giờ: hoàn tiền đủ. Mưa bão, nước lớn: chủ nhà đổi ngày hoặc hoàn tiền đủ.",
+      capacity_per_date: 20,
+      adult_price: 250_000,
+      child_price: 150_000,
+      child_max_age: 11,
+      weekdays: [0, 1, 2, 3, 4, 5, 6],
+    },
+  },
+  {
+    handle: "cho-noi-long-xuyen-vuon-trai-cay",
+    title: "Chợ nổi Long Xuyên và vườn trái cây cù lao Mỹ Hòa Hưng",
+    subtitle: "Phường Long Xuyên, An Giang",
+    description:
+      "Ghe rời bến lúc sáng sớm ra chợ nổi Long Xuyên, ăn sáng trên ghe hàng, rồi qua cù lao Mỹ Hòa Hưng ăn trái cây tại vườn và thăm nhà lưu niệm Bác Tôn.",
+    experience: {
+      duration_minutes: 240,
+      start_time: "05:30",
+      meeting_point: "Bến tàu du lịch Long Xuyên, phường Long Xuyên",
+      commune_code: "30307",
+      languages: ["vi"],
+      included: [
+        "Ghe tham quan",
+        "Ăn sáng trên chợ nổi",
+        "Trái cây tại vườn",
+        "Hướng dẫn viên",
+      ],
+      cancellation_terms:
+        "Huỷ trước 24 giờ: hoàn tiền đủ. Huỷ sau đó: hoàn 50%.",
+      capacity_per_date: 10,
+      adult_price: 390_000,
+      child_price: null,
+      child_max_age: null,
+      weekdays: [0, 5, 6],
+    },
+  },
+]
+
+/**
+ * Lists the seeded experiences that are missing and opens every experience's dates
+ * `weeks` ahead. Running it again adds nothing that exists.
+ */
+export async function ensureExperiences(
+  container: MedusaContainer,
+  store: StoreSetup,
+  { today, weeks }: { today: string; weeks: number }
+) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: existing } = await query.graph({
+    entity: "product",
+    fields: ["handle"],
+    filters: { handle: SEED_EXPERIENCES.map((e) => e.handle) },
+  })
+  const have = new Set(existing.map((p: any) => p.handle))
+  const todo = SEED_EXPERIENCES.filter((e) => !have.has(e.handle))
+  const step = progress(logger, todo.length)
+  for (const e of todo) {
+    await createExperienceWorkflow(container).run({
+      input: {
+        product: {
+          title: e.title,
+          subtitle: e.subtitle,
+          handle: e.handle,
+          description: e.description,
+          status: ProductStatus.PUBLISHED,
+          sales_channels: [{ id: store.salesChannelId }],
+          metadata: { ocop_kind: "experience", illustrative: true },
+        },
+        experience: {
+          ...e.experience,
+          stock_location_id: store.stockLocationId,
+          is_illustrative: true,
+        },
+        certification: null,
+        producer_id: null,
+        // The option needs one value to exist; the date variants follow below.
+        first_date: offeredDates(
+          {
+            weekdays: e.experience.weekdays,
+            closed_dates: [],
+            extra_dates: [],
+          },
+          today,
+          1
+        )[0],
+      },
+    })
+    step(e.title)
+  }
+
+  const ocop = container.resolve(OCOP_MODULE) as any
+  const experiences = await ocop.listExperiences({}, { select: ["id"] })
+  let opened = 0
+  for (const { id } of experiences) {
+    const { result } = await extendExperienceDatesWorkflow(container).run({
+      input: { experience_id: id, today, weeks },
+    })
+    opened += result.created_dates.length
+  }
+  logger.info(
+    `  ${opened} date(s) opened for ${experiences.length} experience(s), ${weeks} weeks ahead`
+  )
+}

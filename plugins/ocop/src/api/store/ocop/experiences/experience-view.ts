@@ -1,0 +1,75 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { OCOP_MODULE } from "../../../../modules/ocop"
+import {
+  isCalendarDate,
+  isOfferedDate,
+} from "../../../../modules/ocop/rules/experience-dates"
+import type {
+  CommuneMatch,
+  default as OcopModuleService,
+} from "../../../../modules/ocop/service"
+import type { ExperienceListing } from "../../../../workflows/steps/experience-dates-of"
+
+/**
+ * What a visitor sees of an experience: the listing, its commune with province, and
+ * the dates still bookable (after `today`, offered by a date variant, a seat left).
+ */
+export async function experienceView(
+  container: MedusaContainer,
+  listings: ExperienceListing[],
+  today: string
+) {
+  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+  const codes = [...new Set(listings.map((l) => l.experience.commune_code))]
+  const communes: CommuneMatch[] = codes.length
+    ? (await ocop.searchCommunes({ code: codes, limit: codes.length })).communes
+    : []
+  return listings.map(({ experience: e, product: p, dates }) => {
+    const bookable = dates.filter(
+      (d) =>
+        isCalendarDate(d.date) &&
+        d.date > today &&
+        d.seats_left > 0 &&
+        // A date the host closed after its variant was opened.
+        isOfferedDate(
+          {
+            weekdays: e.weekdays ?? [],
+            closed_dates: e.closed_dates ?? [],
+            extra_dates: e.extra_dates ?? [],
+          },
+          d.date
+        )
+    )
+    const commune = communes.find((c) => c.code === e.commune_code)
+    return {
+      id: e.id,
+      product_id: p.id,
+      handle: p.handle,
+      title: p.title,
+      subtitle: p.subtitle ?? null,
+      description: p.description ?? null,
+      thumbnail: p.thumbnail ?? null,
+      duration_minutes: e.duration_minutes,
+      start_time: e.start_time,
+      meeting_point: e.meeting_point,
+      commune: commune
+        ? { code: commune.code, name: commune.name, province: commune.province }
+        : { code: e.commune_code, name: null, province: null },
+      languages: e.languages,
+      included: e.included,
+      cancellation_terms: e.cancellation_terms,
+      capacity_per_date: e.capacity_per_date,
+      adult_price: e.adult_price,
+      child_price: e.child_price ?? null,
+      child_max_age: e.child_max_age ?? null,
+      weekdays: e.weekdays,
+      is_illustrative: e.is_illustrative,
+      next_date: bookable[0]?.date ?? null,
+      dates: bookable.map((d) => ({
+        date: d.date,
+        variant_id: d.variant_id,
+        seats_left: d.seats_left,
+      })),
+    }
+  })
+}
