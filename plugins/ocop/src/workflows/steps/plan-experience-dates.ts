@@ -3,7 +3,10 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { offeredDates } from "../../modules/ocop/rules/experience-dates"
+import {
+  offeredDates,
+  scheduleOf,
+} from "../../modules/ocop/rules/experience-dates"
 import { EXPERIENCE_DATE_OPTION } from "./experience-dates-of"
 
 export type PlanExperienceDatesInput = {
@@ -70,11 +73,7 @@ export const planExperienceDatesStep = createStep(
     )
     const values = new Set((option.values ?? []).map((v: any) => v.value))
     const dates = offeredDates(
-      {
-        weekdays: experience.weekdays ?? [],
-        closed_dates: experience.closed_dates ?? [],
-        extra_dates: experience.extra_dates ?? [],
-      },
+      scheduleOf(experience),
       input.today,
       input.weeks
     ).filter((d) => !existing.has(d))

@@ -3,7 +3,10 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isOfferedDate } from "../../modules/ocop/rules/experience-dates"
+import {
+  isOfferedDate,
+  scheduleOf,
+} from "../../modules/ocop/rules/experience-dates"
 import { experienceByHandle } from "./experience-dates-of"
 
 export type ExperienceBooking = {
@@ -48,14 +51,7 @@ export const validateExperienceBookingsStep = createStep(
         )
       }
       const slot = listing.dates.find((d) => d.date === b.date)
-      const offered = isOfferedDate(
-        {
-          weekdays: experience.weekdays ?? [],
-          closed_dates: experience.closed_dates ?? [],
-          extra_dates: experience.extra_dates ?? [],
-        },
-        b.date
-      )
+      const offered = isOfferedDate(scheduleOf(experience), b.date)
       if (!slot || !offered) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,

@@ -5,6 +5,19 @@ export type ExperienceSchedule = {
   extra_dates: string[]
 }
 
+/** The schedule of a stored experience row, its lists never null. */
+export function scheduleOf(experience: {
+  weekdays?: number[] | null
+  closed_dates?: string[] | null
+  extra_dates?: string[] | null
+}): ExperienceSchedule {
+  return {
+    weekdays: experience.weekdays ?? [],
+    closed_dates: experience.closed_dates ?? [],
+    extra_dates: experience.extra_dates ?? [],
+  }
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 

@@ -3,6 +3,7 @@ import { OCOP_MODULE } from "../../../../modules/ocop"
 import {
   isCalendarDate,
   isOfferedDate,
+  scheduleOf,
 } from "../../../../modules/ocop/rules/experience-dates"
 import type {
   CommuneMatch,
@@ -31,14 +32,7 @@ export async function experienceView(
         d.date > today &&
         d.seats_left > 0 &&
         // A date the host closed after its variant was opened.
-        isOfferedDate(
-          {
-            weekdays: e.weekdays ?? [],
-            closed_dates: e.closed_dates ?? [],
-            extra_dates: e.extra_dates ?? [],
-          },
-          d.date
-        )
+        isOfferedDate(scheduleOf(e), d.date)
     )
     const commune = communes.find((c) => c.code === e.commune_code)
     return {
