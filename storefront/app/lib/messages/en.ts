@@ -23,7 +23,7 @@ export const en: Record<keyof typeof vi, Message> = {
     "OCOP Market sells OCOP-certified specialities from An Giang province and Cần Thơ city, with origins named after the administrative units in force since 1 July 2025.",
   "footer.data":
     "Certificate details come from the OCOP recognition decisions; anything without a source is marked “not recorded”.",
-  "footer.payment": "Cash on delivery anywhere in Vietnam.",
+  "footer.payment": "Cash on delivery anywhere in Vietnam, or bank transfer by VietQR.",
   "common.notRecorded": "not recorded",
   "common.loading": "Loading…",
   "common.home": "Home",

@@ -18,7 +18,7 @@ export const vi = {
     "OCOP Market bán đặc sản có chứng nhận OCOP của tỉnh An Giang và thành phố Cần Thơ, ghi rõ nguồn gốc theo đơn vị hành chính từ ngày 1/7/2025.",
   "footer.data":
     "Thông tin chứng nhận lấy từ các quyết định công nhận sản phẩm OCOP; mục nào chưa có nguồn được ghi là “chưa ghi nhận”.",
-  "footer.payment": "Thanh toán khi nhận hàng trên toàn quốc.",
+  "footer.payment": "Thanh toán khi nhận hàng trên toàn quốc, hoặc chuyển khoản qua VietQR.",
   "common.notRecorded": "chưa ghi nhận",
   "common.loading": "Đang tải…",
   "common.home": "Trang chủ",
