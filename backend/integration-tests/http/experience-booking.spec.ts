@@ -11,9 +11,10 @@ import {
   ensureExperiences,
   SEED_EXPERIENCES,
 } from "../../src/scripts/seed/experiences"
+import { seedOcopCatalog } from "../../src/scripts/seed/ocop-catalog"
 import { setupStore, type StoreSetup } from "../../src/scripts/seed/store-setup"
 import { importRegionalUnits, responseOf, storeHeaders } from "./fixtures"
-import { openPaymentSession } from "./payment-fixtures"
+import { cartToPay, openPaymentSession, pickVariant } from "./payment-fixtures"
 
 // Two weeks of dates keep the setup short; the seed opens twelve.
 const WEEKS = 2
@@ -133,7 +134,7 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toContain("handle")
       })
 
-      it("shows fewer seats after a booked cart completes", async () => {
+      it("shows fewer seats after a booked cart completes, the cart having no address or delivery", async () => {
         const date = (await chamDetail()).dates[0].date
         const cartId = await newCart()
         const booked = await api.post(
@@ -149,6 +150,7 @@ medusaIntegrationTestRunner({
           storeHeaders(store)
         )
         expect(completed.type).toBe("order")
+        expect(completed.order.shipping_methods ?? []).toHaveLength(0)
         const line = completed.order.items[0]
         expect(line.quantity).toBe(3)
         expect(line.metadata).toEqual(
@@ -255,6 +257,54 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/^guests: only 12 seat/)
         expect(await cartItems(getContainer(), cartId)).toHaveLength(1)
+      })
+    })
+
+    describe("a cart with goods and an experience", () => {
+      it("checks out with one payment: the product ships, the date's seats are reserved", async () => {
+        const container = getContainer()
+        await seedOcopCatalog(container, store, { keys: ["p29"] })
+        const product = await pickVariant(container)
+        const slot = (await chamDetail()).dates[0]
+        // The goods line with its address and delivery, as the storefront builds it.
+        const cartId = await cartToPay(api, store, product.id)
+        await api.post(
+          `/store/ocop/experiences/${CHAM.handle}/book`,
+          booking(cartId, { date: slot.date, guests: 2 }),
+          storeHeaders(store)
+        )
+        await openPaymentSession(api, store, cartId, "pp_system_default")
+        const { data } = await api.post(
+          `/store/carts/${cartId}/complete`,
+          {},
+          storeHeaders(store)
+        )
+        expect(data.type).toBe("order")
+        const order = data.order
+        expect(order.items).toHaveLength(2)
+        expect(
+          order.items.find((i: any) => i.variant_id === slot.variant_id)
+        ).toEqual(
+          expect.objectContaining({ quantity: 2, requires_shipping: false })
+        )
+        expect(
+          order.items.find((i: any) => i.variant_id === product.id)
+        ).toEqual(expect.objectContaining({ requires_shipping: true }))
+        expect(order.shipping_methods).toHaveLength(1)
+        expect(order.total).toBe(
+          product.price + 2 * 350_000 + order.shipping_total
+        )
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["payment_collections.id"],
+          filters: { id: order.id },
+        })
+        expect(orders[0].payment_collections).toHaveLength(1)
+        const after = await chamDetail()
+        expect(
+          after.dates.find((d: any) => d.date === slot.date).seats_left
+        ).toBe(10)
       })
     })
 
