@@ -43,6 +43,20 @@ module.exports = defineConfig({
   modules: [
     ...redisModules(process.env.REDIS_URL),
     {
+      // Uploads (certificate scans, producers' photos) are served by the backend
+      // itself; their URLs follow the backend's public address, not a fixed :9000.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
       // Notifications (certificate expiry notices to producers) are logged by the
       // local provider; it also keeps the admin's feed channel it serves by default.
       resolve: "@medusajs/medusa/notification",
