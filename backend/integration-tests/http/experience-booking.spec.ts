@@ -64,7 +64,7 @@ medusaIntegrationTestRunner({
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
         entity: "cart",
-        fields: ["items.id"],
+        fields: ["items.id", "items.quantity"],
         filters: { id: cartId },
       })
       return data[0].items ?? []
@@ -207,10 +207,18 @@ medusaIntegrationTestRunner({
         }
       )
 
-      it("refuses a date the host has since closed, here and through core's add-to-cart, and stops offering it", async () => {
+      it("refuses a date the host has since closed, here, through core's add-to-cart and as a new group size, and stops offering it", async () => {
         const container = getContainer()
         const experience = await chamDetail()
         const slot = experience.dates[0]
+        const bookedCart = await newCart()
+        const { data: booked } = await api.post(
+          `/store/ocop/experiences/${CHAM.handle}/book`,
+          booking(bookedCart, { date: slot.date, guests: 2 }),
+          storeHeaders(store)
+        )
+        expect(booked.booking.variant_id).toBe(slot.variant_id)
+        const [line] = await cartItems(container, bookedCart)
         await (container.resolve(OCOP_MODULE) as any).updateExperiences({
           id: experience.id,
           closed_dates: [slot.date],
@@ -230,11 +238,21 @@ medusaIntegrationTestRunner({
             storeHeaders(store)
           )
         )
-        for (const res of [viaBook, viaCore]) {
+        const viaQuantity = await responseOf(
+          api.post(
+            `/store/carts/${bookedCart}/line-items/${line.id}`,
+            { quantity: 3 },
+            storeHeaders(store)
+          )
+        )
+        for (const res of [viaBook, viaCore, viaQuantity]) {
           expect(res.status).toBe(400)
           expect(res.data.message).toMatch(/^date: /)
         }
         expect(await cartItems(container, cartId)).toHaveLength(0)
+        expect(await cartItems(container, bookedCart)).toEqual([
+          expect.objectContaining({ id: line.id, quantity: 2 }),
+        ])
         const after = await chamDetail()
         expect(after.dates.map((d: any) => d.date)).not.toContain(slot.date)
       })
