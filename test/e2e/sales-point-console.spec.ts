@@ -4,14 +4,15 @@ import { backendUrl, launchBrowser, openShop, screenshot, textOf, waitForHydrati
 
 // The seed gives every point one staff login: <point handle>@staff.ocop-market.local.
 const STAFF = { email: "trung-tam-ocop-long-xuyen@staff.ocop-market.local", password: DEMO_STAFF_PASSWORD }
+const CHAU_DOC_STAFF = { email: "diem-ocop-chau-doc@staff.ocop-market.local", password: DEMO_STAFF_PASSWORD }
 
 type StockRow = { product_id: string; product_title: string; variant_id: string; variant_title: string | null; stocked_quantity: number; available_quantity: number }
 
-async function staffToken() {
+async function staffToken(staff = STAFF) {
   const res = await fetch(`${backendUrl()}/auth/sales_point_staff/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(STAFF),
+    body: JSON.stringify(staff),
   })
   if (!res.ok) throw new Error(`staff sign-in failed: ${res.status}`)
   return ((await res.json()) as { token: string }).token
@@ -31,17 +32,24 @@ async function stockOf(token: string, pointId: string, variantId: string): Promi
   return row
 }
 
+async function stockedAt(token: string, pointId: string, variantId: string): Promise<number> {
+  return stockOf(token, pointId, variantId).then(
+    (row) => row.stocked_quantity,
+    () => 0
+  )
+}
+
 const labelOf = (row: StockRow) => (row.variant_title ? `${row.product_title} (${row.variant_title})` : row.product_title)
 // Staff type without diacritics at the counter: "Tương xay" → "Tuong xay".
 const plain = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")
 const digits = (text: string) => Number(text.replace(/\D/g, ""))
 
-async function signIn(page: Page) {
+async function signIn(page: Page, staff = STAFF) {
   await page.goto("/sales-point")
   await page.waitForURL("**/sales-point/login?redirectTo=%2Fsales-point")
   await waitForHydration(page)
-  await page.getByLabel("Email").fill(STAFF.email)
-  await page.getByLabel("Mật khẩu").fill(STAFF.password)
+  await page.getByLabel("Email").fill(staff.email)
+  await page.getByLabel("Mật khẩu").fill(staff.password)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
   await page.waitForURL(/\/sales-point\/ocsp_[^/]+$/)
   return page.url().split("/").pop()!
@@ -74,6 +82,10 @@ describe("the sales point staff console", () => {
     const { stock } = await api<{ stock: StockRow[] }>(token, `/sales-point/points/${pointId}/stock?limit=200`)
     const product = stock.find((r) => r.available_quantity >= 10)
     if (!product) throw new Error("the seed stocks nothing plentiful at the point")
+    // The stock search finds it typed without diacritics.
+    await page.getByLabel("Tìm sản phẩm hoặc SKU").fill(plain(product.product_title))
+    await page.getByRole("button", { name: "Lọc" }).click()
+    await page.waitForURL(/\?q=/)
     const shownRow = page.locator(`tr[data-variant-id="${product.variant_id}"]`)
     expect(await textOf(shownRow)).toContain(product.product_title)
     expect(await textOf(shownRow.locator("td").nth(4))).toBe(String(product.available_quantity))
@@ -167,6 +179,41 @@ describe("the sales point staff console", () => {
 
     expect(errors).toEqual([])
     await context.close()
+  })
+
+  it("a transfer leaves Long Xuyên when sent, is in transit, and joins Châu Đốc's stock when its staff confirm it", async () => {
+    const [lx, cd] = [await staffToken(), await staffToken(CHAU_DOC_STAFF)]
+    const { sales_points: [cdPoint] } = await api<{ sales_points: { id: string }[] }>(cd, "/sales-point/me")
+    const sender = await openShop(browser)
+    const lxId = await signIn(sender.page)
+    const { stock } = await api<{ stock: StockRow[] }>(lx, `/sales-point/points/${lxId}/stock?limit=200`)
+    const { stock: theirs } = await api<{ stock: StockRow[] }>(cd, `/sales-point/points/${cdPoint.id}/stock?limit=200`)
+    const product = stock.find((r) => r.available_quantity >= 3 && theirs.some((t) => t.variant_id === r.variant_id))
+    if (!product) throw new Error("nothing both points hold to send from Long Xuyên")
+    const [sentFrom, arrivingAt] = [product.stocked_quantity, await stockedAt(cd, cdPoint.id, product.variant_id)]
+
+    await sender.page.goto(`/sales-point/${lxId}/transfers`)
+    await waitForHydration(sender.page)
+    await sender.page.getByLabel("Chuyển đến điểm bán").selectOption(cdPoint.id)
+    await sender.page.getByLabel("Sản phẩm", { exact: true }).selectOption(product.variant_id)
+    await sender.page.getByLabel("Số lượng", { exact: true }).fill("1")
+    await sender.page.getByRole("button", { name: "Gửi hàng" }).click()
+    await sender.page.getByRole("status").filter({ hasText: "Đã gửi 1 ×" }).waitFor()
+    expect(await textOf(sender.page.locator("table").last())).toContain("Đang vận chuyển")
+    expect(await stockedAt(lx, lxId, product.variant_id)).toBe(sentFrom - 1)
+    expect(await stockedAt(cd, cdPoint.id, product.variant_id)).toBe(arrivingAt)
+    await screenshot(sender.page, "48-staff-transfer-sent")
+
+    const receiver = await openShop(browser)
+    await signIn(receiver.page, CHAU_DOC_STAFF)
+    await receiver.page.goto(`/sales-point/${cdPoint.id}/transfers`)
+    await waitForHydration(receiver.page)
+    await receiver.page.getByRole("button", { name: `Xác nhận đã nhận 1 × ${labelOf(product)}` }).first().click()
+    await receiver.page.getByRole("status").filter({ hasText: "Đã nhận hàng chuyển đến" }).waitFor()
+    expect(await stockedAt(cd, cdPoint.id, product.variant_id)).toBe(arrivingAt + 1)
+    expect([...sender.errors, ...receiver.errors]).toEqual([])
+    await sender.context.close()
+    await receiver.context.close()
   })
 
   it("works on a 390 px phone: stock as cards, the basket stacked, the sign-out reachable", async () => {
