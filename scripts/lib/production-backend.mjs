@@ -24,10 +24,11 @@ export async function localProductionEnv({ dataDir, backendUrl, storefrontUrl })
   try {
     secrets = JSON.parse(await readFile(file, "utf8"))
   } catch {
-    secrets = {
-      JWT_SECRET: randomBytes(32).toString("hex"),
-      COOKIE_SECRET: randomBytes(32).toString("hex"),
-    }
+    secrets = {}
+  }
+  const missing = ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET"].filter((k) => !secrets[k])
+  if (missing.length) {
+    for (const k of missing) secrets[k] = randomBytes(32).toString("hex")
     await mkdir(dataDir, { recursive: true })
     await writeFile(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 })
   }
@@ -36,6 +37,10 @@ export async function localProductionEnv({ dataDir, backendUrl, storefrontUrl })
     NODE_ENV: "production",
     JWT_SECRET: env.JWT_SECRET || secrets.JWT_SECRET,
     COOKIE_SECRET: env.COOKIE_SECRET || secrets.COOKIE_SECRET,
+    // The storefront's cookie sessions: signed with a real secret, sent over https
+    // only (browsers treat http://localhost as secure, so a local run still works).
+    SESSION_SECRET: env.SESSION_SECRET || secrets.SESSION_SECRET,
+    SESSION_COOKIE_SECURE: env.SESSION_COOKIE_SECURE || "true",
     STORE_CORS: env.STORE_CORS || storefrontUrl,
     ADMIN_CORS: env.ADMIN_CORS || backendUrl,
     AUTH_CORS: env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,

@@ -92,6 +92,20 @@ describe("provenance pages", () => {
   })
 })
 
+describe("security headers", () => {
+  it("come with every page and every data request, so the shop cannot be framed or sniffed", async () => {
+    const page = await fetch(`${storefrontUrl()}/products`)
+    const data = await fetch(`${storefrontUrl()}/products?_data=routes%2Fproducts._index`)
+    for (const res of [page, data]) {
+      expect(res.status).toBe(200)
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff")
+      expect(res.headers.get("x-frame-options")).toBe("DENY")
+      expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin")
+      expect(res.headers.get("cross-origin-opener-policy")).toBe("same-origin")
+    }
+  })
+})
+
 describe("on a phone", () => {
   it("keeps every page usable at 390 pixels wide", async () => {
     const { page, context, errors } = await openShop(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
