@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable, isLockTimeout } from "./error-handler"
+import { isAlreadyRunning, isDatabaseUnavailable, isLockTimeout } from "./error-handler"
 
 describe("isDatabaseUnavailable", () => {
   it.each([
@@ -27,5 +27,12 @@ describe("isLockTimeout", () => {
     expect(isLockTimeout({ name: "Error", message: "Timed-out acquiring lock." })).toBe(true)
     expect(isLockTimeout(new Error("Not enough stock available for item"))).toBe(false)
     expect(isLockTimeout("Timed-out acquiring lock.")).toBe(false)
+  })
+})
+
+describe("isAlreadyRunning", () => {
+  it("recognises the workflow engine's refusal to start a running transaction twice", () => {
+    expect(isAlreadyRunning({ message: "Transaction already started for transactionId: auto-01M8" })).toBe(true)
+    expect(isAlreadyRunning(new Error("Timed-out acquiring lock."))).toBe(false)
   })
 })

@@ -35,6 +35,16 @@ export function isLockTimeout(error: unknown): boolean {
   return typeof message === "string" && /timed-out acquiring lock/i.test(message)
 }
 
+/**
+ * Whether the workflow engine refused to run a step because the same workflow
+ * transaction is already running (e.g. a checkout retried while the first attempt,
+ * cut off by a database outage, still holds it).
+ */
+export function isAlreadyRunning(error: unknown): boolean {
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === "string" && /transaction already started/i.test(message)
+}
+
 const medusaErrorHandler = errorHandler()
 
 /**
@@ -42,7 +52,8 @@ const medusaErrorHandler = errorHandler()
  * - PostgreSQL unreachable (a failover, a restart): 503 with Retry-After, which
  *   clients and load balancers retry, instead of a 500;
  * - a lock wait that timed out under contention: 409 "busy, try again", the same
- *   answer whichever locking provider runs.
+ *   answer whichever locking provider runs;
+ * - a workflow transaction already running (a retried checkout): 409 "try again".
  */
 export function shopErrorHandler(
   error: unknown,
@@ -55,6 +66,14 @@ export function shopErrorHandler(
     res.status(503).json({
       type: "unavailable",
       message: "The shop's database cannot be reached right now; please try again in a few seconds.",
+    })
+    return
+  }
+  if (isAlreadyRunning(error) && !res.headersSent) {
+    res.setHeader("Retry-After", "2")
+    res.status(409).json({
+      type: "conflict",
+      message: "This request is already being processed; please try again in a moment.",
     })
     return
   }

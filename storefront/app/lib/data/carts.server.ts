@@ -45,10 +45,15 @@ export async function updateCart(cartId: string, body: HttpTypes.StoreUpdateCart
   return cart
 }
 
-/** Shipping options available to the cart (GET /store/shipping-options?cart_id=). */
+/**
+ * Shipping options available to the cart (GET /store/shipping-options?cart_id=),
+ * cheapest first: the store API gives no order, and the first one is preselected.
+ */
 export async function listShippingOptions(cartId: string, token?: string | null) {
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, authHeaders(token))
-  return shipping_options
+  return [...shipping_options].sort(
+    (a, b) => (a.amount ?? 0) - (b.amount ?? 0) || a.name.localeCompare(b.name, "vi")
+  )
 }
 
 export async function addShippingMethod(cartId: string, optionId: string, token?: string | null) {
