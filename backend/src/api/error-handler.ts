@@ -55,34 +55,41 @@ const medusaErrorHandler = errorHandler()
  *   answer whichever locking provider runs;
  * - a workflow transaction already running (a retried checkout): 409 "try again".
  */
+// Retryable refusals: which errors, and what the client is told.
+const RETRYABLE = [
+  {
+    matches: isDatabaseUnavailable,
+    status: 503,
+    retryAfter: 5,
+    type: "unavailable",
+    message: "The shop's database cannot be reached right now; please try again in a few seconds.",
+  },
+  {
+    matches: isAlreadyRunning,
+    status: 409,
+    retryAfter: 2,
+    type: "conflict",
+    message: "This request is already being processed; please try again in a moment.",
+  },
+  {
+    matches: isLockTimeout,
+    status: 409,
+    retryAfter: 1,
+    type: "conflict",
+    message: "Too many people are buying the same item right now; please try again.",
+  },
+]
+
 export function shopErrorHandler(
   error: unknown,
   req: MedusaRequest,
   res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  if (isDatabaseUnavailable(error) && !res.headersSent) {
-    res.setHeader("Retry-After", "5")
-    res.status(503).json({
-      type: "unavailable",
-      message: "The shop's database cannot be reached right now; please try again in a few seconds.",
-    })
-    return
-  }
-  if (isAlreadyRunning(error) && !res.headersSent) {
-    res.setHeader("Retry-After", "2")
-    res.status(409).json({
-      type: "conflict",
-      message: "This request is already being processed; please try again in a moment.",
-    })
-    return
-  }
-  if (isLockTimeout(error) && !res.headersSent) {
-    res.setHeader("Retry-After", "1")
-    res.status(409).json({
-      type: "conflict",
-      message: "Too many people are buying the same item right now; please try again.",
-    })
+  const retryable = RETRYABLE.find((r) => r.matches(error))
+  if (retryable && !res.headersSent) {
+    res.setHeader("Retry-After", String(retryable.retryAfter))
+    res.status(retryable.status).json({ type: retryable.type, message: retryable.message })
     return
   }
   return medusaErrorHandler(error as any, req as any, res as any, next)
