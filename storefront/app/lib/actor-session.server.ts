@@ -1,7 +1,5 @@
 import { createCookieSessionStorage, redirect, type Session, type SessionData } from "@remix-run/node"
-import { safeRedirect } from "./session.server"
-
-const secret = process.env.SESSION_SECRET || "ocop-market-dev-secret-change-me"
+import { safeRedirect, sessionCookieSecurity } from "./session.server"
 
 type ActorSessionOptions = {
   /** The cookie's name; one per actor, never the shopper's. */
@@ -28,8 +26,7 @@ export function createActorSession<Data extends SessionData & { token: string },
       httpOnly: true,
       sameSite: "lax",
       path: options.path,
-      secrets: [secret],
-      secure: process.env.SESSION_COOKIE_SECURE === "true",
+      ...sessionCookieSecurity,
       // Medusa's tokens last a day; the cookie need not outlive them by much.
       maxAge: 60 * 60 * 24,
     },

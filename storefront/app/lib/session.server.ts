@@ -15,7 +15,15 @@ type FlashData = { notice: string }
 
 export type ShopSession = Session<SessionData, FlashData>
 
-const secret = process.env.SESSION_SECRET || "ocop-market-dev-secret-change-me"
+/**
+ * Signing secret and `Secure` flag shared by every cookie session of the storefront
+ * (the shopper's here, the consoles' in actor-session.server.ts). Plain http on
+ * localhost in development and tests; set SESSION_COOKIE_SECURE=true behind https.
+ */
+export const sessionCookieSecurity = {
+  secrets: [process.env.SESSION_SECRET || "ocop-market-dev-secret-change-me"],
+  secure: process.env.SESSION_COOKIE_SECURE === "true",
+}
 
 export const sessionStorage = createCookieSessionStorage<SessionData, FlashData>({
   cookie: {
@@ -23,9 +31,7 @@ export const sessionStorage = createCookieSessionStorage<SessionData, FlashData>
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secrets: [secret],
-    // Plain http on localhost in development and tests; set SESSION_COOKIE_SECURE=true behind https.
-    secure: process.env.SESSION_COOKIE_SECURE === "true",
+    ...sessionCookieSecurity,
     maxAge: 60 * 60 * 24 * 30,
   },
 })
