@@ -104,6 +104,9 @@ function SiteHeader({ cartCount, customerName }: { cartCount: number; customerNa
               <NavLink to="/products">{t("nav.products")}</NavLink>
             </li>
             <li>
+              <NavLink to="/experiences">{t("experience.nav")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/account">{customerName !== null ? t("nav.account") : t("nav.signIn")}</NavLink>
             </li>
             <li>

@@ -30,11 +30,14 @@ export function AddressFields({
   provinces,
   communes: initialCommunes,
   initialProvince,
+  hideAddress = false,
 }: {
   fields: Fields
   provinces: Province[]
   communes: Option[]
   initialProvince: string
+  /** Name and phone only (click & collect): the address fields stay in the form, unused. */
+  hideAddress?: boolean
 }) {
   const t = useT()
   const hydrated = useHydrated()
@@ -62,66 +65,68 @@ export function AddressFields({
           inputMode="tel"
         />
       </Field>
-      <div className="field-row">
-        <Field label={t("checkout.province")} id={fields.province.id} errorId={fields.province.errorId} errors={fields.province.errors}>
-          <select
-            {...getSelectProps(fields.province)}
-            autoComplete="address-level1"
-            onChange={(event) => {
-              const code = event.currentTarget.value
-              setProvince(code)
-              if (code && code !== initialProvince) fetcher.load(`/resources/communes?province=${code}`)
-            }}
+      <div hidden={hideAddress}>
+        <div className="field-row">
+          <Field label={t("checkout.province")} id={fields.province.id} errorId={fields.province.errorId} errors={fields.province.errors}>
+            <select
+              {...getSelectProps(fields.province)}
+              autoComplete="address-level1"
+              onChange={(event) => {
+                const code = event.currentTarget.value
+                setProvince(code)
+                if (code && code !== initialProvince) fetcher.load(`/resources/communes?province=${code}`)
+              }}
+            >
+              <option value="">{t("checkout.chooseProvince")}</option>
+              {provinces.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+            {hydrated ? null : (
+              <button type="submit" name="intent" value="province" formNoValidate className="button button--ghost button--small" style={{ marginTop: 6 }}>
+                {t("checkout.loadCommunes")}
+              </button>
+            )}
+          </Field>
+          <Field
+            label={t("checkout.commune")}
+            id={fields.commune.id}
+            errorId={fields.commune.errorId}
+            errors={fields.commune.errors}
+            hint={t("checkout.communeHint")}
+            hintId={`${fields.commune.id}-hint`}
           >
-            <option value="">{t("checkout.chooseProvince")}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
+            <select
+              {...getSelectProps(fields.commune, { ariaDescribedBy: `${fields.commune.id}-hint` })}
+              key={province}
+              disabled={!communes.length}
+              aria-busy={loading}
+              autoComplete="address-level2"
+            >
+              <option value="">
+                {loading ? t("common.loading") : province ? t("checkout.chooseCommune") : t("checkout.chooseProvinceFirst")}
               </option>
-            ))}
-          </select>
-          {hydrated ? null : (
-            <button type="submit" name="intent" value="province" formNoValidate className="button button--ghost button--small" style={{ marginTop: 6 }}>
-              {t("checkout.loadCommunes")}
-            </button>
-          )}
-        </Field>
+              {communes.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
         <Field
-          label={t("checkout.commune")}
-          id={fields.commune.id}
-          errorId={fields.commune.errorId}
-          errors={fields.commune.errors}
-          hint={t("checkout.communeHint")}
-          hintId={`${fields.commune.id}-hint`}
+          label={t("checkout.street")}
+          id={fields.street.id}
+          errorId={fields.street.errorId}
+          errors={fields.street.errors}
+          hint={t("checkout.streetHint")}
+          hintId={`${fields.street.id}-hint`}
         >
-          <select
-            {...getSelectProps(fields.commune, { ariaDescribedBy: `${fields.commune.id}-hint` })}
-            key={province}
-            disabled={!communes.length}
-            aria-busy={loading}
-            autoComplete="address-level2"
-          >
-            <option value="">
-              {loading ? t("common.loading") : province ? t("checkout.chooseCommune") : t("checkout.chooseProvinceFirst")}
-            </option>
-            {communes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <input {...getInputProps(fields.street, { type: "text", ariaDescribedBy: `${fields.street.id}-hint` })} autoComplete="address-line1" />
         </Field>
       </div>
-      <Field
-        label={t("checkout.street")}
-        id={fields.street.id}
-        errorId={fields.street.errorId}
-        errors={fields.street.errors}
-        hint={t("checkout.streetHint")}
-        hintId={`${fields.street.id}-hint`}
-      >
-        <input {...getInputProps(fields.street, { type: "text", ariaDescribedBy: `${fields.street.id}-hint` })} autoComplete="address-line1" />
-      </Field>
     </>
   )
 }

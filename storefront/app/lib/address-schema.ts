@@ -25,16 +25,46 @@ export const addressShape = {
 export const StorefrontAddress = z.object(addressShape)
 export type StorefrontAddressType = z.infer<typeof StorefrontAddress>
 
-export const StorefrontCheckout = z.object({
-  email: z
-    .string({ required_error: "errors.email" })
-    .trim()
-    .email("errors.email")
-    .max(200, "errors.tooLong"),
-  ...addressShape,
-  shippingOptionId: z.string({ required_error: "errors.shipping" }).min(1, "errors.shipping"),
-  /** A payment provider id; the action checks it against the region's providers. */
-  payment: z.string({ required_error: "errors.payment" }).regex(/^pp_[\w-]+$/, "errors.payment"),
-  saveAddress: z.boolean().optional(),
-})
-export type StorefrontCheckoutType = z.infer<typeof StorefrontCheckout>
+const email = z
+  .string({ required_error: "errors.email" })
+  .trim()
+  .email("errors.email")
+  .max(200, "errors.tooLong")
+
+/** What a cart needs at checkout, from its lines and the delivery option chosen. */
+export type CheckoutNeeds = {
+  /** Something ships: a delivery or pickup option, and who receives it. */
+  ships: boolean
+  /** The chosen option is a pickup at a sales point: no delivery address. */
+  pickup: boolean
+  /** An experience is booked: the lead visitor's name and phone. */
+  experience: boolean
+}
+
+/**
+ * The checkout form for a cart's needs: an address only when something ships to a
+ * delivery (not pickup) option; the lead visitor only when an experience is booked.
+ */
+export function storefrontCheckout({ ships, pickup, experience }: CheckoutNeeds) {
+  const delivered = ships && !pickup
+  return z.object({
+    email,
+    fullName: ships ? addressShape.fullName : addressShape.fullName.optional(),
+    phone: ships ? addressShape.phone : addressShape.phone.optional(),
+    province: delivered ? addressShape.province : addressShape.province.optional(),
+    commune: delivered ? addressShape.commune : addressShape.commune.optional(),
+    street: delivered ? addressShape.street : addressShape.street.optional(),
+    shippingOptionId: ships
+      ? z.string({ required_error: "errors.shipping" }).min(1, "errors.shipping")
+      : z.string().optional(),
+    /** A payment provider id; the action checks it against the region's providers. */
+    payment: z.string({ required_error: "errors.payment" }).regex(/^pp_[\w-]+$/, "errors.payment"),
+    saveAddress: z.boolean().optional(),
+    leadName: experience
+      ? z.string({ required_error: "experience.errors.leadName" }).trim().min(2, "experience.errors.leadName").max(100, "errors.tooLong")
+      : z.string().optional(),
+    leadPhone: experience ? addressShape.phone : z.string().optional(),
+  })
+}
+export type StorefrontCheckoutType = z.infer<ReturnType<typeof storefrontCheckout>>
+

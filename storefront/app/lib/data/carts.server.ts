@@ -3,7 +3,7 @@ import { authHeaders, sdk } from "../medusa.server"
 import { nullOn404 } from "./not-found.server"
 
 const CART_FIELDS =
-  "id,email,currency_code,region_id,customer_id,completed_at,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,shipping_address.*,billing_address.*,shipping_methods.*,*items,items.variant.id,items.variant.sku,items.product.id,items.product.handle,items.product.thumbnail,payment_collection.*,payment_collection.payment_sessions.*"
+  "id,email,currency_code,region_id,customer_id,completed_at,metadata,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,shipping_address.*,billing_address.*,shipping_methods.*,*items,items.variant.id,items.variant.sku,items.product.id,items.product.handle,items.product.thumbnail,payment_collection.*,payment_collection.payment_sessions.*"
 
 export type Cart = HttpTypes.StoreCart
 
@@ -45,13 +45,30 @@ export async function updateCart(cartId: string, body: HttpTypes.StoreUpdateCart
   return cart
 }
 
+// A pickup option's fulfillment set is of type "pickup" and belongs to the sales point's
+// stock location, whose address the shopper needs (click & collect).
+const SHIPPING_OPTION_FIELDS =
+  "+service_zone.fulfillment_set.type,+service_zone.fulfillment_set.location.*,+service_zone.fulfillment_set.location.address.*"
+
+export type ShippingOption = HttpTypes.StoreCartShippingOption & {
+  service_zone?: {
+    fulfillment_set?: {
+      type?: string
+      location?: { id: string; name?: string; address?: HttpTypes.StoreCartAddress | null } | null
+    } | null
+  } | null
+}
+
 /**
  * Shipping options available to the cart (GET /store/shipping-options?cart_id=),
  * cheapest first: the store API gives no order, and the first one is preselected.
  */
-export async function listShippingOptions(cartId: string, token?: string | null) {
-  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, authHeaders(token))
-  return [...shipping_options].sort(
+export async function listShippingOptions(cartId: string, token?: string | null): Promise<ShippingOption[]> {
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions(
+    { cart_id: cartId, fields: SHIPPING_OPTION_FIELDS } as { cart_id: string },
+    authHeaders(token)
+  )
+  return [...(shipping_options as ShippingOption[])].sort(
     (a, b) => (a.amount ?? 0) - (b.amount ?? 0) || a.name.localeCompare(b.name, "vi")
   )
 }

@@ -108,6 +108,16 @@ export default function HomeRoute() {
           </ul>
         </section>
 
+        <section className="section" aria-labelledby="experiences-title">
+          <h2 id="experiences-title">{t("experience.title")}</h2>
+          <p>{t("experience.intro")}</p>
+          <p>
+            <Link to="/experiences" className="button button--ghost">
+              {t("experience.nav")}
+            </Link>
+          </p>
+        </section>
+
         <section className="section sales-points" aria-labelledby="sales-points-title">
           <h2 id="sales-points-title">{t("home.salesPoints")}</h2>
           <p>{t("home.salesPointsText")}</p>

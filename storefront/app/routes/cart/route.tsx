@@ -6,8 +6,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { ErrorList } from "~/components/ui/field"
 import { getSessionCart, itemCount } from "~/lib/cart.server"
 import { deleteLineItem, updateLineItem } from "~/lib/data/carts.server"
-import { formatVnd } from "~/lib/format"
-import { isMessageKey, translator, useT } from "~/lib/i18n"
+import { experienceLine } from "~/lib/experience-line"
+import { formatDate, formatVnd } from "~/lib/format"
+import { isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 
@@ -62,6 +63,7 @@ export default function CartRoute() {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
+  const locale = useLocale()
   const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   const busy = navigation.state !== "idle" && navigation.formAction === "/cart"
 
@@ -92,14 +94,26 @@ export default function CartRoute() {
               const errors = actionData?.lineId === item.id ? actionData.result.error?.quantity : undefined
               const errorId = `qty-error-${item.id}`
               const title = item.product_title ?? item.title
+              const visit = experienceLine(item)
               return (
                 <li key={item.id} className="cart-line">
                   {item.thumbnail ? <img src={item.thumbnail} alt="" width={88} height={66} /> : <span />}
                   <div className="cart-line__info">
                     <h2>
-                      {item.product_handle ? <Link to={`/products/${item.product_handle}`}>{title}</Link> : title}
+                      {item.product_handle ? (
+                        <Link to={`/${visit ? "experiences" : "products"}/${item.product_handle}`}>{title}</Link>
+                      ) : (
+                        title
+                      )}
                     </h2>
-                    {item.variant_title ? <p>{item.variant_title}</p> : null}
+                    {visit ? (
+                      <p>
+                        {t("experience.date")}: {formatDate(visit.date, locale)} · {t("experience.guestCount", { count: item.quantity })}
+                        {visit.child ? ` (${t("experience.childLine")})` : ""}
+                      </p>
+                    ) : item.variant_title ? (
+                      <p>{item.variant_title}</p>
+                    ) : null}
                     <p>
                       {t("cart.unitPrice")}: {formatVnd(item.unit_price)}
                     </p>

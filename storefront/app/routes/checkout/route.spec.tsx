@@ -18,11 +18,12 @@ function checkoutData(overrides: Record<string, unknown> = {}) {
       item_total: 45000,
       items: [{ id: "item_1", title: "Hộp 250 g", product_title: "Bánh hạnh nhân Tiến Anh", variant_title: "Hộp 250 g", quantity: 1, unit_price: 45000, total: 45000 }],
     },
+    needs: { ships: true, experience: false },
     provinces,
     communes: [],
     shippingOptions: [
-      { id: "so_standard", name: "Giao hàng tiêu chuẩn", amount: 30000 },
-      { id: "so_express", name: "Giao hàng nhanh", amount: 55000 },
+      { id: "so_standard", name: "Giao hàng tiêu chuẩn", amount: 30000, pickup: null },
+      { id: "so_express", name: "Giao hàng nhanh", amount: 55000, pickup: null },
     ],
     paymentMethods: [
       { id: "pp_system_default", kind: "cod" },
@@ -93,6 +94,66 @@ describe("checkout page", () => {
       expect(described.join(" "), label).toContain(message)
     }
     expect(email).toBe(document.activeElement)
+  })
+})
+
+describe("checkout page with click & collect and experiences", () => {
+  const pickup = {
+    id: "so_pickup_lx",
+    name: "Nhận tại Trung tâm OCOP Long Xuyên",
+    amount: 0,
+    pickup: { point: "Trung tâm OCOP Long Xuyên", address: "12 Nguyễn Huệ, phường Long Xuyên", hours: "7:30–17:00, thứ Hai – thứ Bảy" },
+  }
+
+  it("shows a pickup option with its point's address and hours, and asks no address once it is chosen", async () => {
+    const base = checkoutData()
+    renderCheckout(checkoutData({ shippingOptions: [...(base.shippingOptions as object[]), pickup] }))
+    const option = await screen.findByRole("radio", { name: /Nhận tại Trung tâm OCOP Long Xuyên/ })
+    expect(option.closest("label")?.textContent).toContain("12 Nguyễn Huệ, phường Long Xuyên")
+    expect(option.closest("label")?.textContent).toContain("7:30–17:00")
+    expect(screen.getByLabelText("Tỉnh, thành phố")).toBeTruthy()
+    fireEvent.click(option)
+    expect(screen.queryByRole("combobox", { name: "Tỉnh, thành phố" })).toBeNull()
+    expect(screen.getByText(/không cần địa chỉ giao hàng/)).toBeTruthy()
+    fireEvent.click(screen.getByRole("button", { name: /Đặt hàng/ }))
+    // Who collects is still needed; the address is not.
+    await screen.findByText("Vui lòng sửa các ô được đánh dấu bên dưới.")
+    expect(screen.getByLabelText("Họ và tên").getAttribute("aria-invalid")).toBe("true")
+    expect(screen.getByLabelText("Tỉnh, thành phố", { selector: "select" }).getAttribute("aria-invalid")).toBeNull()
+    expect(screen.getByLabelText("Số nhà, đường, ấp/khóm").getAttribute("aria-invalid")).toBeNull()
+  })
+
+  it("asks an experience-only cart for the lead visitor and neither address nor delivery", async () => {
+    renderCheckout(
+      checkoutData({
+        needs: { ships: false, experience: true },
+        shippingOptions: [],
+        cart: {
+          id: "cart_1",
+          item_total: 1050000,
+          items: [
+            { id: "item_1", title: "2026-12-05", product_title: "Làng Chăm Châu Giang", variant_title: "2026-12-05", quantity: 3, unit_price: 350000, total: 1050000, metadata: { ocop_experience_date: "2026-12-05" } },
+          ],
+        },
+      })
+    )
+    await screen.findByRole("group", { name: "Trưởng đoàn" })
+    expect(screen.queryByLabelText("Tỉnh, thành phố")).toBeNull()
+    expect(screen.queryByRole("group", { name: "Phương thức giao hàng" })).toBeNull()
+    expect(screen.getByText(/không cần địa chỉ và phương thức giao hàng/)).toBeTruthy()
+    expect(screen.getByText(/05\/12\/2026 · 3 khách/)).toBeTruthy()
+    expect(screen.getByRole("button", { name: /Đặt hàng · 1\.050\.000\s₫/ })).toBeTruthy()
+    fireEvent.click(screen.getByRole("button", { name: /Đặt hàng/ }))
+    await screen.findByText("Vui lòng sửa các ô được đánh dấu bên dưới.")
+    for (const [label, message] of [
+      ["Họ và tên trưởng đoàn", "Vui lòng nhập họ và tên trưởng đoàn."],
+      ["Số điện thoại trưởng đoàn", "Số điện thoại Việt Nam gồm 10–11 chữ số, bắt đầu bằng 0 (hoặc +84)."],
+    ]) {
+      const field = screen.getByLabelText(label)
+      expect(field.getAttribute("aria-invalid"), label).toBe("true")
+      const described = (field.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent)
+      expect(described.join(" "), label).toContain(message)
+    }
   })
 })
 

@@ -9,24 +9,29 @@ import { CardPayment } from "~/components/payment/card-payment"
 import { CASH_ON_DELIVERY, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
 import { PaymentOptions, type PaymentMethodOption } from "~/components/payment/payment-options"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
-import { ErrorList, Field, FormErrors } from "~/components/ui/field"
-import { StorefrontCheckout } from "~/lib/address-schema"
-import { toMedusaAddress } from "~/lib/address.server"
+import { Field, FormErrors } from "~/components/ui/field"
+import { storefrontCheckout, type CheckoutNeeds, type StorefrontCheckoutType as StorefrontCheckoutInput } from "~/lib/address-schema"
+import { toMedusaAddress, type MedusaAddress } from "~/lib/address.server"
 import { getSessionCart } from "~/lib/cart.server"
 import {
   addShippingMethod,
   completeCart,
+  retrieveCart,
   initiatePaymentSession,
   listPaymentProviders,
   listShippingOptions,
   updateCart,
+  type Cart,
 } from "~/lib/data/carts.server"
 import { createAddress, getCustomer } from "~/lib/data/customers.server"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
-import { formatVnd, fullName } from "~/lib/format"
-import { translator, useT } from "~/lib/i18n"
+import { experienceLine } from "~/lib/experience-line"
+import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
+import { translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, rememberOrder } from "~/lib/session.server"
+import { LeadVisitorFields, ShippingChoices } from "./checkout-fields"
+import { shippingChoices, type ShippingChoice } from "./shipping-choices.server"
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 async function paymentMethods(regionId: string, token?: string | null): Promise<PaymentMethodOption[]> {
@@ -42,6 +47,16 @@ async function paymentMethods(regionId: string, token?: string | null): Promise<
 }
 
 type Meta = { province_code?: string; commune_code?: string } | null | undefined
+type LeadVisitor = { name?: string; phone?: string } | undefined
+
+/** Whether anything ships (experiences do not) and whether an experience is booked. */
+function cartNeeds(cart: Cart): Omit<CheckoutNeeds, "pickup"> {
+  const items = cart.items ?? []
+  return {
+    ships: items.some((i) => i.requires_shipping !== false),
+    experience: items.some((i) => experienceLine(i)),
+  }
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
@@ -56,12 +71,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cart = await getSessionCart(session)
   if (!cart?.items?.length) return redirect("/cart", { headers: await commitHeaders(session) })
   const token = session.get("customerToken")
+  const needs = cartNeeds(cart)
   const [customer, provinces, shippingOptions, payments] = await Promise.all([
     token ? getCustomer(token) : null,
     listProvinces(),
-    listShippingOptions(cart.id, token),
+    needs.ships ? listShippingOptions(cart.id, token).then(shippingChoices) : ([] as ShippingChoice[]),
     paymentMethods(cart.region_id ?? "", token),
   ])
+  const lead = (cart.metadata?.ocop_lead_visitor ?? undefined) as LeadVisitor
 
   // A saved address picked by link (?address=) wins over what the cart holds.
   const picked = customer?.addresses?.find((a) => a.id === new URL(request.url).searchParams.get("address"))
@@ -77,11 +94,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     locale,
     cart,
+    needs,
     cardFailed: cardReturn,
     stripeKey: process.env.STRIPE_PUBLISHABLE_KEY ?? null,
     provinces,
     communes,
-    shippingOptions: shippingOptions.map((o) => ({ id: o.id, name: o.name, amount: o.amount ?? 0 })),
+    shippingOptions,
     paymentMethods: payments,
     customer: customer
       ? {
@@ -98,6 +116,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       street: source?.address_1 ?? "",
       shippingOptionId: cart.shipping_methods?.[0]?.shipping_option_id ?? shippingOptions[0]?.id ?? "",
       payment: payments.find((m) => m.id === CASH_ON_DELIVERY)?.id ?? payments[0]?.id ?? "",
+      leadName: lead?.name ?? "",
+      leadPhone: lead?.phone ?? "",
     },
   })
 }
@@ -115,28 +135,49 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/checkout")
   }
 
-  const submission = parseWithZod(formData, { schema: StorefrontCheckout })
+  const needs = cartNeeds(cart)
+  const [options, payments] = await Promise.all([
+    needs.ships ? listShippingOptions(cart.id, token).then(shippingChoices) : ([] as ShippingChoice[]),
+    paymentMethods(cart.region_id ?? "", token),
+  ])
+  // A pickup chosen (even without JavaScript, where the address fields stay on screen) asks no address.
+  const chosen = options.find((o) => o.id === formData.get("shippingOptionId"))
+  const schema = storefrontCheckout({ ...needs, pickup: Boolean(chosen?.pickup) })
+  const submission = parseWithZod(formData, { schema })
   if (submission.status !== "success") {
     return json({ result: submission.reply() }, { status: 400 })
   }
   const input = submission.value
-  const [built, options, payments] = await Promise.all([
-    toMedusaAddress(input),
-    listShippingOptions(cart.id, token),
-    paymentMethods(cart.region_id ?? "", token),
-  ])
-  if ("errors" in built) {
-    return json({ result: submission.reply({ fieldErrors: built.errors }) }, { status: 400 })
-  }
-  if (!options.some((o) => o.id === input.shippingOptionId)) {
+  if (needs.ships && !chosen) {
     return json({ result: submission.reply({ fieldErrors: { shippingOptionId: ["errors.shipping"] } }) }, { status: 400 })
   }
   if (!payments.some((m) => m.id === input.payment)) {
     return json({ result: submission.reply({ fieldErrors: { payment: ["errors.payment"] } }) }, { status: 400 })
   }
+  let address: MedusaAddress | ReturnType<typeof pickupAddress>["address"] | null = null
+  if (chosen) {
+    const built = chosen.pickup ? pickupAddress(input, chosen.pickup) : await toMedusaAddress(deliveryInput(input))
+    if ("errors" in built) {
+      return json({ result: submission.reply({ fieldErrors: built.errors }) }, { status: 400 })
+    }
+    address = built.address
+  }
 
-  await updateCart(cart.id, { email: input.email, shipping_address: built.address, billing_address: built.address }, token)
-  const withShipping = await addShippingMethod(cart.id, input.shippingOptionId, token)
+  await updateCart(
+    cart.id,
+    {
+      email: input.email,
+      ...(address ? { shipping_address: address, billing_address: address } : {}),
+      metadata: {
+        ...cart.metadata,
+        // Copied to the order: the host's contact for the bookings (contract with experience-host).
+        ocop_lead_visitor: needs.experience ? { name: input.leadName, phone: input.leadPhone } : undefined,
+      },
+    },
+    token
+  )
+  const withShipping = chosen ? await addShippingMethod(cart.id, chosen.id, token) : await retrieveCart(cart.id, token)
+  if (!withShipping) return redirect("/cart", { headers: await commitHeaders(session) })
   const { payment_collection } = await initiatePaymentSession(withShipping, input.payment, token)
   if (paymentKind(input.payment) === "card") {
     // The card is confirmed in the browser with Stripe.js; the order is placed on the way back.
@@ -149,14 +190,34 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ result: submission.reply({ formErrors: [completed.error?.message ?? "errors.generic"] }) }, { status: 400 })
   }
 
-  if (token && input.saveAddress) {
+  if (token && input.saveAddress && address && !chosen?.pickup) {
     // The order stands even if the address book refuses the copy.
-    await createAddress(token, built.address).catch(() => null)
+    await createAddress(token, address).catch(() => null)
   }
   return orderPlaced(session, completed.order.id)
 }
 
 type CardIntent = { clientSecret: string; amount: number }
+
+/** The typed address of a delivery; the schema required every part. */
+function deliveryInput(input: StorefrontCheckoutInput) {
+  const { fullName = "", phone = "", province = "", commune = "", street = "" } = input
+  return { fullName, phone, province, commune, street }
+}
+
+/** A pickup: who collects (name, phone) at the sales point's address, so the order says where it waits. */
+function pickupAddress(input: StorefrontCheckoutInput, pickup: ShippingChoice["pickup"] & {}) {
+  return {
+    address: {
+      ...splitFullName(input.fullName ?? ""),
+      phone: input.phone ?? "",
+      company: pickup.point,
+      address_1: pickup.address,
+      country_code: "vn",
+      metadata: { pickup: true },
+    },
+  }
+}
 
 async function orderPlaced(session: Awaited<ReturnType<typeof getSession>>, orderId: string) {
   rememberOrder(session, orderId)
@@ -189,21 +250,24 @@ async function keepPartialAddress(cartId: string, formData: FormData, token?: st
 }
 
 export default function CheckoutRoute() {
-  const { cart, cardFailed, stripeKey, provinces, communes, shippingOptions, paymentMethods, customer, defaults } = useLoaderData<typeof loader>()
+  const { cart, needs, cardFailed, stripeKey, provinces, communes, shippingOptions, paymentMethods, customer, defaults } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const card = actionData && "card" in actionData ? (actionData.card as CardIntent) : null
   const navigation = useNavigation()
   const t = useT()
-  const [form, fields] = useForm<z.input<typeof StorefrontCheckout>>({
+  const locale = useLocale()
+  const [optionId, setOptionId] = useState(defaults.shippingOptionId)
+  const chosen = shippingOptions.find((o) => o.id === optionId)
+  const schema = storefrontCheckout({ ...needs, pickup: Boolean(chosen?.pickup) })
+  const [form, fields] = useForm<z.input<typeof schema>>({
     id: "checkout",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(StorefrontCheckout),
+    constraint: getZodConstraint(schema),
     defaultValue: defaults,
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontCheckout }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   })
-  const [optionId, setOptionId] = useState(defaults.shippingOptionId)
-  const shipping = shippingOptions.find((o) => o.id === optionId)?.amount ?? 0
+  const shipping = chosen?.amount ?? 0
   const itemTotal = cart.item_total ?? 0
   const placing = navigation.state === "submitting" && navigation.formAction === "/checkout"
   const hasErrors = Boolean(form.errors?.length) || Object.values(form.allErrors).some((e) => e?.length)
@@ -233,55 +297,47 @@ export default function CheckoutRoute() {
             </Field>
           </fieldset>
 
-          <fieldset>
-            <legend>{t("checkout.address")}</legend>
-            {customer?.addresses.length ? (
-              <div className="field">
-                <p className="field-hint">{t("checkout.savedAddresses")}</p>
-                <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {customer.addresses.map((a) => (
-                    <li key={a.id}>
-                      {a.name} · {a.line} — <Link to={`/checkout?address=${a.id}`}>{t("checkout.useAddress")}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-            <AddressFields
-              key={`${defaults.province}-${defaults.commune}`}
-              fields={fields}
-              provinces={provinces}
-              communes={communes}
-              initialProvince={defaults.province}
-            />
-            {customer ? (
-              <label className="choice">
-                <input {...getInputProps(fields.saveAddress, { type: "checkbox" })} />
-                <span>{t("checkout.saveAddress")}</span>
-              </label>
-            ) : null}
-          </fieldset>
+          {needs.experience ? <LeadVisitorFields name={fields.leadName} phone={fields.leadPhone} /> : null}
 
-          <fieldset aria-describedby={fields.shippingOptionId.errors ? fields.shippingOptionId.errorId : undefined}>
-            <legend>{t("checkout.shipping")}</legend>
-            {shippingOptions.length ? (
-              shippingOptions.map((o) => (
-                <label className="choice" key={o.id}>
-                  <input
-                    {...getInputProps(fields.shippingOptionId, { type: "radio", value: o.id })}
-                    onChange={() => setOptionId(o.id)}
-                  />
-                  <span className="choice__text">
-                    <span>{o.name}</span>
-                    <span className="choice__meta">{formatVnd(o.amount)}</span>
-                  </span>
-                </label>
-              ))
-            ) : (
-              <p>{t("checkout.noShipping")}</p>
-            )}
-            <ErrorList id={fields.shippingOptionId.errorId} errors={fields.shippingOptionId.errors} />
-          </fieldset>
+          {needs.ships ? (
+            <>
+              <ShippingChoices field={fields.shippingOptionId} options={shippingOptions} onChoose={setOptionId} />
+              <fieldset>
+                <legend>{chosen?.pickup ? t("pickup.recipient") : t("checkout.address")}</legend>
+                {chosen?.pickup ? <p className="field-hint">{t("pickup.noAddress")}</p> : null}
+                {customer?.addresses.length && !chosen?.pickup ? (
+                  <div className="field">
+                    <p className="field-hint">{t("checkout.savedAddresses")}</p>
+                    <ul style={{ margin: 0, paddingLeft: 18 }}>
+                      {customer.addresses.map((a) => (
+                        <li key={a.id}>
+                          {a.name} · {a.line} — <Link to={`/checkout?address=${a.id}`}>{t("checkout.useAddress")}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                <AddressFields
+                  key={`${defaults.province}-${defaults.commune}`}
+                  fields={fields}
+                  provinces={provinces}
+                  communes={communes}
+                  initialProvince={defaults.province}
+                  hideAddress={Boolean(chosen?.pickup)}
+                />
+                {customer && !chosen?.pickup ? (
+                  <label className="choice">
+                    <input {...getInputProps(fields.saveAddress, { type: "checkbox" })} />
+                    <span>{t("checkout.saveAddress")}</span>
+                  </label>
+                ) : null}
+              </fieldset>
+            </>
+          ) : (
+            <p className="alert alert--info" role="note">
+              {t("experience.nothingShips")}
+            </p>
+          )}
 
           <PaymentOptions field={fields.payment} methods={paymentMethods} />
           {cardFailed ? (
@@ -298,20 +354,30 @@ export default function CheckoutRoute() {
         <aside className="summary" aria-labelledby="order-summary">
           <h2 id="order-summary">{t("checkout.summary")}</h2>
           <ul>
-            {(cart.items ?? []).map((item) => (
-              <li key={item.id}>
-                <span>
-                  {item.product_title ?? item.title} · {item.variant_title} × {item.quantity}
-                </span>
-                <span>{formatVnd(item.total ?? item.unit_price * item.quantity)}</span>
-              </li>
-            ))}
+            {(cart.items ?? []).map((item) => {
+              const visit = experienceLine(item)
+              return (
+                <li key={item.id}>
+                  <span>
+                    {item.product_title ?? item.title} ·{" "}
+                    {visit
+                      ? `${formatDate(visit.date, locale)} · ${t("experience.guestCount", { count: item.quantity })}${visit.child ? ` (${t("experience.childLine")})` : ""}`
+                      : `${item.variant_title} × ${item.quantity}`}
+                  </span>
+                  <span>{formatVnd(item.total ?? item.unit_price * item.quantity)}</span>
+                </li>
+              )
+            })}
           </ul>
           <dl className="totals">
             <dt>{t("cart.subtotal")}</dt>
             <dd>{formatVnd(itemTotal)}</dd>
-            <dt>{t("cart.shipping")}</dt>
-            <dd>{formatVnd(shipping)}</dd>
+            {needs.ships ? (
+              <>
+                <dt>{t("cart.shipping")}</dt>
+                <dd>{formatVnd(shipping)}</dd>
+              </>
+            ) : null}
             <dt className="grand">{t("cart.grandTotal")}</dt>
             <dd className="grand">{formatVnd(itemTotal + shipping)}</dd>
           </dl>

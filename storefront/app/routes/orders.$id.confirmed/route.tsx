@@ -1,15 +1,19 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
+import { BookingVoucher, type BookingVoucherView } from "~/components/experience/booking-voucher"
 import { OrderDetails } from "~/components/order-details"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
+import { listOrderBookings } from "~/lib/data/ocop-experiences.server"
 import { getOrder } from "~/lib/data/orders.server"
+import { experienceLine } from "~/lib/experience-line"
 import { formatVnd } from "~/lib/format"
 import { invariantResponse } from "~/lib/invariant"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale, getSession } from "~/lib/session.server"
+import { bookingVouchers } from "./booking-vouchers.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
@@ -20,12 +24,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const order = placedHere || token ? await getOrder(id, token) : null
   const owner = Boolean(token) && order?.customer_id === session.get("customerId")
   invariantResponse(order && (placedHere || owner), "Not found", { status: 404 })
-  const payment = await orderPayment(order.id)
-  return json({ order, payment, locale, signedIn: Boolean(token) })
+  const books = (order.items ?? []).some((i) => experienceLine(i))
+  const [payment, vouchers] = await Promise.all([
+    orderPayment(order.id),
+    books ? listOrderBookings(order.id).then((b) => bookingVouchers(b, new URL(request.url).origin)) : Promise.resolve([] as BookingVoucherView[]),
+  ])
+  return json({ order, payment, vouchers, books, locale, signedIn: Boolean(token) })
 }
 
 export default function OrderConfirmedRoute() {
-  const { order, payment, signedIn } = useLoaderData<typeof loader>()
+  const { order, payment, vouchers, books, signedIn } = useLoaderData<typeof loader>()
+  const pickup = (order.shipping_address?.metadata as { pickup?: boolean } | null)?.pickup ? order.shipping_address : null
   const amount = formatVnd(order.total ?? 0)
   const notice = { vietqr: "payment.vietqrNotice", card: "payment.cardNotice", cod: "order.codNotice" } as const
   const t = useT()
@@ -56,6 +65,34 @@ export default function OrderConfirmedRoute() {
           )}
         </p>
       </section>
+      {books ? (
+        <section aria-labelledby="vouchers-title">
+          <h2 id="vouchers-title">{t("experience.vouchersTitle")}</h2>
+          {vouchers.length ? (
+            <>
+              <p>{t("experience.vouchersIntro")}</p>
+              {vouchers.map((v) => (
+                <BookingVoucher key={v.reference} voucher={v} />
+              ))}
+            </>
+          ) : (
+            <p className="alert alert--info">{t("experience.vouchersPending")}</p>
+          )}
+        </section>
+      ) : null}
+      {pickup ? (
+        <section className="alert alert--info" aria-labelledby="pickup-title">
+          <h2 id="pickup-title" style={{ marginTop: 0 }}>
+            {t("pickup.title")}
+          </h2>
+          <p>
+            <strong>{pickup.company}</strong>
+            <br />
+            {pickup.address_1}
+          </p>
+          <p style={{ marginBottom: 0 }}>{t("pickup.bring", { number: order.display_id ?? "" })}</p>
+        </section>
+      ) : null}
       {payment.vietqr ? <VietQrTransfer transfer={payment.vietqr} received={payment.status === "captured"} /> : null}
       <OrderDetails order={order} payment={payment} />
     </div>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node"
+import { listExperiences } from "~/lib/data/ocop-experiences.server"
 import { listOcopProducts } from "~/lib/data/ocop-products.server"
 import type { OcopProduct } from "~/lib/ocop-types"
 
@@ -15,9 +16,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     products.push(...page.products)
     if (!page.products.length || products.length >= page.count) break
   }
+  const { experiences } = await listExperiences({ limit: 100 })
   const paths = [
     "/",
     "/products",
+    "/experiences",
+    ...experiences.map((e) => `/experiences/${e.handle}`),
     ...(facets?.category ?? []).map((f) => `/categories/${f.value}`),
     ...(facets?.province ?? []).map((f) => `/provinces/${f.value}`),
     ...products.map((p) => `/products/${p.handle}`),

@@ -1,0 +1,114 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { authHeaders, sdk } from "../medusa.server"
+import { nullOn404 } from "./not-found.server"
+
+export type OcopExperienceDate = {
+  date: string
+  variant_id: string
+  seats_left: number
+}
+
+export type OcopExperience = {
+  id: string
+  product_id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  thumbnail: string | null
+  duration_minutes: number
+  start_time: string | null
+  meeting_point: string
+  commune: { code: string; name: string | null; province: { code: string; name: string } | null }
+  languages: string[]
+  included: string[]
+  cancellation_terms: string | null
+  capacity_per_date: number
+  /** Đồng per person. */
+  adult_price: number
+  child_price: number | null
+  child_max_age: number | null
+  weekdays: number[]
+  // Prices, capacities and schedules are examples, not the host's.
+  is_illustrative: boolean
+  /** The current OCOP certificate (sector 6), or null when it has none. */
+  certificate: { stars: number; decision_number: string | null; issuing_body: string | null; valid_until: string | null } | null
+  host: { handle: string; name: string } | null
+  next_date: string | null
+}
+
+export type OcopExperienceSummary = OcopExperience & { dates_bookable: number }
+export type OcopExperienceDetail = OcopExperience & { dates: OcopExperienceDate[] }
+
+/** GET /store/ocop/experiences: every published experience, by title. */
+export async function listExperiences({ limit = 50, offset = 0 } = {}) {
+  return sdk.client.fetch<{ experiences: OcopExperienceSummary[]; count: number }>("/store/ocop/experiences", {
+    query: { limit, offset },
+  })
+}
+
+/** GET /store/ocop/experiences/:handle with its bookable dates, or null. */
+export async function getExperience(handle: string): Promise<OcopExperienceDetail | null> {
+  return nullOn404(async () => {
+    const { experience } = await sdk.client.fetch<{ experience: OcopExperienceDetail }>(
+      `/store/ocop/experiences/${encodeURIComponent(handle)}`
+    )
+    return experience
+  })
+}
+
+export type ExperienceBookingInput = {
+  cart_id: string
+  date: string
+  /** Every visitor, children included. */
+  guests: number
+  children: number
+}
+
+/**
+ * POST /store/ocop/experiences/:handle/book: the date's seats go in the cart (taken at
+ * completion). A refusal (400 naming `date`, `guests` or `children`; 409 "try again")
+ * comes back as `refused` with the API's message; anything else is thrown.
+ */
+export async function bookExperience(
+  handle: string,
+  input: ExperienceBookingInput,
+  token?: string | null
+): Promise<{ refused: null } | { refused: { status: number; message: string } }> {
+  try {
+    await sdk.client.fetch(`/store/ocop/experiences/${encodeURIComponent(handle)}/book`, {
+      method: "POST",
+      body: input,
+      headers: authHeaders(token),
+    })
+    return { refused: null }
+  } catch (error) {
+    if (error instanceof FetchError && (error.status === 400 || error.status === 409)) {
+      return { refused: { status: error.status, message: error.message } }
+    }
+    throw error
+  }
+}
+
+export type OcopOrderBooking = {
+  reference: string
+  experience_title: string
+  experience_handle: string
+  date: string
+  guests: number
+  meeting_point: string
+  lead_name: string
+  lead_phone?: string
+  status: "booked" | "attended" | "cancelled"
+}
+
+/** GET /store/ocop/orders/:id/bookings: the order's experience bookings (none for goods only). */
+export async function listOrderBookings(orderId: string): Promise<OcopOrderBooking[]> {
+  const found = await nullOn404(async () => {
+    const { bookings } = await sdk.client.fetch<{ bookings: OcopOrderBooking[] }>(
+      `/store/ocop/orders/${encodeURIComponent(orderId)}/bookings`
+    )
+    return bookings
+  })
+  return found ?? []
+}

@@ -1,0 +1,68 @@
+import { getInputProps, type FieldMetadata } from "@conform-to/react"
+import type { SerializeFrom } from "@remix-run/node"
+import { ErrorList, Field } from "~/components/ui/field"
+import { formatVnd } from "~/lib/format"
+import { useT } from "~/lib/i18n"
+import type { ShippingChoice } from "./shipping-choices.server"
+
+/** The lead visitor of the booked experiences: the host's contact for the trip. */
+export function LeadVisitorFields({ name, phone }: { name: FieldMetadata<string | undefined>; phone: FieldMetadata<string | undefined> }) {
+  const t = useT()
+  return (
+    <fieldset>
+      <legend>{t("experience.leadVisitor")}</legend>
+      <p className="field-hint">{t("experience.leadVisitorHint")}</p>
+      <Field label={t("experience.leadName")} id={name.id} errorId={name.errorId} errors={name.errors}>
+        <input {...getInputProps(name, { type: "text" })} autoComplete="name" />
+      </Field>
+      <Field
+        label={t("experience.leadPhone")}
+        id={phone.id}
+        errorId={phone.errorId}
+        errors={phone.errors}
+        hint={t("checkout.phoneHint")}
+        hintId={`${phone.id}-hint`}
+      >
+        <input {...getInputProps(phone, { type: "tel", ariaDescribedBy: `${phone.id}-hint` })} autoComplete="tel" inputMode="tel" />
+      </Field>
+    </fieldset>
+  )
+}
+
+/** Delivery options and click & collect points as one radio group; a pickup shows where and when. */
+export function ShippingChoices({
+  field,
+  options,
+  onChoose,
+}: {
+  field: FieldMetadata<string | undefined>
+  options: SerializeFrom<ShippingChoice>[]
+  onChoose: (id: string) => void
+}) {
+  const t = useT()
+  return (
+    <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
+      <legend>{t("checkout.shipping")}</legend>
+      {options.length ? (
+        options.map((o) => (
+          <label className="choice" key={o.id}>
+            <input {...getInputProps(field, { type: "radio", value: o.id })} onChange={() => onChoose(o.id)} />
+            <span className="choice__text">
+              <span>{o.name}</span>
+              <span className="choice__meta">{formatVnd(o.amount)}</span>
+              {o.pickup ? (
+                <span className="choice__meta">
+                  {t("pickup.address")}: {o.pickup.address}
+                  {o.pickup.hours ? ` · ${t("pickup.hours")}: ${o.pickup.hours}` : ""}
+                </span>
+              ) : null}
+            </span>
+          </label>
+        ))
+      ) : (
+        <p>{t("checkout.noShipping")}</p>
+      )}
+      <ErrorList id={field.errorId} errors={field.errors} />
+    </fieldset>
+  )
+}

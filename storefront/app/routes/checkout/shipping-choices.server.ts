@@ -1,0 +1,37 @@
+import type { ShippingOption } from "~/lib/data/carts.server"
+import { listSalesPoints } from "~/lib/data/ocop-sales-points.server"
+import { formatAddressLine } from "~/lib/format"
+
+export type ShippingChoice = {
+  id: string
+  name: string
+  amount: number
+  /** Click & collect: where and when to collect; null for a delivery. */
+  pickup: { point: string; address: string; hours: string | null } | null
+}
+
+export const isPickup = (option: ShippingOption) => option.service_zone?.fulfillment_set?.type === "pickup"
+
+/**
+ * The cart's shipping options as the checkout shows them. A pickup option carries its
+ * sales point's address and opening hours (hours live on the OCOP sales point, which is
+ * named like the option's stock location); without them the location's address is shown.
+ */
+export async function shippingChoices(options: ShippingOption[]): Promise<ShippingChoice[]> {
+  // Hours are a help, not a condition: the checkout still works if the points cannot be read.
+  const points = options.some(isPickup) ? await listSalesPoints().catch(() => []) : []
+  return options.map((o) => {
+    const base = { id: o.id, name: o.name, amount: o.amount ?? 0 }
+    if (!isPickup(o)) return { ...base, pickup: null }
+    const location = o.service_zone?.fulfillment_set?.location
+    const point = points.find((p) => p.name === location?.name || o.name.endsWith(` ${p.name}`))
+    return {
+      ...base,
+      pickup: {
+        point: point?.name ?? location?.name ?? o.name,
+        address: point?.address ?? formatAddressLine(location?.address ?? {}),
+        hours: point?.opening_hours ?? null,
+      },
+    }
+  })
+}

@@ -1,0 +1,196 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react"
+import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { useState } from "react"
+import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
+import { ExperienceDatePicker } from "~/components/experience/date-picker"
+import { ExperienceFacts, ExperienceProvenance } from "~/components/experience/experience-facts"
+import { Field, FormErrors } from "~/components/ui/field"
+import { getOrCreateSessionCart, itemCount } from "~/lib/cart.server"
+import { retrieveCart } from "~/lib/data/carts.server"
+import { bookExperience, getExperience } from "~/lib/data/ocop-experiences.server"
+import { fieldErrorsFromApi } from "~/lib/data/producer-field-errors.server"
+import { formatVnd } from "~/lib/format"
+import { translator, useT } from "~/lib/i18n"
+import { invariantResponse } from "~/lib/invariant"
+import { seo } from "~/lib/seo"
+import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
+import { experienceBookingSchema, groupTotal } from "./booking-schema"
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const [experience, locale] = await Promise.all([getExperience(params.handle ?? ""), getLocale(request)])
+  invariantResponse(experience, "Not found", { status: 404 })
+  return json({ experience, locale, url: `${new URL(request.url).origin}/experiences/${experience.handle}` })
+}
+
+// The book API's field → this form's field, and what we tell the visitor about it.
+const API_FIELDS = { date: "date", guests: "adults", children: "children" }
+const EXPLANATIONS = {
+  date: [/no longer|not offered|begun|passed/, "experience.errors.dateGone"],
+  adults: [/seat|more than/, "experience.errors.seats"],
+} as const
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const experience = await getExperience(params.handle ?? "")
+  invariantResponse(experience, "Not found", { status: 404 })
+  const schema = experienceBookingSchema({ childPrice: experience.child_price != null })
+  const submission = parseWithZod(await request.formData(), { schema })
+  if (submission.status !== "success") {
+    return json({ result: submission.reply() }, { status: 400 })
+  }
+  const { date, adults, children } = submission.value
+  if (!experience.dates.some((d) => d.date === date)) {
+    return json({ result: submission.reply({ fieldErrors: { date: ["experience.errors.dateGone"] } }) }, { status: 400 })
+  }
+  const session = await getSession(request)
+  const token = session.get("customerToken")
+  const cart = await getOrCreateSessionCart(session)
+  const booked = await bookExperience(experience.handle, { cart_id: cart.id, date, guests: adults + children, children }, token)
+  if (booked.refused) {
+    const { fieldErrors, formErrors } = fieldErrorsFromApi(booked.refused.message, API_FIELDS, EXPLANATIONS)
+    // A field named is enough; the API's leftover clauses are in English.
+    const reply = Object.keys(fieldErrors).length
+      ? { fieldErrors }
+      : { formErrors: booked.refused.status === 409 ? ["experience.errors.tryAgain"] : formErrors }
+    return json({ result: submission.reply(reply) }, { status: booked.refused.status, headers: await commitHeaders(session) })
+  }
+  session.set("cartCount", itemCount(await retrieveCart(cart.id, token)))
+  session.flash("notice", "experience.added")
+  return redirect("/cart", { headers: await commitHeaders(session) })
+}
+
+export default function ExperienceRoute() {
+  const { experience } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const t = useT()
+  const hasChildPrice = experience.child_price != null
+  const schema = experienceBookingSchema({ childPrice: hasChildPrice })
+  const [form, fields] = useForm({
+    id: "book",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(schema),
+    defaultValue: { date: experience.dates[0]?.date ?? "", adults: "2", children: "0" },
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  })
+  const [group, setGroup] = useState({ adults: 2, children: 0 })
+  const count = (value: string) => (/^\d{1,2}$/.test(value) ? Number(value) : 0)
+  const booking = navigation.state === "submitting" && navigation.formAction === `/experiences/${experience.handle}`
+  const submittedDate = typeof fields.date.value === "string" ? fields.date.value : ""
+
+  return (
+    <div className="container">
+      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
+        <ol>
+          <li>
+            <Link to="/">{t("common.home")}</Link>
+          </li>
+          <li>
+            <Link to="/experiences">{t("experience.title")}</Link>
+          </li>
+          <li aria-current="page">{experience.title}</li>
+        </ol>
+      </nav>
+
+      <div className="product">
+        <section aria-label={t("product.gallery")} className="gallery">
+          {experience.thumbnail ? (
+            <div className="gallery__main">
+              <img src={experience.thumbnail} alt={t("product.imageAlt", { title: experience.title })} width={800} height={600} />
+            </div>
+          ) : null}
+          <h2>{t("experience.about")}</h2>
+          <ExperienceFacts experience={experience} />
+          <h2>{t("experience.provenance")}</h2>
+          <ExperienceProvenance experience={experience} />
+        </section>
+
+        <section>
+          <h1>{experience.title}</h1>
+          {experience.subtitle ? <p className="product__subtitle">{experience.subtitle}</p> : null}
+          <p className="product__price">{t("experience.pricePerPerson", { price: formatVnd(experience.adult_price) })}</p>
+          {hasChildPrice ? (
+            <p className="field-hint">
+              {t("experience.childPrice", { price: formatVnd(experience.child_price ?? 0), age: experience.child_max_age ?? "" })}
+            </p>
+          ) : null}
+          {experience.is_illustrative ? <p className="field-hint">{t("experience.illustrative")}</p> : null}
+
+          <Form method="post" className="buy-box" {...getFormProps(form)}>
+            <FormErrors id={form.errorId} errors={form.errors} />
+            <ExperienceDatePicker
+              name={fields.date.name}
+              dates={experience.dates}
+              selected={submittedDate || experience.dates[0]?.date || ""}
+              errorId={fields.date.errorId}
+              errors={fields.date.errors}
+            />
+            <fieldset className="group-size">
+              <legend>{t("experience.groupSize")}</legend>
+              <Field label={t("experience.adults")} id={fields.adults.id} errorId={fields.adults.errorId} errors={fields.adults.errors}>
+                <input
+                  {...getInputProps(fields.adults, { type: "number" })}
+                  inputMode="numeric"
+                  onInput={(e) => setGroup((g) => ({ ...g, adults: count(e.currentTarget.value) }))}
+                />
+              </Field>
+              {hasChildPrice ? (
+                <Field
+                  label={t("experience.children", { age: experience.child_max_age ?? "" })}
+                  id={fields.children.id}
+                  errorId={fields.children.errorId}
+                  errors={fields.children.errors}
+                >
+                  <input
+                    {...getInputProps(fields.children, { type: "number" })}
+                    inputMode="numeric"
+                    onInput={(e) => setGroup((g) => ({ ...g, children: count(e.currentTarget.value) }))}
+                  />
+                </Field>
+              ) : null}
+            </fieldset>
+            <p className="product__price" aria-live="polite" data-testid="experience-total">
+              {t("experience.total", { total: formatVnd(groupTotal(experience, group)) })}
+            </p>
+            <button type="submit" className="button" disabled={booking || !experience.dates.length}>
+              {booking ? t("common.loading") : t("experience.book")}
+            </button>
+          </Form>
+
+          {experience.description ? (
+            <>
+              <h2>{t("product.description")}</h2>
+              <p className="description">{experience.description}</p>
+            </>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const locale = data?.locale ?? "vi"
+  const t = translator(locale)
+  if (!data?.experience) return [{ title: `${t("error.notFoundTitle")} · OCOP Market` }]
+  return seo({
+    title: `${data.experience.title} · OCOP Market`,
+    description: data.experience.description ?? t("experience.intro"),
+    url: data.url,
+    image: data.experience.thumbnail,
+    locale,
+  })
+}
+
+export function ErrorBoundary() {
+  const t = useT()
+  return (
+    <div className="container">
+      <GeneralErrorBoundary
+        statusHandlers={{ 404: () => <Problem title={t("error.notFoundTitle")} text={t("experience.notFound")} status={404} /> }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Link, useLoaderData } from "@remix-run/react"
+import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { ExperienceCard } from "~/components/experience/experience-card"
+import "~/components/experience/experience.css"
+import { listExperiences } from "~/lib/data/ocop-experiences.server"
+import { translator, useT } from "~/lib/i18n"
+import { seo } from "~/lib/seo"
+import { getLocale } from "~/lib/session.server"
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [{ experiences }, locale] = await Promise.all([listExperiences(), getLocale(request)])
+  return json({ experiences, locale, url: `${new URL(request.url).origin}/experiences` })
+}
+
+export default function ExperiencesRoute() {
+  const { experiences } = useLoaderData<typeof loader>()
+  const t = useT()
+  return (
+    <div className="container">
+      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
+        <ol>
+          <li>
+            <Link to="/">{t("common.home")}</Link>
+          </li>
+          <li aria-current="page">{t("experience.title")}</li>
+        </ol>
+      </nav>
+      <header className="page-head">
+        <h1>{t("experience.title")}</h1>
+        <p>{t("experience.intro")}</p>
+      </header>
+      {experiences.length ? (
+        <ul className="experience-list">
+          {experiences.map((e) => (
+            <li key={e.id}>
+              <ExperienceCard experience={e} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{t("experience.empty")}</p>
+      )}
+      {experiences.some((e) => e.is_illustrative) ? <p className="field-hint">{t("experience.illustrative")}</p> : null}
+    </div>
+  )
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const locale = data?.locale ?? "vi"
+  const t = translator(locale)
+  return seo({ title: `${t("experience.title")} · OCOP Market`, description: t("experience.intro"), url: data?.url, locale })
+}
+
+export function ErrorBoundary() {
+  return (
+    <div className="container">
+      <GeneralErrorBoundary />
+    </div>
+  )
+}
