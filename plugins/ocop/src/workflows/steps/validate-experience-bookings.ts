@@ -13,11 +13,20 @@ export type ExperienceBooking = {
   handle: string
   cart_id: string
   date: string
+  // Every visitor, children included.
   guests: number
-  lead_name: string
-  lead_phone: string
+  // Of the guests, those who pay the child price.
+  children?: number
+  lead_name?: string
+  lead_phone?: string
   // The Vietnam calendar date the booking is made on.
   today: string
+}
+
+export type BookableSlot = {
+  variant_id: string
+  // In đồng; null when the experience has no child price.
+  child_price: number | null
 }
 
 export const validateExperienceBookingsStepId =
@@ -26,7 +35,8 @@ export const validateExperienceBookingsStepId =
  * Refuses a booking before anything is written: an unknown experience or cart (404),
  * a date that has begun or passed, a date the host does not offer, more guests than
  * the day holds or than seats are left once the cart's own seats for it count (400,
- * naming the field). Returns the date's variant. Cart completion still reserves the
+ * naming the field); children where the experience has no child price or without an
+ * adult. Returns the date's variant and the child price. Cart completion still reserves the
  * seats under Medusa's inventory lock, which is what stops two carts taking the same
  * last seat.
  */
@@ -34,7 +44,7 @@ export const validateExperienceBookingsStep = createStep(
   validateExperienceBookingsStepId,
   async (bookings: ExperienceBooking[], { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const variantIds: string[] = []
+    const slots: BookableSlot[] = []
     for (const b of bookings) {
       const listing = await experienceByHandle(container, b.handle)
       if (!listing) {
@@ -62,6 +72,19 @@ export const validateExperienceBookingsStep = createStep(
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           `guests: ${b.guests} is more than the ${experience.capacity_per_date} a day holds`
+        )
+      }
+      const children = b.children ?? 0
+      if (children > 0 && experience.child_price == null) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "children: this experience has no child price, count children as guests"
+        )
+      }
+      if (children >= b.guests) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `children: ${children} of ${b.guests} guests leaves no adult, children come with an adult`
         )
       }
       const { data: carts } = await query.graph({
@@ -92,8 +115,12 @@ export const validateExperienceBookingsStep = createStep(
             (inCart ? ` and the cart already holds ${inCart}` : "")
         )
       }
-      variantIds.push(slot.variant_id)
+      slots.push({
+        variant_id: slot.variant_id,
+        child_price:
+          experience.child_price == null ? null : Number(experience.child_price),
+      })
     }
-    return new StepResponse(variantIds)
+    return new StepResponse(slots)
   }
 )

@@ -35,6 +35,9 @@ export async function experienceView(
         isOfferedDate(scheduleOf(e), d.date)
     )
     const commune = communes.find((c) => c.code === e.commune_code)
+    const certificate = (p.certifications ?? []).find(
+      (c: any) => c.status === "active"
+    )
     return {
       id: e.id,
       product_id: p.id,
@@ -58,6 +61,18 @@ export async function experienceView(
       child_max_age: e.child_max_age ?? null,
       weekdays: e.weekdays,
       is_illustrative: e.is_illustrative,
+      // Provenance: the current certificate (sector 6) and the host producer, if any.
+      certificate: certificate
+        ? {
+            stars: certificate.stars,
+            decision_number: certificate.decision_number ?? null,
+            issuing_body: certificate.issuing_body ?? null,
+            valid_until: certificate.valid_until ?? null,
+          }
+        : null,
+      host: p.producer
+        ? { handle: p.producer.handle, name: p.producer.name }
+        : null,
       next_date: bookable[0]?.date ?? null,
       dates: bookable.map((d) => ({
         date: d.date,
