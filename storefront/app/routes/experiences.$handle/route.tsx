@@ -133,7 +133,10 @@ export default function ExperienceRoute() {
                 <input
                   {...getInputProps(fields.adults, { type: "number" })}
                   inputMode="numeric"
-                  onInput={(e) => setGroup((g) => ({ ...g, adults: count(e.currentTarget.value) }))}
+                  onInput={(e) => {
+                    const adults = count(e.currentTarget.value)
+                    setGroup((g) => ({ ...g, adults }))
+                  }}
                 />
               </Field>
               {hasChildPrice ? (
@@ -146,7 +149,10 @@ export default function ExperienceRoute() {
                   <input
                     {...getInputProps(fields.children, { type: "number" })}
                     inputMode="numeric"
-                    onInput={(e) => setGroup((g) => ({ ...g, children: count(e.currentTarget.value) }))}
+                    onInput={(e) => {
+                      const children = count(e.currentTarget.value)
+                      setGroup((g) => ({ ...g, children }))
+                    }}
                   />
                 </Field>
               ) : null}
