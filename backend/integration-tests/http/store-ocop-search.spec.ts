@@ -199,6 +199,33 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("gives every hit the certificate status, year and end date the catalog's card shows", async () => {
+        const [s, c] = await Promise.all([search({ limit: 100 }), catalog({ limit: 100 })])
+        const card = (p: any) => ({
+          handle: p.handle,
+          status: p.ocop.status,
+          recognized_year: p.ocop.recognized_year,
+          valid_until: p.ocop.valid_until,
+          is_ocop: p.is_ocop,
+        })
+        const hit = (p: any) => ({
+          handle: p.handle,
+          status: p.certification_status,
+          recognized_year: p.recognized_year,
+          valid_until: p.valid_until,
+          is_ocop: p.is_ocop,
+        })
+        const byHandle = (a: { handle: string }, b: { handle: string }) =>
+          a.handle.localeCompare(b.handle)
+        expect(s.data.products.map(hit).sort(byHandle)).toEqual(
+          c.data.products.map(card).sort(byHandle)
+        )
+        // The seed holds both kinds, so the comparison covers an expired badge's year.
+        const statuses = new Set(s.data.products.map((p: any) => p.certification_status))
+        expect(statuses).toEqual(new Set(["active", "expired"]))
+        expect(s.data.products.some((p: any) => p.valid_until)).toBe(true)
+      })
+
       it("sorts by price and by stars", async () => {
         const asc = await search({ order: "price", limit: 100 })
         const prices = asc.data.products.map((p: any) => p.price_vnd)

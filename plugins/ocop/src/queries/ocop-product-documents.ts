@@ -7,7 +7,11 @@ import {
   OCOP_SECTORS,
 } from "../modules/ocop/rules/category-sets"
 import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
-import { effectiveStatus, isOcopProduct } from "../modules/ocop/rules/validity"
+import {
+  effectiveStatus,
+  isOcopProduct,
+  toDateOnly,
+} from "../modules/ocop/rules/validity"
 import { OCOP_PRODUCT_INDEX } from "./ocop-product-index"
 
 /**
@@ -71,6 +75,9 @@ export type OcopProductDocument = {
   stars: number
   is_ocop: boolean
   certification_status: "active" | "expired"
+  recognized_year: number | null
+  /** The certificate's last valid day, "YYYY-MM-DD", as the catalog gives it. */
+  valid_until: string | null
   province_code: string
   province_name: string | null
   commune_code: string | null
@@ -247,6 +254,8 @@ export async function buildOcopProductDocuments(
       stars: cert.stars,
       is_ocop: isOcopProduct(cert, today),
       certification_status: status,
+      recognized_year: cert.recognized_year ?? null,
+      valid_until: cert.valid_until ? toDateOnly(cert.valid_until) : null,
       province_code: cert.origin_province_code,
       province_name: province?.name ?? null,
       commune_code: cert.origin_commune_code ?? null,

@@ -1,5 +1,7 @@
 /** The name `query.search({ entity })` and `POST /store/search` use for OCOP products. */
 export const OCOP_PRODUCT_INDEX = "ocop_product"
+/** The Search Module's PostgreSQL provider (the default, and the mirror's). */
+export const POSTGRES_SEARCH_PROVIDER = "search-postgres"
 /** The PostgreSQL mirror searched when Meilisearch is configured but unreachable. */
 export const OCOP_PRODUCT_FALLBACK_INDEX = "ocop_product_pg"
 

@@ -7,14 +7,17 @@ import type {
 import type { Knex } from "@mikro-orm/postgresql"
 import { findCategorySet } from "../modules/ocop/rules/category-sets"
 import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
+import { effectiveStatus, isOcopProduct } from "../modules/ocop/rules/validity"
 import {
   OCOP_PRODUCT_FALLBACK_INDEX,
   OCOP_PRODUCT_INDEX,
+  POSTGRES_SEARCH_PROVIDER,
 } from "./ocop-product-index"
 import {
   correctedQueries,
   wordAlternatives,
 } from "../search/typo-corrections"
+import { filtersForPostgres } from "../search/postgres-filters"
 
 /**
  * OCOP product search through Medusa's Search Module: the engine behind
@@ -67,6 +70,10 @@ export type OcopSearchHit = {
   price_vnd: number | null
   stars: number
   is_ocop: boolean
+  /** The certificate the catalog shows: its status today, year and last valid day. */
+  certification_status: "active" | "expired"
+  recognized_year: number | null
+  valid_until: string | null
   in_stock: boolean
   producer: { id: string; handle: string | null; name: string | null } | null
   origin: {
@@ -103,6 +110,9 @@ const RETURNED_FIELDS = [
   "price_vnd",
   "stars",
   "is_ocop",
+  "certification_status",
+  "recognized_year",
+  "valid_until",
   "in_stock",
   "producer_id",
   "producer_handle",
@@ -229,7 +239,11 @@ async function searchIndex(
   salesChannelIds?: string[]
 ): Promise<OcopSearchResult> {
   const q = params.q ? foldVietnamese(params.q) : ""
-  const filters = ocopSearchFilters(params, salesChannelIds)
+  const definition = deps.search.getIndex(index)
+  const filters =
+    definition.provider === POSTGRES_SEARCH_PROVIDER
+      ? filtersForPostgres(ocopSearchFilters(params, salesChannelIds), definition.fields)
+      : ocopSearchFilters(params, salesChannelIds)
   const limit = params.limit ?? 24
   const offset = params.offset ?? 0
   const run = (options: SearchTypes.SearchOptions, text = q) =>
@@ -298,8 +312,16 @@ async function searchIndex(
   }
 }
 
-function toHit(hit: SearchTypes.SearchHit): OcopSearchHit {
+function toHit(hit: SearchTypes.SearchHit, today = new Date()): OcopSearchHit {
   const d = hit.document as any
+  // The document was written when the product last changed; a certificate that
+  // ended since is expired today, as the catalog computes it on every read.
+  const certificate = {
+    status: d.certification_status === "expired" ? "expired" : "active",
+    stars: Number(d.stars),
+    recognized_year: d.recognized_year == null ? null : Number(d.recognized_year),
+    valid_until: (d.valid_until as string | null) ?? null,
+  } as const
   return {
     id: hit.id,
     handle: d.handle,
@@ -308,7 +330,11 @@ function toHit(hit: SearchTypes.SearchHit): OcopSearchHit {
     thumbnail: d.thumbnail ?? null,
     price_vnd: d.price_vnd == null ? null : Number(d.price_vnd),
     stars: Number(d.stars),
-    is_ocop: !!d.is_ocop,
+    is_ocop: isOcopProduct(certificate, today),
+    certification_status:
+      effectiveStatus(certificate, today) === "active" ? "active" : "expired",
+    recognized_year: certificate.recognized_year,
+    valid_until: certificate.valid_until,
     in_stock: !!d.in_stock,
     producer: d.producer_id
       ? { id: d.producer_id, handle: d.producer_handle ?? null, name: d.producer_name ?? null }

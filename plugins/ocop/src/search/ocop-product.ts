@@ -13,6 +13,7 @@ import {
   OCOP_PRODUCT_FALLBACK_INDEX,
   OCOP_PRODUCT_INDEX,
   OCOP_PRODUCT_INDEX_EVENTS,
+  POSTGRES_SEARCH_PROVIDER,
 } from "../queries/ocop-product-index"
 
 /**
@@ -38,6 +39,9 @@ const fields = search.define({
   stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
   is_ocop: search.boolean().filterable().facetable(),
   certification_status: search.keyword().filterable().facetable(),
+  // Shown on an expired certificate's card ("đã đạt 4 sao năm 2021"), not searched.
+  recognized_year: search.integer(),
+  valid_until: search.keyword(),
   province_code: search.keyword().filterable().facetable(),
   province_name: search.keyword(),
   commune_code: search.keyword().filterable().facetable(),
@@ -90,5 +94,5 @@ export const ocopProductSearchIndex = ocopProductIndex(OCOP_PRODUCT_INDEX)
 // With Meilisearch as the default provider, PostgreSQL keeps a mirror that
 // search falls back to when Meilisearch is unreachable.
 export const ocopProductFallbackSearchIndex = process.env.MEILISEARCH_HOST
-  ? ocopProductIndex(OCOP_PRODUCT_FALLBACK_INDEX, "search-postgres")
+  ? ocopProductIndex(OCOP_PRODUCT_FALLBACK_INDEX, POSTGRES_SEARCH_PROVIDER)
   : undefined

@@ -11,6 +11,10 @@ export type OcopSearchHit = {
   price_vnd: number | null
   stars: number
   is_ocop: boolean
+  /** The certificate's status today, the year it was recognized and its last valid day. */
+  certification_status: "active" | "expired"
+  recognized_year: number | null
+  valid_until: string | null
   in_stock: boolean
   producer: { id: string; handle: string | null; name: string | null } | null
   origin: {

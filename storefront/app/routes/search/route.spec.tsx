@@ -21,6 +21,9 @@ function hit(overrides: Partial<OcopSearchHit> = {}): OcopSearchHit {
     price_vnd: 80000,
     stars: 4,
     is_ocop: false,
+    certification_status: "expired",
+    recognized_year: 2021,
+    valid_until: "2024-10-10",
     in_stock: true,
     producer: {
       id: "ocpr_9",
@@ -180,6 +183,8 @@ describe("search results page", () => {
     expect(card.textContent).toContain("Đặc khu Phú Quốc, Tỉnh An Giang")
     expect(card.textContent).toContain("Chứng nhận hết hạn")
     expect(within(card).queryByText("OCOP")).toBeNull()
+    // …with the year it was earned, as the catalog's card says it.
+    expect(card.textContent).toContain("Đã đạt 4 sao năm 2021")
   })
 
   it("never leaves an empty page: near matches from the API and the largest product groups to browse", async () => {
@@ -191,6 +196,9 @@ describe("search results page", () => {
           handle: "mam-ca-chot",
           title: "Mắm cá chốt Bà Giáo Khỏe",
           is_ocop: true,
+          certification_status: "active",
+          recognized_year: 2024,
+          valid_until: "2027-05-31",
         })
       ),
     ]

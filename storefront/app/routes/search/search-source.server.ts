@@ -18,9 +18,9 @@ type SearchList = Pick<
   }
 
 /**
- * A search hit drawn as a product card. The search document carries the stars and
- * whether the product is OCOP today, not the certificate itself, so the card gets
- * what it needs for the badge and nothing is made up: the rest stays unknown (null or empty).
+ * A search hit drawn as a product card. The search document carries what the card's
+ * badge shows (stars, status, year, end date), not the whole certificate: nothing is
+ * made up, the rest stays unknown (null or empty).
  */
 export function searchHitToProduct(hit: OcopSearchHit): OcopProduct {
   return {
@@ -35,17 +35,16 @@ export function searchHitToProduct(hit: OcopSearchHit): OcopProduct {
       certification_id: "",
       stars: hit.stars,
       score: null,
-      // Only a current certificate of 3★ or more makes a product OCOP; the index holds current and expired ones.
-      status: hit.is_ocop ? "active" : "expired",
+      status: hit.certification_status,
       category: { set: null, sector: null, name: null },
       decision_number: null,
       decision_date: null,
-      recognized_year: null,
+      recognized_year: hit.recognized_year,
       issuing_body: null,
       issuing_level: null,
       legal_framework: null,
       valid_from: null,
-      valid_until: null,
+      valid_until: hit.valid_until,
     },
     producer: hit.producer?.name
       ? {
