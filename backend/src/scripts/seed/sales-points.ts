@@ -2,8 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import {
+  createSalesPointPickupsWorkflow,
   createSalesPointStaffWorkflow,
   createSalesPointsWorkflow,
+  PICKUP_FULFILLMENT_SET_TYPE,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
 import data from "./data/sales-points.json"
 import { progress } from "./progress"
@@ -54,9 +56,34 @@ export async function ensureSalesPoints(
 
   const { data: points } = await query.graph({
     entity: "sales_point",
-    fields: ["id", "handle", "stock_location.id", "stock_location.name"],
+    fields: [
+      "id",
+      "handle",
+      "stock_location.id",
+      "stock_location.name",
+      "stock_location.fulfillment_sets.type",
+    ],
     filters: { handle: data.sales_points.map((p) => p.handle) },
   })
+  // Points seeded before click & collect existed get their pickup option now.
+  const withoutPickup = (points as any[]).filter(
+    (p) =>
+      !(p.stock_location.fulfillment_sets ?? []).some(
+        (s: any) => s?.type === PICKUP_FULFILLMENT_SET_TYPE
+      )
+  )
+  if (withoutPickup.length) {
+    await createSalesPointPickupsWorkflow(container).run({
+      input: {
+        points: withoutPickup.map((p) => ({
+          handle: p.handle,
+          name: p.stock_location.name,
+          stock_location_id: p.stock_location.id,
+        })),
+      },
+    })
+    logger.info(`  ${withoutPickup.length} pickup options "Nhận tại …" created`)
+  }
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: ["id", "manage_inventory", "inventory_items.inventory_item_id"],

@@ -16,13 +16,15 @@ import {
   type SalesPointInput,
 } from "./steps/create-sales-points"
 import { ensureSalesPointChannelStep } from "./steps/ensure-sales-point-channel"
+import { createSalesPointPickupsWorkflow } from "./create-sales-point-pickups"
 
 export type CreateSalesPointsInput = { sales_points: SalesPointInput[] }
 
 export const createSalesPointsWorkflowId = "ocop-create-sales-points"
 /**
  * New sales points: the OCOP details, a Medusa stock location for each (named after
- * the point, holding its stock), linked to each other and to the `sales-point` channel.
+ * the point, holding its stock), linked to each other and to the `sales-point` channel,
+ * and a pickup option "Nhận tại <point>" for online carts (click & collect).
  */
 export const createSalesPointsWorkflow = createWorkflow(
   createSalesPointsWorkflowId,
@@ -52,6 +54,15 @@ export const createSalesPointsWorkflow = createWorkflow(
         ])
     )
     createRemoteLinkStep(links)
+    createSalesPointPickupsWorkflow.runAsStep({
+      input: transform({ points, locations }, ({ points, locations }) => ({
+        points: points.map((p, i) => ({
+          handle: p.handle,
+          name: locations[i].name,
+          stock_location_id: locations[i].id,
+        })),
+      })),
+    })
     return new WorkflowResponse(
       transform({ points, locations }, ({ points, locations }) =>
         points.map((p, i) => ({

@@ -33,8 +33,8 @@ type Compensation = {
 // The Locking Module keys of core's reserveInventoryStep (the inventory item ids), so
 // that online checkouts reserving the same items wait for a counter sale and vice versa.
 // Sorted, so two callers never hold one key each while waiting for the other's.
-const lockKeys = (ids: string[]) => [...new Set(ids)].sort()
-const LOCK_TIMEOUT_SECONDS = 30
+export const lockKeys = (ids: string[]) => [...new Set(ids)].sort()
+export const LOCK_TIMEOUT_SECONDS = 30
 
 export const changeSalesPointStockStepId = "ocop-change-sales-point-stock"
 /**

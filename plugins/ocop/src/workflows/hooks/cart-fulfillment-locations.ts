@@ -1,0 +1,132 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+  Modules,
+} from "@medusajs/framework/utils"
+
+// Medusa 2.21's cart completion reserves each line at the first stock location of the
+// cart's sales channel that has enough (core prepareConfirmInventoryInput +
+// reserveInventoryStep): it never looks at the chosen shipping option. Once the online
+// channel also reaches the sales points (click & collect), that first location could
+// be any point. These helpers say where each line must be reserved instead: at the
+// location of the fulfillment set of the shipping option chosen for it (the point for
+// "Nhận tại …", the warehouse for delivery).
+
+/** Units of one inventory item a cart needs at the location that fulfils it. */
+export type LocatedNeed = {
+  variant_id: string
+  inventory_item_id: string
+  quantity: number
+  allow_backorder: boolean
+  location_id: string
+  location_name: string
+  label: string
+}
+
+/** The cart's shipped, stock-managed lines as units needed at their fulfilment location. */
+export async function locatedNeedsOfCart(
+  container: MedusaContainer,
+  cartId: string
+): Promise<LocatedNeed[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: [
+      "items.variant_id",
+      "items.quantity",
+      "items.requires_shipping",
+      "items.product_title",
+      "items.variant_title",
+      "items.variant.manage_inventory",
+      "items.variant.allow_backorder",
+      "items.variant.product.shipping_profile.id",
+      "items.variant.inventory_items.inventory_item_id",
+      "items.variant.inventory_items.required_quantity",
+      "shipping_methods.shipping_option_id",
+    ],
+    filters: { id: cartId },
+  })
+  const cart = carts[0] as any
+  const optionIds = (cart?.shipping_methods ?? [])
+    .map((m: any) => m.shipping_option_id)
+    .filter(Boolean)
+  if (!optionIds.length) return []
+  const { data: options } = await query.graph({
+    entity: "shipping_option",
+    fields: [
+      "id",
+      "shipping_profile_id",
+      "service_zone.fulfillment_set.location.id",
+      "service_zone.fulfillment_set.location.name",
+    ],
+    filters: { id: optionIds },
+  })
+  const locationFor = (profileId: string | undefined) => {
+    const option =
+      (options as any[]).find((o) => o.shipping_profile_id === profileId) ??
+      (options.length === 1 ? (options[0] as any) : undefined)
+    return option?.service_zone?.fulfillment_set?.location
+  }
+  return (cart.items ?? []).flatMap((item: any): LocatedNeed[] => {
+    const variant = item.variant
+    if (!item.requires_shipping || !variant?.manage_inventory) return []
+    const location = locationFor(variant.product?.shipping_profile?.id)
+    if (!location?.id) return []
+    return (variant.inventory_items ?? []).map((link: any) => ({
+      variant_id: item.variant_id,
+      inventory_item_id: link.inventory_item_id,
+      quantity: Number(link.required_quantity ?? 1) * Number(item.quantity),
+      allow_backorder: !!variant.allow_backorder,
+      location_id: location.id,
+      location_name: location.name,
+      label: [item.product_title, item.variant_title]
+        .filter(Boolean)
+        .join(" – "),
+    }))
+  })
+}
+
+/**
+ * Refuses, naming the location and the product, when a location lacks what is
+ * `extra` there on top of its current reservations. Needs of one inventory item are
+ * summed first (two lines may share one item, Medusa #16502).
+ */
+export async function refuseShortfalls(
+  container: MedusaContainer,
+  extra: LocatedNeed[]
+) {
+  const checked = extra.filter((n) => !n.allow_backorder)
+  if (!checked.length) return
+  const summed = new Map<string, LocatedNeed>()
+  for (const need of checked) {
+    const key = `${need.inventory_item_id}@${need.location_id}`
+    const seen = summed.get(key)
+    summed.set(
+      key,
+      seen ? { ...seen, quantity: seen.quantity + need.quantity } : need
+    )
+  }
+  const levels = await container
+    .resolve(Modules.INVENTORY)
+    .listInventoryLevels({
+      inventory_item_id: [...new Set(checked.map((n) => n.inventory_item_id))],
+      location_id: [...new Set(checked.map((n) => n.location_id))],
+    })
+  for (const need of summed.values()) {
+    const level = levels.find(
+      (l) =>
+        l.inventory_item_id === need.inventory_item_id &&
+        l.location_id === need.location_id
+    )
+    const available =
+      Number(level?.stocked_quantity ?? 0) -
+      Number(level?.reserved_quantity ?? 0)
+    if (!level || available < need.quantity) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `items: out of stock at ${need.location_name}: "${need.label}"`
+      )
+    }
+  }
+}
