@@ -35,6 +35,12 @@ async function retried(step, attempts = 4) {
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number)
 const durationMs = Number(process.env.BENCH_SECONDS ?? 10) * 1000
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8)
+// Sequential requests before each scenario; a slow scenario at 50k can take
+// seconds a request, so the index-only phase may warm up with fewer.
+const warmup = Number(process.env.BENCH_WARMUP ?? 30)
+const indexOnlyWarmup = Number(process.env.BENCH_INDEX_WARMUP ?? warmup)
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join("/")
+const loadAtStart = loadAverage()
 const port = Number(process.env.BENCH_PORT ?? 9400)
 const searchOnly = process.env.BENCH_SCENARIOS === "search"
 // Search index sizes beyond the catalog: growing products through workflows takes
@@ -182,6 +188,7 @@ try {
         headers,
         concurrency,
         durationMs,
+        warmup,
       })
       console.log(
         `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, ${r.throughput_rps} req/s`
@@ -199,6 +206,7 @@ try {
         headers,
         concurrency,
         durationMs,
+        warmup: indexOnlyWarmup,
       })
       console.log(
         `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, ${r.throughput_rps} req/s`
@@ -269,6 +277,13 @@ await mkdir(resultsDir, { recursive: true })
 const report = {
   date: new Date().toISOString(),
   machine,
+  // What else the machine was doing, in the report's words (BENCH_NOTE), and its load.
+  note: [
+    process.env.BENCH_NOTE,
+    `load average (1/5/15 min) ${loadAtStart} at the start, ${loadAverage()} at the end`,
+  ]
+    .filter(Boolean)
+    .join("; "),
   concurrency,
   duration_s: durationMs / 1000,
   results,
