@@ -162,6 +162,9 @@ describe("the sales point staff console", () => {
     const notice = page.getByRole("status").filter({ hasText: "Đã nhận 5 ×" })
     await notice.waitFor()
     expect(await textOf(notice)).toContain(`${afterSale.stocked_quantity} → ${afterSale.stocked_quantity + 5}`)
+    // Recorded: the form starts empty, so a second click cannot record the delivery again.
+    expect(await page.getByLabel("Số lượng", { exact: true }).inputValue()).toBe("")
+    expect(await page.getByLabel("Sản phẩm", { exact: true }).inputValue()).toBe("")
     expect((await stockOf(token, pointId, product.variant_id)).stocked_quantity).toBe(afterSale.stocked_quantity + 5)
 
     // The daily summary counts today's sale.

@@ -93,9 +93,11 @@ export class StaffInputError extends Error {
   }
 }
 
-async function call<T>(path: string, token: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}): Promise<T> {
+async function call<T>(path: string, token: string, init: { method?: string; body?: unknown; query?: Record<string, unknown>; formKey?: string } = {}): Promise<T> {
+  // The form's key makes the API record a form sent twice only once.
+  const headers = init.formKey ? { ...authHeaders(token), "idempotency-key": init.formKey } : authHeaders(token)
   try {
-    return await sdk.client.fetch<T>(path, { method: init.method, body: init.body as any, query: init.query, headers: authHeaders(token) })
+    return await sdk.client.fetch<T>(path, { method: init.method, body: init.body as any, query: init.query, headers })
   } catch (error) {
     if (!(error instanceof FetchError)) throw error
     if (error.status === 401) throw new StaffUnauthorizedError(error.message)
@@ -131,16 +133,16 @@ export function listPointStock(token: string, pointId: string, query: { q?: stri
   })
 }
 
-export function receiveStock(token: string, pointId: string, body: { variant_id: string; quantity: number; producer_id?: string | null; note?: string | null }) {
-  return call<{ movements: Movement[] }>(pointPath(pointId, "/receive"), token, { method: "POST", body })
+export function receiveStock(token: string, pointId: string, body: { variant_id: string; quantity: number; producer_id?: string | null; note?: string | null }, formKey?: string) {
+  return call<{ movements: Movement[] }>(pointPath(pointId, "/receive"), token, { method: "POST", body, formKey })
 }
 
-export function adjustStock(token: string, pointId: string, body: { variant_id: string; adjustment: number; reason: AdjustReason; note?: string | null }) {
-  return call<{ movements: Movement[] }>(pointPath(pointId, "/adjust"), token, { method: "POST", body })
+export function adjustStock(token: string, pointId: string, body: { variant_id: string; adjustment: number; reason: AdjustReason; note?: string | null }, formKey?: string) {
+  return call<{ movements: Movement[] }>(pointPath(pointId, "/adjust"), token, { method: "POST", body, formKey })
 }
 
-export function sendTransfer(token: string, pointId: string, body: { to_sales_point_id: string; variant_id: string; quantity: number; note?: string | null }) {
-  return call<{ transfers: Transfer[] }>(pointPath(pointId, "/transfers"), token, { method: "POST", body })
+export function sendTransfer(token: string, pointId: string, body: { to_sales_point_id: string; variant_id: string; quantity: number; note?: string | null }, formKey?: string) {
+  return call<{ transfers: Transfer[] }>(pointPath(pointId, "/transfers"), token, { method: "POST", body, formKey })
 }
 
 export function listTransfers(token: string, pointId: string, query: { direction: "incoming" | "outgoing"; status?: "in_transit" | "received" }) {
@@ -151,8 +153,8 @@ export function confirmTransfer(token: string, pointId: string, transferId: stri
   return call<unknown>(pointPath(pointId, `/transfers/${encodeURIComponent(transferId)}/receive`), token, { method: "POST", body: {} })
 }
 
-export function sellAtCounter(token: string, pointId: string, body: { items: { variant_id: string; quantity: number }[]; payment_method: PaymentMethod }) {
-  return call<{ sale: { order_id: string; total: number; units: number } }>(pointPath(pointId, "/sales"), token, { method: "POST", body })
+export function sellAtCounter(token: string, pointId: string, body: { items: { variant_id: string; quantity: number }[]; payment_method: PaymentMethod }, formKey?: string) {
+  return call<{ sale: { order_id: string; total: number; units: number } }>(pointPath(pointId, "/sales"), token, { method: "POST", body, formKey })
 }
 
 /** A counter sale of this point as a receipt, or null (another point's order is a 404 too). */
@@ -196,6 +198,13 @@ export async function orStaffInputError<T>(run: () => Promise<T>): Promise<T | S
 
 // A point's forms pick from what it holds; 200 covers the seeded catalog and more.
 const VARIANT_CHOICES = 200
+
+export type ReceivableVariant = { product_id: string; product_title: string; variant_id: string; variant_title: string | null; sku: string | null; available_quantity: number }
+
+/** Certified products' variants matching `q`, held here or not: what a delivery may bring. */
+export async function listReceivableVariants(token: string, pointId: string, q: string) {
+  return (await call<{ variants: ReceivableVariant[] }>(pointPath(pointId, "/variants"), token, { query: { q, limit: VARIANT_CHOICES } })).variants
+}
 
 /** The variants this point holds, to choose from in its forms. */
 export async function listPointVariants(token: string, pointId: string) {

@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm 
 import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { FormKeyField, newFormKey } from "~/components/sales-point/form-key"
 import { stockFormAction } from "~/components/sales-point/stock-form-action.server"
 import { ADJUST_REASONS, StaffAdjustStock } from "~/components/sales-point/stock-forms-schema"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
@@ -16,7 +17,7 @@ import { withStaffToken } from "~/lib/staff-session.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [locale, variants] = await Promise.all([getLocale(request), withStaffToken(request, (token) => listPointVariants(token, params.pointId!))])
-  return json({ locale, variants })
+  return json({ locale, variants, formKey: newFormKey() })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -25,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     schema: StaffAdjustStock,
     fields: ["variant_id", "adjustment", "reason", "note"],
     explanations: { adjustment: [/out of stock|below|reserved/i, "staffConsole.error.belowZero"] },
-    call: (token, v) => adjustStock(token, pointId, { variant_id: v.variant_id, adjustment: v.adjustment, reason: v.reason, note: v.note || null }),
+    call: (token, v, formKey) => adjustStock(token, pointId, { variant_id: v.variant_id, adjustment: v.adjustment, reason: v.reason, note: v.note || null }, formKey),
     notice: async ({ movements }, v, token) => {
       const row = (await listPointVariants(token, pointId)).find((r) => r.variant_id === v.variant_id)
       return {
@@ -37,6 +38,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffAdjustRoute() {
+  const { formKey } = useLoaderData<typeof loader>()
+  const t = useT()
+  return (
+    <section className="staff-form" aria-labelledby="adjust-title">
+      <h1 id="adjust-title">{t("staffConsole.adjust.title")}</h1>
+      <p className="portal-muted">{t("staffConsole.adjust.intro")}</p>
+      {/* A new key after each recorded change: the form starts empty again. */}
+      <AdjustForm key={formKey} formKey={formKey} />
+    </section>
+  )
+}
+
+function AdjustForm({ formKey }: { formKey: string }) {
   const { variants } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
@@ -50,43 +64,40 @@ export default function StaffAdjustRoute() {
   })
   const hintId = `${fields.adjustment.id}-hint`
   return (
-    <section className="staff-form" aria-labelledby="adjust-title">
-      <h1 id="adjust-title">{t("staffConsole.adjust.title")}</h1>
-      <p className="portal-muted">{t("staffConsole.adjust.intro")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <VariantSelect field={fields.variant_id} choices={variants} />
-        <Field label={t("staffConsole.field.reason")} id={fields.reason.id} errorId={fields.reason.errorId} errors={fields.reason.errors}>
-          <select {...getSelectProps(fields.reason)}>
-            {ADJUST_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`staffConsole.reason.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          label={t("staffConsole.field.adjustment")}
-          id={fields.adjustment.id}
-          errorId={fields.adjustment.errorId}
-          errors={fields.adjustment.errors}
-          hint={t("staffConsole.field.adjustmentHint")}
-          hintId={hintId}
-        >
-          <input
-            {...getInputProps(fields.adjustment, { type: "number" })}
-            step={1}
-            aria-describedby={[hintId, fields.adjustment.errors?.length ? fields.adjustment.errorId : null].filter(Boolean).join(" ")}
-          />
-        </Field>
-        <Field label={t("staffConsole.field.note")} id={fields.note.id} errorId={fields.note.errorId} errors={fields.note.errors}>
-          <textarea {...getTextareaProps(fields.note)} rows={2} />
-        </Field>
-        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-          {navigation.state === "submitting" ? t("staffConsole.saving") : t("staffConsole.adjust.submit")}
-        </button>
-      </Form>
-    </section>
+    <Form method="post" {...getFormProps(form)}>
+      <FormKeyField value={formKey} />
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <VariantSelect field={fields.variant_id} choices={variants} />
+      <Field label={t("staffConsole.field.reason")} id={fields.reason.id} errorId={fields.reason.errorId} errors={fields.reason.errors}>
+        <select {...getSelectProps(fields.reason)}>
+          {ADJUST_REASONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`staffConsole.reason.${r}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label={t("staffConsole.field.adjustment")}
+        id={fields.adjustment.id}
+        errorId={fields.adjustment.errorId}
+        errors={fields.adjustment.errors}
+        hint={t("staffConsole.field.adjustmentHint")}
+        hintId={hintId}
+      >
+        <input
+          {...getInputProps(fields.adjustment, { type: "number" })}
+          step={1}
+          aria-describedby={[hintId, fields.adjustment.errors?.length ? fields.adjustment.errorId : null].filter(Boolean).join(" ")}
+        />
+      </Field>
+      <Field label={t("staffConsole.field.note")} id={fields.note.id} errorId={fields.note.errorId} errors={fields.note.errors}>
+        <textarea {...getTextareaProps(fields.note)} rows={2} />
+      </Field>
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {navigation.state === "submitting" ? t("staffConsole.saving") : t("staffConsole.adjust.submit")}
+      </button>
+    </Form>
   )
 }
 

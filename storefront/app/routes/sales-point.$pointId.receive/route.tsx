@@ -2,13 +2,15 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm 
 import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { FormKeyField, newFormKey } from "~/components/sales-point/form-key"
+import { ProductSearch } from "~/components/sales-point/product-search"
 import { stockFormAction } from "~/components/sales-point/stock-form-action.server"
 import { StaffReceiveStock } from "~/components/sales-point/stock-forms-schema"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
 import { VariantSelect } from "~/components/sales-point/variant-select"
 import { Field, FormErrors } from "~/components/ui/field"
 import { listOcopProducts } from "~/lib/data/ocop-products.server"
-import { listPointVariants, receiveStock } from "~/lib/data/sales-point-api.server"
+import { listPointVariants, listReceivableVariants, receiveStock } from "~/lib/data/sales-point-api.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
@@ -16,14 +18,16 @@ import { getLocale } from "~/lib/session.server"
 import { withStaffToken } from "~/lib/staff-session.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  // A delivery may bring a product this point never held: `q` searches every certified product.
+  const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 200)
   const [locale, variants, catalog] = await Promise.all([
     getLocale(request),
-    withStaffToken(request, (token) => listPointVariants(token, params.pointId!)),
+    withStaffToken(request, (token) => (q ? listReceivableVariants(token, params.pointId!, q) : listPointVariants(token, params.pointId!))),
     // The catalog's producer facet names every producer with a listed product.
     listOcopProducts({ limit: 1 }),
   ])
   const producers = catalog.facets.producer.map((f) => ({ id: String(f.value), name: f.label }))
-  return json({ locale, variants, producers })
+  return json({ locale, q, variants, producers, formKey: newFormKey() })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -32,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     schema: StaffReceiveStock,
     fields: ["variant_id", "quantity", "producer_id", "note"],
     explanations: { quantity: "staffConsole.error.quantity", producer_id: "staffConsole.error.producer" },
-    call: (token, v) => receiveStock(token, pointId, { variant_id: v.variant_id, quantity: v.quantity, producer_id: v.producer_id || null, note: v.note || null }),
+    call: (token, v, formKey) => receiveStock(token, pointId, { variant_id: v.variant_id, quantity: v.quantity, producer_id: v.producer_id || null, note: v.note || null }, formKey),
     notice: async ({ movements }, v, token) => {
       const row = (await listPointVariants(token, pointId)).find((r) => r.variant_id === v.variant_id)
       return {
@@ -44,6 +48,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffReceiveRoute() {
+  const { q, variants, formKey } = useLoaderData<typeof loader>()
+  const t = useT()
+  return (
+    <section className="staff-form" aria-labelledby="receive-title">
+      <h1 id="receive-title">{t("staffConsole.receive.title")}</h1>
+      <p className="portal-muted">{t("staffConsole.receive.intro")}</p>
+      <ProductSearch id="receive-q" label={t("staffConsole.receive.search")} hint={t("staffConsole.receive.searchHint")} submit={t("staffConsole.sell.searchSubmit")} q={q} />
+      {q && variants.length === 0 ? <p className="empty">{t("staffConsole.receive.noResults")}</p> : null}
+      {/* A new key after each recorded delivery: the form starts empty again. */}
+      <ReceiveForm key={formKey} formKey={formKey} />
+    </section>
+  )
+}
+
+function ReceiveForm({ formKey }: { formKey: string }) {
   const { variants, producers } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
@@ -56,33 +75,30 @@ export default function StaffReceiveRoute() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StaffReceiveStock }),
   })
   return (
-    <section className="staff-form" aria-labelledby="receive-title">
-      <h1 id="receive-title">{t("staffConsole.receive.title")}</h1>
-      <p className="portal-muted">{t("staffConsole.receive.intro")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <VariantSelect field={fields.variant_id} choices={variants} />
-        <Field label={t("staffConsole.field.quantity")} id={fields.quantity.id} errorId={fields.quantity.errorId} errors={fields.quantity.errors}>
-          <input {...getInputProps(fields.quantity, { type: "number" })} inputMode="numeric" min={1} step={1} />
-        </Field>
-        <Field label={t("staffConsole.field.producer")} id={fields.producer_id.id} errorId={fields.producer_id.errorId} errors={fields.producer_id.errors}>
-          <select {...getSelectProps(fields.producer_id)}>
-            <option value="">{t("staffConsole.field.producerNone")}</option>
-            {producers.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t("staffConsole.field.note")} id={fields.note.id} errorId={fields.note.errorId} errors={fields.note.errors}>
-          <textarea {...getTextareaProps(fields.note)} rows={2} />
-        </Field>
-        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-          {navigation.state === "submitting" ? t("staffConsole.saving") : t("staffConsole.receive.submit")}
-        </button>
-      </Form>
-    </section>
+    <Form method="post" {...getFormProps(form)}>
+      <FormKeyField value={formKey} />
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <VariantSelect field={fields.variant_id} choices={variants} />
+      <Field label={t("staffConsole.field.quantity")} id={fields.quantity.id} errorId={fields.quantity.errorId} errors={fields.quantity.errors}>
+        <input {...getInputProps(fields.quantity, { type: "number" })} inputMode="numeric" min={1} step={1} />
+      </Field>
+      <Field label={t("staffConsole.field.producer")} id={fields.producer_id.id} errorId={fields.producer_id.errorId} errors={fields.producer_id.errors}>
+        <select {...getSelectProps(fields.producer_id)}>
+          <option value="">{t("staffConsole.field.producerNone")}</option>
+          {producers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t("staffConsole.field.note")} id={fields.note.id} errorId={fields.note.errorId} errors={fields.note.errors}>
+        <textarea {...getTextareaProps(fields.note)} rows={2} />
+      </Field>
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {navigation.state === "submitting" ? t("staffConsole.saving") : t("staffConsole.receive.submit")}
+      </button>
+    </Form>
   )
 }
 

@@ -1,6 +1,15 @@
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { basketIn, staffCookie } from "~/components/sales-point/staff-test-session"
 import { action } from "./route"
+
+const api = vi.hoisted(() => ({ sales: [] as { body: unknown; formKey: string | undefined }[] }))
+vi.mock("~/lib/data/sales-point-api.server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("~/lib/data/sales-point-api.server")>()),
+  sellAtCounter: async (_token: string, _point: string, body: unknown, formKey?: string) => {
+    api.sales.push({ body, formKey })
+    return { sale: { order_id: "order_1", total: 64_000, units: 2 } }
+  },
+}))
 
 const point = "ocsp_1"
 const line = { variant_id: "variant_tuong", product_id: "prod_tuong", product_title: "Tương xay Thanh Hồ", variant_title: "Hũ 500 g", quantity: 1 }
@@ -30,6 +39,17 @@ describe("POST /sales-point/:pointId/sell", () => {
     const response = (await action({ request, params: { pointId: point }, context: {} })) as Response
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual(expect.objectContaining({ lineErrors: { [line.variant_id]: "staffConsole.error.quantity" } }))
+  })
+
+  it("sells with the basket form's key, so the same form sent twice makes one sale, and shows its receipt", async () => {
+    api.sales = []
+    const key = "0b7e3c52-6a1f-4d8e-9c2b-5f4a3e2d1c0b"
+    const request = post({ intent: "sell", payment_method: "cash", form_key: key, [`qty.${line.variant_id}`]: "2" }, await staffCookie({ [point]: [line] }))
+    const response = (await action({ request, params: { pointId: point }, context: {} })) as Response
+    expect(response.status).toBe(302)
+    expect(response.headers.get("location")).toBe(`/sales-point/${point}/receipts/order_1`)
+    expect(api.sales).toEqual([{ body: { items: [{ variant_id: line.variant_id, quantity: 2 }], payment_method: "cash" }, formKey: key }])
+    expect(await basketIn(response, point)).toEqual([])
   })
 
   it("refuses an empty basket and an unknown payment method", async () => {

@@ -1,6 +1,8 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { addToBasket, applyQuantities, outOfStockLines } from "~/components/sales-point/basket"
+import { FormKeyField, formKeyOf, newFormKey } from "~/components/sales-point/form-key"
+import { ProductSearch } from "~/components/sales-point/product-search"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
 import { COUNTER_PAYMENTS } from "~/components/sales-point/stock-forms-schema"
 import { FormErrors } from "~/components/ui/field"
@@ -29,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   const prices = await variantPricesVnd([...basket.map((l) => l.product_id), ...results.map((r) => r.product_id)])
   const available = Object.fromEntries(held.map((r) => [r.variant_id, r.available_quantity]))
-  return json({ locale, q, basket, results, prices, available })
+  return json({ locale, q, basket, results, prices, available, formKey: newFormKey() })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -76,10 +78,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   setBasket(session, pointId, lines)
   const sold = await withStaffToken(request, (token) =>
     orStaffInputError(() =>
-      sellAtCounter(token, pointId, {
-        items: lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
-        payment_method: payment as (typeof COUNTER_PAYMENTS)[number],
-      })
+      sellAtCounter(
+        token,
+        pointId,
+        {
+          items: lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
+          payment_method: payment as (typeof COUNTER_PAYMENTS)[number],
+        },
+        // The same basket form sent twice (double click) makes one sale and one receipt.
+        formKeyOf(form)
+      )
     )
   )
   if (sold instanceof StaffInputError) {
@@ -96,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function StaffSellRoute() {
   const loaded = useLoaderData<typeof loader>()
-  const { q, results, prices, available } = loaded
+  const { q, results, prices, available, formKey } = loaded
   const actionData = useActionData<typeof action>()
   // A refused sale is not reloaded: show the basket as the action kept it (with the typed quantities).
   const basket: BasketLine[] = actionData && "basket" in actionData && Array.isArray(actionData.basket) ? (actionData.basket as BasketLine[]) : loaded.basket
@@ -115,18 +123,7 @@ export default function StaffSellRoute() {
           <h2 id="sell-search-title" className="visually-hidden">
             {t("staffConsole.sell.results")}
           </h2>
-          <Form method="get" role="search" className="staff-filters">
-            <div className="field">
-              <label htmlFor="sell-q">{t("staffConsole.sell.search")}</label>
-              <input id="sell-q" name="q" type="search" defaultValue={q} aria-describedby="sell-q-hint" />
-              <p className="field-hint" id="sell-q-hint">
-                {t("staffConsole.stock.searchHint")}
-              </p>
-            </div>
-            <button type="submit" className="button">
-              {t("staffConsole.sell.searchSubmit")}
-            </button>
-          </Form>
+          <ProductSearch id="sell-q" label={t("staffConsole.sell.search")} hint={t("staffConsole.stock.searchHint")} submit={t("staffConsole.sell.searchSubmit")} q={q} />
           {q && results.length === 0 ? <p className="empty">{t("staffConsole.sell.noResults")}</p> : null}
           {results.length ? (
             <ul className="staff-results">
@@ -167,6 +164,7 @@ export default function StaffSellRoute() {
             <Form method="post" aria-describedby={actionData?.formErrors?.length ? "basket-errors" : undefined}>
               {/* Enter in a quantity box updates the basket instead of pressing the first line's remove button. */}
               <button type="submit" name="intent" value="update" className="visually-hidden" tabIndex={-1} aria-hidden="true" />
+              <FormKeyField value={formKey} />
               <FormErrors id="basket-errors" errors={actionData?.formErrors} />
               <ul className="staff-basket">
                 {basket.map((line) => {

@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm 
 import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { FormKeyField, newFormKey } from "~/components/sales-point/form-key"
 import { stockFormAction } from "~/components/sales-point/stock-form-action.server"
 import { StaffSendTransfer } from "~/components/sales-point/stock-forms-schema"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
@@ -40,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     outgoing: data.outgoing,
     names,
     titles,
+    formKey: newFormKey(),
   })
 }
 
@@ -58,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     schema: StaffSendTransfer,
     fields: ["to_sales_point_id", "variant_id", "quantity", "note"],
     explanations: { to_sales_point_id: "staffConsole.error.destination", quantity: [/out of stock/i, "staffConsole.error.notEnough"] },
-    call: (token, v) => sendTransfer(token, pointId, { to_sales_point_id: v.to_sales_point_id, variant_id: v.variant_id, quantity: v.quantity, note: v.note || null }),
+    call: (token, v, formKey) => sendTransfer(token, pointId, { to_sales_point_id: v.to_sales_point_id, variant_id: v.variant_id, quantity: v.quantity, note: v.note || null }, formKey),
     notice: async (_result, v, token) => {
       const row = (await listPointVariants(token, pointId)).find((r) => r.variant_id === v.variant_id)
       return { key: "staffConsole.transfers.sent", params: { quantity: v.quantity, product: row ? variantLabel(row) : v.variant_id } }
@@ -67,17 +69,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffTransfersRoute() {
-  const { variants, destinations, incoming, outgoing, names, titles } = useLoaderData<typeof loader>()
+  const { incoming, outgoing, names, titles, formKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const navigation = useNavigation()
   const t = useT()
-  const [form, fields] = useForm({
-    id: "staff-transfer",
-    lastResult: actionData && "result" in actionData ? actionData.result : undefined,
-    constraint: getZodConstraint(StaffSendTransfer),
-    shouldRevalidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StaffSendTransfer }),
-  })
   const confirmError = actionData && "confirmError" in actionData ? actionData.confirmError : null
   return (
     <>
@@ -121,40 +115,59 @@ export default function StaffTransfersRoute() {
       </section>
       <section className="staff-form" aria-labelledby="send-title">
         <h2 id="send-title">{t("staffConsole.transfers.send")}</h2>
-        <Form method="post" {...getFormProps(form)}>
-          <FormErrors id={form.errorId} errors={form.errors} />
-          <Field
-            label={t("staffConsole.field.destination")}
-            id={fields.to_sales_point_id.id}
-            errorId={fields.to_sales_point_id.errorId}
-            errors={fields.to_sales_point_id.errors}
-          >
-            <select {...getSelectProps(fields.to_sales_point_id)}>
-              <option value="">{t("staffConsole.field.chooseDestination")}</option>
-              {destinations.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <VariantSelect field={fields.variant_id} choices={variants} />
-          <Field label={t("staffConsole.field.quantity")} id={fields.quantity.id} errorId={fields.quantity.errorId} errors={fields.quantity.errors}>
-            <input {...getInputProps(fields.quantity, { type: "number" })} inputMode="numeric" min={1} step={1} />
-          </Field>
-          <Field label={t("staffConsole.field.note")} id={fields.note.id} errorId={fields.note.errorId} errors={fields.note.errors}>
-            <textarea {...getTextareaProps(fields.note)} rows={2} />
-          </Field>
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("staffConsole.transfers.send")}
-          </button>
-        </Form>
+        {/* A new key after each transfer sent: the form starts empty again. */}
+        <SendTransferForm key={formKey} formKey={formKey} />
       </section>
       <section aria-labelledby="outgoing-title">
         <h2 id="outgoing-title">{t("staffConsole.transfers.outgoing")}</h2>
         {outgoing.length === 0 ? <p className="empty">{t("staffConsole.transfers.outgoingEmpty")}</p> : <OutgoingTable transfers={outgoing} names={names} titles={titles} />}
       </section>
     </>
+  )
+}
+
+function SendTransferForm({ formKey }: { formKey: string }) {
+  const { variants, destinations } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const t = useT()
+  const [form, fields] = useForm({
+    id: "staff-transfer",
+    lastResult: actionData && "result" in actionData ? actionData.result : undefined,
+    constraint: getZodConstraint(StaffSendTransfer),
+    shouldRevalidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: StaffSendTransfer }),
+  })
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <FormKeyField value={formKey} />
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <Field
+        label={t("staffConsole.field.destination")}
+        id={fields.to_sales_point_id.id}
+        errorId={fields.to_sales_point_id.errorId}
+        errors={fields.to_sales_point_id.errors}
+      >
+        <select {...getSelectProps(fields.to_sales_point_id)}>
+          <option value="">{t("staffConsole.field.chooseDestination")}</option>
+          {destinations.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <VariantSelect field={fields.variant_id} choices={variants} />
+      <Field label={t("staffConsole.field.quantity")} id={fields.quantity.id} errorId={fields.quantity.errorId} errors={fields.quantity.errors}>
+        <input {...getInputProps(fields.quantity, { type: "number" })} inputMode="numeric" min={1} step={1} />
+      </Field>
+      <Field label={t("staffConsole.field.note")} id={fields.note.id} errorId={fields.note.errorId} errors={fields.note.errors}>
+        <textarea {...getTextareaProps(fields.note)} rows={2} />
+      </Field>
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {t("staffConsole.transfers.send")}
+      </button>
+    </Form>
   )
 }
 
