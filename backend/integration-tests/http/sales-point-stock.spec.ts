@@ -1,5 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createCounterSaleWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
+import {
+  createCounterSaleWorkflow,
+  recordSalesPointStockWorkflow,
+} from "@ocop-market/medusa-plugin-ocop/workflows"
 import { responseOf } from "./fixtures"
 import {
   counterOrders,
@@ -8,6 +11,21 @@ import {
   type SalesPointSetup,
   setupSalesPoints,
 } from "./sales-point-fixtures"
+
+// A real late failure: an action appended after the workflow's last step throws.
+const failAtTheEnd = (
+  workflow: { addAction: (...args: any[]) => unknown },
+  message: string
+) =>
+  workflow.addAction(
+    "fail-at-the-end",
+    {
+      invoke: async () => {
+        throw new Error(message)
+      },
+    },
+    { noCompensation: true }
+  )
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -178,15 +196,7 @@ medusaIntegrationTestRunner({
 
       it("puts the stock back and leaves no order when a late step fails", async () => {
         const workflow = createCounterSaleWorkflow(getContainer())
-        workflow.addAction(
-          "fail-after-payment",
-          {
-            invoke: async () => {
-              throw new Error("the card terminal went offline")
-            },
-          },
-          { noCompensation: true }
-        )
+        failAtTheEnd(workflow, "the card terminal went offline")
         const { errors } = await workflow.run({
           input: {
             sales_point_id: s.pointA.id,
@@ -201,6 +211,269 @@ medusaIntegrationTestRunner({
         expect(await stockOf(0, s.pointA)).toEqual({ stocked: 20, reserved: 0 })
         expect(await counterOrders(getContainer())).toHaveLength(0)
         expect(await movementsOf(getContainer(), s.pointA.id)).toHaveLength(0)
+      })
+    })
+
+    describe("a counter sale hands the goods over", () => {
+      it("ends the order fulfilled and delivered from the point's location, with no reservation left", async () => {
+        const res = await api.post(
+          pointUrl(s.pointA, "/sales"),
+          {
+            items: [
+              { variant_id: s.variants[0].id, quantity: 2 },
+              { variant_id: s.variants[2].id, quantity: 1 },
+            ],
+            payment_method: "cash",
+          },
+          s.a
+        )
+        expect(res.status).toBe(201)
+        const query = getContainer().resolve("query") as any
+        const {
+          data: [order],
+        } = await query.graph({
+          entity: "order",
+          fields: [
+            "id",
+            // An order item's quantity is computed: only "items.*" brings it.
+            "items.*",
+            "items.detail.fulfilled_quantity",
+            "items.detail.delivered_quantity",
+            "fulfillments.location_id",
+            "fulfillments.delivered_at",
+            "fulfillments.canceled_at",
+            "fulfillments.items.quantity",
+          ],
+          filters: { id: res.data.sale.order_id },
+        })
+        expect(order.fulfillments).toHaveLength(1)
+        expect(order.fulfillments[0]).toEqual(
+          expect.objectContaining({
+            location_id: s.pointA.stock_location_id,
+            delivered_at: expect.anything(),
+            canceled_at: null,
+          })
+        )
+        for (const item of order.items) {
+          expect(Number(item.detail.fulfilled_quantity)).toBe(
+            Number(item.quantity)
+          )
+          expect(Number(item.detail.delivered_quantity)).toBe(
+            Number(item.quantity)
+          )
+        }
+        // Stocked quantity down once (not again by the fulfillment), nothing reserved.
+        expect(await stockOf(0, s.pointA)).toEqual({ stocked: 18, reserved: 0 })
+        expect(await stockOf(2, s.pointA)).toEqual({ stocked: 19, reserved: 0 })
+        const inventory = getContainer().resolve("inventory") as any
+        expect(
+          await inventory.listReservationItems({
+            location_id: s.pointA.stock_location_id,
+          })
+        ).toHaveLength(0)
+        const sales = (await movementsOf(getContainer(), s.pointA.id)).filter(
+          (m: any) => m.kind === "sale"
+        )
+        expect(
+          sales.map((m: any) => [m.quantity_before, m.quantity_after]).sort()
+        ).toEqual([
+          [20, 18],
+          [20, 19],
+        ])
+        const { data } = await api.get(
+          pointUrl(s.pointA, "/sales/summary"),
+          s.a
+        )
+        expect(data.summary).toEqual(
+          expect.objectContaining({ orders: 1, units: 3 })
+        )
+      })
+    })
+
+    describe("receiving a product the point never held", () => {
+      const dropLevel = async (i: number) => {
+        const inventory = getContainer().resolve("inventory") as any
+        await inventory.deleteInventoryLevel(
+          s.variants[i].inventory_item_id,
+          s.pointA.stock_location_id
+        )
+      }
+      const productTitleOf = async (i: number) => {
+        const query = getContainer().resolve("query") as any
+        const { data } = await query.graph({
+          entity: "product_variant",
+          fields: ["product.title"],
+          filters: { id: s.variants[i].id },
+        })
+        return data[0].product.title as string
+      }
+      // What staff type on a keyboard without Vietnamese input.
+      const plain = (text: string) =>
+        text
+          .normalize("NFD")
+          .replace(/\p{M}/gu, "")
+          .replace(/đ/g, "d")
+          .replace(/Đ/g, "D")
+
+      it("lists certified variants it does not stock and opens their level when the delivery arrives", async () => {
+        await dropLevel(1)
+        const held = await api.get(pointUrl(s.pointA, "/stock?limit=200"), s.a)
+        expect(
+          held.data.stock.map((r: any) => r.variant_id)
+        ).not.toContain(s.variants[1].id)
+        const title = await productTitleOf(1)
+        const found = await api.get(
+          pointUrl(s.pointA, `/variants?q=${encodeURIComponent(plain(title))}`),
+          s.a
+        )
+        expect(found.data.variants).toContainEqual(
+          expect.objectContaining({
+            variant_id: s.variants[1].id,
+            available_quantity: 0,
+          })
+        )
+        expect(
+          found.data.variants.every((v: any) => v.product_title === title)
+        ).toBe(true)
+
+        const res = await api.post(
+          pointUrl(s.pointA, "/receive"),
+          { variant_id: s.variants[1].id, quantity: 7 },
+          s.a
+        )
+        expect(res.status).toBe(201)
+        expect(res.data.movements[0]).toEqual(
+          expect.objectContaining({ quantity_before: 0, quantity_after: 7 })
+        )
+        expect(await stockOf(1, s.pointA)).toEqual({ stocked: 7, reserved: 0 })
+        const after = await api.get(pointUrl(s.pointA, "/stock?limit=200"), s.a)
+        expect(after.data.stock).toContainEqual(
+          expect.objectContaining({
+            variant_id: s.variants[1].id,
+            available_quantity: 7,
+          })
+        )
+      })
+
+      it("removes the level it opened when a late step fails", async () => {
+        await dropLevel(1)
+        const workflow = recordSalesPointStockWorkflow(getContainer())
+        failAtTheEnd(workflow, "the scanner crashed")
+        const { errors } = await workflow.run({
+          input: {
+            sales_point_id: s.pointA.id,
+            location_id: s.pointA.stock_location_id,
+            staff: { id: null, email: null },
+            variant_id: s.variants[1].id,
+            quantity: 4,
+            kind: "receive",
+          },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toContain("scanner")
+        const inventory = getContainer().resolve("inventory") as any
+        expect(
+          await inventory.listInventoryLevels({
+            inventory_item_id: s.variants[1].inventory_item_id,
+            location_id: s.pointA.stock_location_id,
+          })
+        ).toHaveLength(0)
+        expect(await movementsOf(getContainer(), s.pointA.id)).toHaveLength(0)
+      })
+    })
+
+    describe("a form sent twice is recorded once (Idempotency-Key)", () => {
+      const withKey = (key: string) => ({
+        headers: { ...s.a.headers, "idempotency-key": key },
+      })
+
+      it("answers a repeated receive with the first answer and records it once", async () => {
+        const body = { variant_id: s.variants[0].id, quantity: 5 }
+        const first = await api.post(
+          pointUrl(s.pointA, "/receive"),
+          body,
+          withKey("form-receive-0001")
+        )
+        const again = await api.post(
+          pointUrl(s.pointA, "/receive"),
+          body,
+          withKey("form-receive-0001")
+        )
+        expect(again.status).toBe(201)
+        expect(again.data).toEqual(first.data)
+        expect(await stockOf(0, s.pointA)).toEqual({ stocked: 25, reserved: 0 })
+        expect(await movementsOf(getContainer(), s.pointA.id)).toHaveLength(1)
+        // A new form (new key) records again.
+        await api.post(
+          pointUrl(s.pointA, "/receive"),
+          body,
+          withKey("form-receive-0002")
+        )
+        expect(await stockOf(0, s.pointA)).toEqual({ stocked: 30, reserved: 0 })
+      })
+
+      it("sells once when the same sale form arrives three times at once", async () => {
+        const attempts = await Promise.all(
+          Array.from({ length: 3 }, () =>
+            responseOf(
+              api.post(
+                pointUrl(s.pointA, "/sales"),
+                {
+                  items: [{ variant_id: s.variants[0].id, quantity: 2 }],
+                  payment_method: "cash",
+                },
+                withKey("form-sale-000000001")
+              )
+            )
+          )
+        )
+        expect(attempts.map((r) => r.status)).toEqual([201, 201, 201])
+        expect(new Set(attempts.map((r) => r.data.sale.order_id)).size).toBe(1)
+        expect(await counterOrders(getContainer())).toHaveLength(1)
+        expect(await stockOf(0, s.pointA)).toEqual({ stocked: 18, reserved: 0 })
+      })
+
+      it("remembers nothing for a refused form: the corrected one goes through under the same key", async () => {
+        const refused = await responseOf(
+          api.post(
+            pointUrl(s.pointA, "/transfers"),
+            {
+              to_sales_point_id: s.pointB.id,
+              variant_id: s.variants[0].id,
+              quantity: 50,
+            },
+            withKey("form-transfer-0001")
+          )
+        )
+        expect(refused.status).toBe(400)
+        const sent = await api.post(
+          pointUrl(s.pointA, "/transfers"),
+          {
+            to_sales_point_id: s.pointB.id,
+            variant_id: s.variants[0].id,
+            quantity: 5,
+          },
+          withKey("form-transfer-0001")
+        )
+        expect(sent.status).toBe(201)
+        expect(await stockOf(0, s.pointA)).toEqual({ stocked: 15, reserved: 0 })
+      })
+
+      it("refuses a malformed key, naming the header, and records nothing", async () => {
+        const res = await responseOf(
+          api.post(
+            pointUrl(s.pointA, "/adjust"),
+            {
+              variant_id: s.variants[0].id,
+              adjustment: -1,
+              reason: "damage",
+            },
+            withKey("no spaces!")
+          )
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("Idempotency-Key")
+        expect(await stockOf(0, s.pointA)).toEqual({ stocked: 20, reserved: 0 })
       })
     })
 
@@ -285,15 +558,7 @@ medusaIntegrationTestRunner({
         const { sendSalesPointTransferWorkflow } =
           await import("@ocop-market/medusa-plugin-ocop/workflows")
         const workflow = sendSalesPointTransferWorkflow(getContainer())
-        workflow.addAction(
-          "fail-after-taking-stock",
-          {
-            invoke: async () => {
-              throw new Error("the truck broke down")
-            },
-          },
-          { noCompensation: true }
-        )
+        failAtTheEnd(workflow, "the truck broke down")
         const { errors } = await workflow.run({
           input: {
             sales_point_id: s.pointA.id,
@@ -330,15 +595,7 @@ medusaIntegrationTestRunner({
         const { receiveSalesPointTransferWorkflow } =
           await import("@ocop-market/medusa-plugin-ocop/workflows")
         const workflow = receiveSalesPointTransferWorkflow(getContainer())
-        workflow.addAction(
-          "fail-after-adding-stock",
-          {
-            invoke: async () => {
-              throw new Error("the scanner crashed")
-            },
-          },
-          { noCompensation: true }
-        )
+        failAtTheEnd(workflow, "the scanner crashed")
         const { errors } = await workflow.run({
           input: {
             sales_point_id: s.pointB.id,

@@ -80,6 +80,7 @@ import {
   SalesPointGetStockParams,
   SalesPointGetSummaryParams,
   SalesPointGetTransfersParams,
+  SalesPointGetVariantsParams,
   SalesPointNoParams,
   SalesPointReceiveStock,
   SalesPointReceiveTransfer,
@@ -503,6 +504,14 @@ export default defineMiddlewares({
       middlewares: [
         staffAuth,
         validateAndTransformQuery(SalesPointGetStockParams, pagedQuery),
+      ],
+    },
+    {
+      matcher: "/sales-point/points/:id/variants",
+      method: ["GET"],
+      middlewares: [
+        staffAuth,
+        validateAndTransformQuery(SalesPointGetVariantsParams, pagedQuery),
       ],
     },
     {

@@ -80,6 +80,17 @@ export async function listSalesPoints(
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, "\\$&")
 
+// Product title, variant title or SKU contain `q`, diacritics ignored (p = product, v = variant).
+function matchingText(query: Knex.QueryBuilder, text: string | undefined) {
+  if (!text?.trim()) return
+  const q = `%${escapeLike(text.trim())}%`
+  query.where(function () {
+    this.whereRaw("unaccent(p.title) ilike unaccent(?)", [q])
+      .orWhereRaw("unaccent(coalesce(v.title, '')) ilike unaccent(?)", [q])
+      .orWhereRaw("coalesce(v.sku, '') ilike ?", [q])
+  })
+}
+
 /**
  * A point's stock per variant: stocked, reserved, available and whether it is low.
  * `q` matches product title, variant title or SKU without regard to diacritics.
@@ -104,14 +115,7 @@ export async function salesPointStock(
     })
     .where("il.location_id", locationId)
     .whereNull("il.deleted_at")
-  if (filters.q?.trim()) {
-    const q = `%${escapeLike(filters.q.trim())}%`
-    query.where(function () {
-      this.whereRaw("unaccent(p.title) ilike unaccent(?)", [q])
-        .orWhereRaw("unaccent(coalesce(v.title, '')) ilike unaccent(?)", [q])
-        .orWhereRaw("coalesce(v.sku, '') ilike ?", [q])
-    })
-  }
+  matchingText(query, filters.q)
   if (filters.low_only) {
     query.whereRaw("(il.stocked_quantity - il.reserved_quantity) <= ?", [
       LOW_STOCK_THRESHOLD,
@@ -148,6 +152,64 @@ export async function salesPointStock(
         low_stock: available <= LOW_STOCK_THRESHOLD,
       }
     }),
+  }
+}
+
+/**
+ * Variants a point can receive: those of certified products (the ones the catalog
+ * lists, with an active or expired certificate) whose stock Medusa manages, with
+ * what the point holds of each (0 for a product it never held). `q` as for the stock.
+ */
+export async function salesPointReceivableVariants(
+  knex: Knex,
+  locationId: string,
+  filters: { q?: string; limit: number; offset: number }
+) {
+  const query = knex
+    .from("product as p")
+    .join("product_variant as v", function () {
+      this.on("v.product_id", "p.id").andOnNull("v.deleted_at")
+    })
+    .join("product_variant_inventory_item as pvi", function () {
+      this.on("pvi.variant_id", "v.id").andOnNull("pvi.deleted_at")
+    })
+    .leftJoin("inventory_level as il", function () {
+      this.on("il.inventory_item_id", "pvi.inventory_item_id")
+        .andOnVal("il.location_id", locationId)
+        .andOnNull("il.deleted_at")
+    })
+    .whereNull("p.deleted_at")
+    .where("v.manage_inventory", true)
+    .whereExists(function () {
+      this.select(knex.raw("1"))
+        .from("ocop_product_certification as pc")
+        .join("ocop_certification as c", "c.id", "pc.certification_id")
+        .whereRaw("pc.product_id = p.id")
+        .whereNull("pc.deleted_at")
+        .whereNull("c.deleted_at")
+        .whereIn("c.status", ["active", "expired"])
+    })
+  matchingText(query, filters.q)
+  // A kit variant (several inventory items) is one row: what it can make counts.
+  const rows = await query
+    .select(
+      "p.id as product_id",
+      "p.title as product_title",
+      "v.id as variant_id",
+      "v.title as variant_title",
+      "v.sku",
+      knex.raw(
+        "min(floor(greatest(coalesce(il.stocked_quantity, 0) - coalesce(il.reserved_quantity, 0), 0) / greatest(pvi.required_quantity, 1)))::int as available_quantity"
+      ),
+      knex.raw("count(*) over ()::int as total")
+    )
+    .groupBy("p.id", "p.title", "v.id", "v.title", "v.sku")
+    .orderBy(["p.title", "v.title", "v.id"])
+    .limit(filters.limit)
+    .offset(filters.offset)
+  return {
+    count: rows[0]?.total ?? 0,
+    variants: rows.map(({ total: _total, ...r }: any) => r),
   }
 }
 

@@ -9,6 +9,7 @@ import {
   createOrdersStep,
   markPaymentCollectionAsPaid,
 } from "@medusajs/medusa/core-flows"
+import { handOverCounterSaleWorkflow } from "./hand-over-counter-sale"
 import { changeSalesPointStockStep } from "./steps/change-sales-point-stock"
 import {
   COUNTER_PAYMENT_METHODS,
@@ -31,8 +32,9 @@ export const createCounterSaleWorkflowId = "ocop-create-counter-sale"
  * order is created in the `sales-point` channel and its payment recorded as
  * captured (cash or card at the counter, through Medusa's system payment provider).
  * The goods are handed over at once, so the sale takes stocked quantity instead of
- * leaving a reservation behind. Any later failure puts the stock back and deletes
- * the order: there is never an order without its stock, nor stock gone without one.
+ * leaving a reservation behind, and the order ends fulfilled and delivered from the
+ * point's location. Any later failure puts the stock back and deletes the order:
+ * there is never an order without its stock, nor stock gone without one.
  */
 export const createCounterSaleWorkflow = createWorkflow(
   createCounterSaleWorkflowId,
@@ -110,6 +112,13 @@ export const createCounterSaleWorkflow = createWorkflow(
           captured_by: input.staff.id ?? undefined,
         })
       ),
+    })
+    handOverCounterSaleWorkflow.runAsStep({
+      input: transform({ orderId, input }, ({ orderId, input }) => ({
+        order_id: orderId,
+        location_id: input.location_id,
+        created_by: input.staff.id ?? undefined,
+      })),
     })
     return new WorkflowResponse(
       transform({ orderId, sale, input }, ({ orderId, sale, input }) => ({

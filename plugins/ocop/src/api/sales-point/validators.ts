@@ -78,6 +78,13 @@ export const SalesPointGetStockParams = z
   })
   .strict()
 
+export type SalesPointGetVariantsParamsType = z.infer<
+  typeof SalesPointGetVariantsParams
+>
+export const SalesPointGetVariantsParams = z
+  .object({ q: z.string().trim().max(200).optional(), ...paging })
+  .strict()
+
 // A calendar day in Vietnam, YYYY-MM-DD; the message names the field it is used for.
 const day = (field: string) =>
   z

@@ -28,6 +28,8 @@ type Compensation = {
   location_id: string
   adjustments: { inventoryItemId: string; delta: number }[]
   movement_ids: string[]
+  // Levels this change opened (a point receiving an item it never held): undone too.
+  created_level_ids: string[]
 }
 
 // The Locking Module keys of core's reserveInventoryStep (the inventory item ids), so
@@ -42,8 +44,9 @@ export const changeSalesPointStockStepId = "ocop-change-sales-point-stock"
  * the ledger, holding the items' locks: the check "enough available (stocked minus
  * reserved)" and the change cannot interleave with another sale, transfer or online
  * reservation, so no unit is sold twice. Lines of one inventory item are summed first
- * (two variants may share one item). Compensation puts the quantities back and
- * removes the ledger lines.
+ * (two variants may share one item). An item the point never held gets its
+ * inventory level here. Compensation puts the quantities back, removes the ledger
+ * lines and the levels it opened.
  */
 export const changeSalesPointStockStep = createStep(
   changeSalesPointStockStepId,
@@ -102,21 +105,28 @@ export const changeSalesPointStockStep = createStep(
             note: input.note ?? null,
           }
         })
-        if (missingLevels.length) {
-          await inventory.createInventoryLevels(
-            missingLevels.map((inventory_item_id) => ({
-              inventory_item_id,
-              location_id: input.location_id,
-              stocked_quantity: 0,
-            }))
-          )
-        }
+        const createdLevels = missingLevels.length
+          ? await inventory.createInventoryLevels(
+              missingLevels.map((inventory_item_id) => ({
+                inventory_item_id,
+                location_id: input.location_id,
+                stocked_quantity: 0,
+              }))
+            )
+          : []
+        const created_level_ids = createdLevels.map((l) => l.id)
         const adjustments = movements.map((m) => ({
           inventoryItemId: m.inventory_item_id,
           locationId: input.location_id,
           adjustment: m.quantity,
         }))
-        await inventory.adjustInventory(adjustments)
+        try {
+          await inventory.adjustInventory(adjustments)
+        } catch (error) {
+          if (created_level_ids.length)
+            await inventory.deleteInventoryLevels(created_level_ids)
+          throw error
+        }
         try {
           const created = await ocop.createSalesPointMovements(movements)
           return new StepResponse(created, {
@@ -126,11 +136,14 @@ export const changeSalesPointStockStep = createStep(
               delta: a.adjustment,
             })),
             movement_ids: created.map((m) => m.id),
+            created_level_ids,
           } satisfies Compensation)
         } catch (error) {
           await inventory.adjustInventory(
             adjustments.map((a) => ({ ...a, adjustment: -a.adjustment }))
           )
+          if (created_level_ids.length)
+            await inventory.deleteInventoryLevels(created_level_ids)
           throw error
         }
       },
@@ -151,6 +164,8 @@ export const changeSalesPointStockStep = createStep(
             adjustment: -a.delta,
           }))
         )
+        if (data.created_level_ids?.length)
+          await inventory.deleteInventoryLevels(data.created_level_ids)
         await container
           .resolve<OcopModuleService>(OCOP_MODULE)
           .deleteSalesPointMovements(data.movement_ids)

@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { recordSalesPointStockWorkflow } from "../../../../../workflows/record-sales-point-stock"
 import { staffPoint } from "../../../helpers"
+import { respondOnce } from "../../../idempotency"
 import type { SalesPointAdjustStockType } from "../../../validators"
 
 /** A stock correction with its reason (count correction, damage, expiry). */
@@ -11,10 +12,12 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<SalesPointAdjustStockType>,
   res: MedusaResponse
 ) => {
-  const { context } = await staffPoint(req)
+  const { staff, context } = await staffPoint(req)
   const { adjustment, ...correction } = req.validatedBody
-  const { result } = await recordSalesPointStockWorkflow(req.scope).run({
-    input: { ...context, ...correction, quantity: adjustment, kind: "adjust" },
+  await respondOnce(req, res, staff.id, async () => {
+    const { result } = await recordSalesPointStockWorkflow(req.scope).run({
+      input: { ...context, ...correction, quantity: adjustment, kind: "adjust" },
+    })
+    return { movements: result }
   })
-  res.status(201).json({ movements: result })
 }

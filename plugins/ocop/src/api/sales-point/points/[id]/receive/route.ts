@@ -7,6 +7,7 @@ import { OCOP_MODULE } from "../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { recordSalesPointStockWorkflow } from "../../../../../workflows/record-sales-point-stock"
 import { staffPoint } from "../../../helpers"
+import { respondOnce } from "../../../idempotency"
 import type { SalesPointReceiveStockType } from "../../../validators"
 
 /** A delivery arrives: the point's stock of the variant goes up. */
@@ -14,7 +15,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<SalesPointReceiveStockType>,
   res: MedusaResponse
 ) => {
-  const { context } = await staffPoint(req)
+  const { staff, context } = await staffPoint(req)
   const { producer_id, ...delivery } = req.validatedBody
   if (producer_id) {
     const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
@@ -29,8 +30,10 @@ export const POST = async (
       )
     }
   }
-  const { result } = await recordSalesPointStockWorkflow(req.scope).run({
-    input: { ...context, ...delivery, producer_id, kind: "receive" },
+  await respondOnce(req, res, staff.id, async () => {
+    const { result } = await recordSalesPointStockWorkflow(req.scope).run({
+      input: { ...context, ...delivery, producer_id, kind: "receive" },
+    })
+    return { movements: result }
   })
-  res.status(201).json({ movements: result })
 }

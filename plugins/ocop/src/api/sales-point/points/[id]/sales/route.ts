@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { createCounterSaleWorkflow } from "../../../../../workflows/create-counter-sale"
 import { staffPoint } from "../../../helpers"
+import { respondOnce } from "../../../idempotency"
 import type { SalesPointCounterSaleType } from "../../../validators"
 
 /**
@@ -14,9 +15,11 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<SalesPointCounterSaleType>,
   res: MedusaResponse
 ) => {
-  const { context } = await staffPoint(req)
-  const { result } = await createCounterSaleWorkflow(req.scope).run({
-    input: { ...context, ...req.validatedBody },
+  const { staff, context } = await staffPoint(req)
+  await respondOnce(req, res, staff.id, async () => {
+    const { result } = await createCounterSaleWorkflow(req.scope).run({
+      input: { ...context, ...req.validatedBody },
+    })
+    return { sale: result }
   })
-  res.status(201).json({ sale: result })
 }

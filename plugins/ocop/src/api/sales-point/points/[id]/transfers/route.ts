@@ -11,6 +11,7 @@ import type OcopModuleService from "../../../../../modules/ocop/service"
 import { listSalesPoints } from "../../../../../queries/sales-points"
 import { sendSalesPointTransferWorkflow } from "../../../../../workflows/send-sales-point-transfer"
 import { staffPoint } from "../../../helpers"
+import { respondOnce } from "../../../idempotency"
 import type {
   SalesPointGetTransfersParamsType,
   SalesPointSendTransferType,
@@ -45,7 +46,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<SalesPointSendTransferType>,
   res: MedusaResponse
 ) => {
-  const { point, context } = await staffPoint(req)
+  const { staff, point, context } = await staffPoint(req)
   const { to_sales_point_id } = req.validatedBody
   if (to_sales_point_id === point.id) {
     throw new MedusaError(
@@ -61,8 +62,10 @@ export const POST = async (
       `to_sales_point_id: sales point ${to_sales_point_id} was not found`
     )
   }
-  const { result } = await sendSalesPointTransferWorkflow(req.scope).run({
-    input: { ...context, ...req.validatedBody },
+  await respondOnce(req, res, staff.id, async () => {
+    const { result } = await sendSalesPointTransferWorkflow(req.scope).run({
+      input: { ...context, ...req.validatedBody },
+    })
+    return { transfers: result }
   })
-  res.status(201).json({ transfers: result })
 }
