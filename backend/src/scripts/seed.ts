@@ -57,6 +57,13 @@ export default async function seed({ container }: ExecArgs) {
     backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
   })
 
+  // Before the portal logins: the experiences' hosts get one too.
+  logger.info("+ Community-tourism experiences and their dates")
+  await ensureExperiences(container, store, {
+    today: vietnamToday(),
+    weeks: EXPERIENCE_BOOKING_WEEKS,
+  })
+
   logger.info("+ Producer portal logins")
   // npm start passes the demo password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.
   const { OCOP_DEMO_PRODUCER_PASSWORD } = process.env
@@ -69,12 +76,6 @@ export default async function seed({ container }: ExecArgs) {
   logger.info("+ Sales points, their opening stock and staff logins")
   // npm start passes the demo staff password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.
   await ensureSalesPoints(container, process.env.OCOP_DEMO_STAFF_PASSWORD)
-
-  logger.info("+ Community-tourism experiences and their dates")
-  await ensureExperiences(container, store, {
-    today: vietnamToday(),
-    weeks: EXPERIENCE_BOOKING_WEEKS,
-  })
 
   logger.info(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s`)
 }

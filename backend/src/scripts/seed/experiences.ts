@@ -6,6 +6,7 @@ import {
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import {
   createExperienceWorkflow,
+  createProducersWorkflow,
   extendExperienceDatesWorkflow,
   offeredDates,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
@@ -22,11 +23,19 @@ import type { StoreSetup } from "./store-setup"
  * 120.000 đ, reported 2025). Illustrative: every price, capacity, weekly schedule,
  * start time, meeting point detail and cancellation term below. No star-rated OCOP
  * tourism certificate of An Giang was found, so none is attached: a certificate (set
- * 26) is added through the admin when a real one exists.
+ * 26) is added through the admin when a real one exists. The hosts are illustrative
+ * too (named so): no real household or group is shown hosting what it does not offer;
+ * each gets a producer portal login like the seeded producers, to see its bookings.
  */
 export const SEED_EXPERIENCES = [
   {
     handle: "lang-cham-chau-giang-det-tho-cam",
+    host: {
+      handle: "homestay-lang-cham-chau-giang",
+      name: "Homestay làng Chăm Châu Giang (chủ nhà minh hoạ)",
+      type: "household_business",
+      commune_code: "30403",
+    },
     title: "Một ngày ở làng Chăm Châu Giang: dệt thổ cẩm và cơm nhà Chăm",
     subtitle: "Xã Châu Phong, An Giang",
     description:
@@ -55,6 +64,12 @@ export const SEED_EXPERIENCES = [
   },
   {
     handle: "xuong-rung-tram-tra-su",
+    host: {
+      handle: "to-du-lich-cong-dong-tra-su",
+      name: "Tổ du lịch cộng đồng rừng tràm Trà Sư (chủ nhà minh hoạ)",
+      type: "cooperative_group",
+      commune_code: "30526",
+    },
     title: "Đi xuồng rừng tràm Trà Sư mùa nước nổi",
     subtitle: "Xã An Cư, An Giang",
     description:
@@ -82,6 +97,12 @@ export const SEED_EXPERIENCES = [
   },
   {
     handle: "cho-noi-long-xuyen-vuon-trai-cay",
+    host: {
+      handle: "ghe-du-lich-cho-noi-long-xuyen",
+      name: "Ghe du lịch chợ nổi Long Xuyên (chủ nhà minh hoạ)",
+      type: "household_business",
+      commune_code: "30307",
+    },
     title: "Chợ nổi Long Xuyên và vườn trái cây cù lao Mỹ Hòa Hưng",
     subtitle: "Phường Long Xuyên, An Giang",
     description:
@@ -127,6 +148,7 @@ export async function ensureExperiences(
   })
   const have = new Set(existing.map((p: any) => p.handle))
   const todo = SEED_EXPERIENCES.filter((e) => !have.has(e.handle))
+  const hostIds = await ensureHosts(container, todo)
   const step = progress(logger, todo.length)
   for (const e of todo) {
     await createExperienceWorkflow(container).run({
@@ -146,7 +168,7 @@ export async function ensureExperiences(
           is_illustrative: true,
         },
         certification: null,
-        producer_id: null,
+        producer_id: hostIds.get(e.host.handle) ?? null,
         // The option needs one value to exist; the date variants follow below.
         first_date: offeredDates(
           {
@@ -174,4 +196,38 @@ export async function ensureExperiences(
   logger.info(
     `  ${opened} date(s) opened for ${experiences.length} experience(s), ${weeks} weeks ahead`
   )
+}
+
+/** The illustrative hosts of the given experiences, created when missing; their ids by handle. */
+async function ensureHosts(
+  container: MedusaContainer,
+  experiences: typeof SEED_EXPERIENCES
+): Promise<Map<string, string>> {
+  const ocop = container.resolve(OCOP_MODULE) as any
+  const handles = experiences.map((e) => e.host.handle)
+  if (!handles.length) return new Map()
+  const existing = await ocop.listProducers(
+    { handle: handles },
+    { select: ["id", "handle"] }
+  )
+  const ids = new Map<string, string>(
+    existing.map((p: any) => [p.handle, p.id])
+  )
+  const missing = experiences.filter((e) => !ids.has(e.host.handle))
+  if (missing.length) {
+    const { result } = await createProducersWorkflow(container).run({
+      input: {
+        producers: missing.map((e) => ({
+          handle: e.host.handle,
+          name: e.host.name,
+          type: e.host.type as any,
+          commune_code: e.host.commune_code,
+          province_code: "91",
+          story: `Chủ nhà minh hoạ của trải nghiệm “${e.title}”: tên, liên hệ và lịch đón khách là ví dụ, không phải một hộ hay tổ có thật.`,
+        })),
+      },
+    })
+    result.forEach((p: any) => ids.set(p.handle, p.id))
+  }
+  return ids
 }

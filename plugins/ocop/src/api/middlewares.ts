@@ -88,6 +88,12 @@ import {
 } from "./sales-point/validators"
 import { StoreGetSalesPointsParams } from "./store/ocop/sales-points/validators"
 import {
+  ProducerCancelExperienceDate,
+  ProducerGetExperiencesParams,
+  ProducerMarkBookingAttended,
+} from "./producer/experiences/validators"
+import { StoreGetOcopOrderBookingsParams } from "./store/ocop/orders/[id]/bookings/validators"
+import {
   StoreBookOcopExperience,
   StoreGetOcopExperienceParams,
   StoreGetOcopExperiencesParams,
@@ -425,6 +431,47 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [producerAuth],
     },
+    // Experiences' hosts (issue 9): bookings per date, the voucher check, cancelling a date.
+    {
+      matcher: "/producer/experiences",
+      method: ["GET"],
+      middlewares: [
+        producerAuth,
+        validateAndTransformQuery(ProducerGetExperiencesParams, noQuery),
+      ],
+    },
+    {
+      matcher: "/producer/experiences/:id",
+      method: ["GET"],
+      middlewares: [
+        producerAuth,
+        validateAndTransformQuery(ProducerGetExperiencesParams, noQuery),
+      ],
+    },
+    {
+      matcher: "/producer/experiences/:id/dates/:date/cancel",
+      method: ["POST"],
+      middlewares: [
+        producerAuth,
+        validateAndTransformBody(ProducerCancelExperienceDate),
+      ],
+    },
+    {
+      matcher: "/producer/experiences/bookings/:reference",
+      method: ["GET"],
+      middlewares: [
+        producerAuth,
+        validateAndTransformQuery(ProducerGetExperiencesParams, noQuery),
+      ],
+    },
+    {
+      matcher: "/producer/experiences/bookings/:reference/attended",
+      method: ["POST"],
+      middlewares: [
+        producerAuth,
+        validateAndTransformBody(ProducerMarkBookingAttended),
+      ],
+    },
     // Payments (README, "Payments"): the office marks a VietQR transfer received;
     // the bank-statement integration reconciles with its shared secret.
     {
@@ -440,6 +487,13 @@ export default defineMiddlewares({
           defaults: ["id"],
           isList: false,
         }),
+      ],
+    },
+    {
+      matcher: "/store/ocop/orders/:id/bookings",
+      method: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(StoreGetOcopOrderBookingsParams, noQuery),
       ],
     },
     {

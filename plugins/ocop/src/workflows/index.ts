@@ -37,3 +37,4 @@ export * from "./create-experience"
 // The seed opens experience dates from the same Vietnam "today" as the nightly job.
 export { vietnamToday } from "../modules/ocop/rules/validity"
 export { offeredDates } from "../modules/ocop/rules/experience-dates"
+export * from "./cancel-experience-date"

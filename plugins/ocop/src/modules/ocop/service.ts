@@ -10,6 +10,7 @@ import type { AdminUnits } from "./data/admin-units"
 import { Certification } from "./models/certification"
 import { Commune } from "./models/commune"
 import { Experience } from "./models/experience"
+import { ExperienceBooking } from "./models/experience-booking"
 import { FormerCommune } from "./models/former-commune"
 import { Producer } from "./models/producer"
 import { ProducerMember } from "./models/producer-member"
@@ -48,6 +49,7 @@ class OcopModuleService extends MedusaService({
   SalesPointTransfer,
   SalesPointMovement,
   Experience,
+  ExperienceBooking,
 }) {
   /**
    * Replaces the administrative units with the given July 2025 scheme in one

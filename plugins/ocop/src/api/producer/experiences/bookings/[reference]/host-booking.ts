@@ -1,0 +1,33 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../../../../modules/ocop"
+import { normalizeBookingReference } from "../../../../../modules/ocop/rules/booking-reference"
+import type OcopModuleService from "../../../../../modules/ocop/service"
+import { bookingViews } from "../../../../utils/experience-booking-view"
+import { currentProducerId } from "../../../helpers"
+
+/**
+ * The booking under the reference in the URL, if it is for one of the signed-in
+ * host's experiences; another host's booking is a 404, as a missing one.
+ */
+export async function hostBooking(req: AuthenticatedMedusaRequest<any, any>) {
+  const producerId = await currentProducerId(req)
+  const reference = normalizeBookingReference(req.params.reference)
+  if (!reference) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `reference: ${req.params.reference} is not a booking reference (TX-XXXXXX)`
+    )
+  }
+  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const [booking] = await ocop.listExperienceBookings({ reference })
+  const [view] = booking ? await bookingViews(req.scope, [booking]) : []
+  if (!view || view.producer_id !== producerId) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `reference: no booking ${reference} for your experiences`
+    )
+  }
+  const { producer_id: _producer, ...shown } = view
+  return { id: booking.id, booking: shown }
+}
