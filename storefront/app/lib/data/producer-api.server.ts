@@ -223,3 +223,109 @@ export async function orInputError<T>(run: () => Promise<T>): Promise<T | Produc
     throw error
   }
 }
+
+export type HostBookingStatus = "booked" | "attended" | "cancelled"
+
+export type HostExperienceDate = {
+  date: string
+  closed: boolean
+  seats_left: number
+  seats_sold: number
+}
+
+export type HostExperience = {
+  id: string
+  product_id: string
+  title: string
+  handle: string
+  status: string
+  meeting_point: string
+  start_time: string
+  capacity_per_date: number
+}
+
+export type HostDateBooking = {
+  reference: string
+  order_id: string
+  guests: number
+  children: number
+  lead_name: string
+  lead_phone: string
+  status: HostBookingStatus
+  cancel_reason: string | null
+}
+
+export type HostBooking = {
+  reference: string
+  order_id: string
+  experience_id: string
+  experience_title: string | null
+  experience_handle: string | null
+  meeting_point: string | null
+  start_time: string | null
+  date: string
+  guests: number
+  children: number
+  lead_name: string
+  lead_phone: string
+  status: HostBookingStatus
+  attended_at: string | null
+  cancelled_at: string | null
+  cancel_reason: string | null
+}
+
+/** GET /producer/experiences: the host's experiences, upcoming dates with seats sold and left. */
+export async function listHostExperiences(token: string) {
+  return (
+    await call<{ experiences: (HostExperience & { dates: (HostExperienceDate & { bookings_count: number })[] })[] }>(
+      "/producer/experiences",
+      token
+    )
+  ).experiences
+}
+
+/** One of the host's experiences with every upcoming date's bookings, or null (another host's is a 404 too). */
+export async function getHostExperience(token: string, id: string) {
+  try {
+    return (
+      await call<{ experience: HostExperience & { dates: (HostExperienceDate & { bookings: HostDateBooking[] })[] } }>(
+        `/producer/experiences/${encodeURIComponent(id)}`,
+        token
+      )
+    ).experience
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+/** The booking behind a voucher's reference if it is for one of the host's experiences, else null. */
+export async function getHostBooking(token: string, reference: string): Promise<HostBooking | null> {
+  try {
+    return (await call<{ booking: HostBooking }>(`/producer/experiences/bookings/${encodeURIComponent(reference)}`, token)).booking
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    if (error instanceof ProducerInputError) return null
+    throw error
+  }
+}
+
+export async function markBookingAttended(token: string, reference: string) {
+  return (
+    await call<{ booking: HostBooking }>(`/producer/experiences/bookings/${encodeURIComponent(reference)}/attended`, token, {
+      method: "POST",
+      body: {},
+    })
+  ).booking
+}
+
+/** Cancels a date of the host's experience; the API releases seats and payments and tells the visitors. */
+export async function cancelHostExperienceDate(token: string, id: string, date: string, reason: string) {
+  return (
+    await call<{ cancellation: { cancelled: string[]; orders_left_to_settle: string[] } }>(
+      `/producer/experiences/${encodeURIComponent(id)}/dates/${encodeURIComponent(date)}/cancel`,
+      token,
+      { method: "POST", body: { reason } }
+    )
+  ).cancellation
+}
