@@ -54,7 +54,7 @@ export default function HostBookingRoute() {
           {actionData.error}
         </p>
       ) : null}
-      <dl className="portal-facts">
+      <dl className="facts portal-facts">
         <dt>{t("host.booking.experience")}</dt>
         <dd>{booking.experience_title}</dd>
         <dt>{t("host.date")}</dt>

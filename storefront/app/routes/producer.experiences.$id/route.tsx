@@ -107,7 +107,7 @@ function DayBookings({ bookings }: { bookings: HostDateBooking[] }) {
   const navigation = useNavigation()
   return (
     <div className="table-scroll">
-      <table className="portal-table">
+      <table className="orders-table portal-table">
         <thead>
           <tr>
             <th scope="col">{t("host.reference")}</th>
@@ -185,7 +185,7 @@ function CancelDateForm({ date }: { date: string }) {
         <Field label={t("host.cancelReason")} id={fields.reason.id} errorId={fields.reason.errorId} errors={fields.reason.errors}>
           <textarea {...getTextareaProps(fields.reason)} rows={3} />
         </Field>
-        <Field label={t("host.cancelConfirm")} id={fields.confirm.id} errorId={fields.confirm.errorId} errors={fields.confirm.errors} className="field--checkbox">
+        <Field label={t("host.cancelConfirm")} id={fields.confirm.id} errorId={fields.confirm.errorId} errors={fields.confirm.errors} className="field--check">
           <input {...getInputProps(fields.confirm, { type: "checkbox" })} />
         </Field>
         <button type="submit" className="button button--danger" disabled={navigation.state === "submitting"}>

@@ -30,7 +30,7 @@ export default function HostExperiencesRoute() {
             <p className="empty">{t("host.noDates")}</p>
           ) : (
             <div className="table-scroll">
-              <table className="portal-table">
+              <table className="orders-table portal-table">
                 <thead>
                   <tr>
                     <th scope="col">{t("host.date")}</th>
