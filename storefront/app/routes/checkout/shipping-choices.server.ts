@@ -13,14 +13,17 @@ export type ShippingChoice = {
 export const isPickup = (option: ShippingOption) => option.service_zone?.fulfillment_set?.type === "pickup"
 
 /**
- * The cart's shipping options as the checkout shows them. A pickup option carries its
+ * The cart's shipping options as the checkout shows them, deliveries before pickups. A pickup option carries its
  * sales point's address and opening hours (hours live on the OCOP sales point, which is
  * named like the option's stock location); without them the location's address is shown.
  */
 export async function shippingChoices(options: ShippingOption[]): Promise<ShippingChoice[]> {
   // Hours are a help, not a condition: the checkout still works if the points cannot be read.
   const points = options.some(isPickup) ? await listSalesPoints().catch(() => []) : []
-  return options.map((o) => {
+  // Deliveries first, so the preselected option (the first) is still the cheapest delivery;
+  // the free pickups follow.
+  const ordered = [...options.filter((o) => !isPickup(o)), ...options.filter(isPickup)]
+  return ordered.map((o) => {
     const base = { id: o.id, name: o.name, amount: o.amount ?? 0 }
     if (!isPickup(o)) return { ...base, pickup: null }
     const location = o.service_zone?.fulfillment_set?.location
