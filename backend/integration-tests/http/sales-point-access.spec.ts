@@ -27,6 +27,7 @@ const staffRoutes: Call[] = [
   { method: "get", url: () => "/sales-point/me", scoped: false },
   { method: "get", url: () => "/sales-point/points", scoped: false },
   { method: "get", url: point("/stock"), scoped: true },
+  { method: "get", url: point("/variants?q=tuong"), scoped: true },
   { method: "get", url: point("/movements"), scoped: true },
   { method: "get", url: point("/movements?format=csv"), scoped: true },
   { method: "get", url: point("/transfers"), scoped: true },
