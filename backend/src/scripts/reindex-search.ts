@@ -1,6 +1,7 @@
 import type { ExecArgs, ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { recordSearchWordsFromIndexes } from "@ocop-market/medusa-plugin-ocop/search/search-words"
+import { analyzeOcopSearchIndexes } from "@ocop-market/medusa-plugin-ocop/search/index-tables"
 
 /**
  * Rebuilds every search index from the database (`npm run reindex`): a new
@@ -43,6 +44,7 @@ export default async function reindexSearch({ container }: ExecArgs) {
     // A full reindex writes documents without events: the typo vocabulary
     // is read back from the new index's lexemes.
     await recordSearchWordsFromIndexes(pg)
+    await analyzeOcopSearchIndexes(pg)
     logger.info(
       `Reindexed ${result.indexes.join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s`
     )

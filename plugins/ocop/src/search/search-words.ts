@@ -1,5 +1,6 @@
 import type { Knex } from "@mikro-orm/postgresql"
 import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
+import { ocopSearchIndexTables } from "./index-tables"
 
 /** The table of distinct folded words typo correction matches against. */
 export const SEARCH_WORD_TABLE = "ocop_search_word"
@@ -63,11 +64,7 @@ export async function recordSearchWords(
  * split and folded them.
  */
 export async function recordSearchWordsFromIndexes(pg: Knex) {
-  const { rows } = await pg.raw(
-    `select table_name from search_postgres_index where name like 'ocop_product%'`
-  )
-  for (const { table_name } of rows as { table_name: string }[]) {
-    if (!/^[a-z0-9_]+$/.test(table_name)) continue
+  for (const table_name of await ocopSearchIndexTables(pg)) {
     await pg.raw(
       `insert into ${SEARCH_WORD_TABLE} (word)
        select word from ts_stat('select search_vector from "${table_name}"')
