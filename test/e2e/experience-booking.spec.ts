@@ -1,5 +1,6 @@
 import QRCode from "qrcode"
 import type { Browser } from "playwright-core"
+import { DEMO_PRODUCER_PASSWORD } from "../../scripts/lib/demo.mjs"
 import { factOf, launchBrowser, openShop, screenshot, storefrontUrl, textOf, waitForHydration } from "./support/browser"
 
 let browser: Browser
@@ -11,6 +12,8 @@ afterAll(async () => {
 })
 
 const CHAM = "lang-cham-chau-giang-det-tho-cam" // seeded: 350.000 ₫ an adult, 200.000 ₫ a child
+// The seed's illustrative host of that day, signed in with the demo producer password.
+const CHAM_HOST_EMAIL = "homestay-lang-cham-chau-giang@producer.ocop-market.local"
 
 describe("a visitor booking a community-tourism experience", () => {
   it("picks a date, books for 3, checks out as the lead visitor and gets a voucher with its QR and reference", async () => {
@@ -64,6 +67,8 @@ describe("a visitor booking a community-tourism experience", () => {
     await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
     const vouchers = page.getByRole("region", { name: "Phiếu đặt chỗ" })
     const voucher = vouchers.getByRole("article")
+    // The confirmation may still be rendering when the URL changes (seen under load).
+    await voucher.first().waitFor()
     expect(await voucher.count()).toBe(1)
     const reference = await textOf(voucher.getByTestId("voucher-reference"))
     expect(reference).toMatch(/^[A-Z]{2}-[0-9A-Z]{6}$/)
@@ -86,7 +91,32 @@ describe("a visitor booking a community-tourism experience", () => {
     expect(await textOf(after)).toContain(`còn ${seatsBefore - 3} chỗ`)
     expect(errors).toEqual([])
 
-    // The host's part (helper experience-host adds it here): sign in to the producer
-    // portal as the experience's host, open `checkUrl`, see this booking and mark it attended.
+    // The host scans the QR: signed out, they sign in to the portal and come back to the
+    // booking, mark the group arrived, and find it under its date among their experiences.
+    await page.goto(checkUrl)
+    await page.waitForURL(`**/producer/login?redirectTo=%2Fproducer%2Fbookings%2F${reference}`)
+    await waitForHydration(page)
+    await page.getByLabel("Email").fill(CHAM_HOST_EMAIL)
+    await page.getByLabel("Mật khẩu").fill(DEMO_PRODUCER_PASSWORD)
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    await page.waitForURL(`**/producer/bookings/${reference}`)
+    await page.getByRole("heading", { name: `Phiếu đặt chỗ ${reference}`, level: 1 }).waitFor()
+    expect(await textOf(page.locator(".portal-facts"))).toContain("Nguyễn Thị Lan")
+    await screenshot(page, "experience-04-host-check-in")
+    await page.getByRole("button", { name: "Xác nhận khách đã đến" }).click()
+    await page.getByRole("status").getByText(`Đã ghi nhận khách ${reference} đã đến.`).waitFor()
+    expect(await page.getByRole("button", { name: "Xác nhận khách đã đến" }).count()).toBe(0)
+
+    await page.getByRole("navigation", { name: "Mục của cổng nhà sản xuất" }).getByRole("link", { name: "Trải nghiệm" }).click()
+    await page.waitForURL("**/producer/experiences")
+    const dateRow = page.getByRole("row").filter({ hasText: `${d}/${m}/${y}` })
+    expect(await textOf(dateRow.getByRole("cell").nth(1))).toBe("3")
+    await page.getByRole("link", { name: "Xem khách từng ngày" }).first().click()
+    const day = page.getByRole("region", { name: new RegExp(`Khách ngày ${d}/${m}/${y}`) })
+    const group = day.getByRole("row").filter({ hasText: reference })
+    expect(await textOf(group)).toContain("Đã đến")
+    expect(await textOf(group)).toContain("0901234567")
+    await screenshot(page, "experience-05-host-day")
+    expect(errors).toEqual([])
   })
 })
