@@ -48,6 +48,19 @@ const producerRoutes: Call[] = [
   { method: "get", url: () => "/producer/certifications" },
   { method: "get", url: () => "/producer/inventory" },
   { method: "get", url: () => "/producer/orders" },
+  { method: "get", url: () => "/producer/experiences" },
+  { method: "get", url: () => "/producer/experiences/ocexp_unknown" },
+  {
+    method: "post",
+    url: () => "/producer/experiences/ocexp_unknown/dates/2030-01-01/cancel",
+    body: { reason: "Mưa bão" },
+  },
+  { method: "get", url: () => "/producer/experiences/bookings/TX-AAAAAA" },
+  {
+    method: "post",
+    url: () => "/producer/experiences/bookings/TX-AAAAAA/attended",
+    body: {},
+  },
 ]
 
 medusaIntegrationTestRunner({
