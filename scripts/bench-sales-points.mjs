@@ -21,6 +21,9 @@ const port = Number(process.env.BENCH_SP_PORT ?? 9500)
 // Levels per request to Medusa's batch route: 1000 took over a minute (the client's
 // timeout) on a shared 2-core machine under load, so smaller batches by default.
 const LEVEL_BATCH = Number(process.env.BENCH_SP_LEVEL_BATCH ?? 200)
+// 100k levels through that route take over an hour here; by default they are SQL
+// copies of a seeded level (BENCH_SP_LEVELS=api sends them through Medusa instead).
+const LEVELS_THROUGH_API = process.env.BENCH_SP_LEVELS === "api"
 
 process.env.MEDUSA_ADMIN_DISABLED = "true"
 const stack = await startStack({
@@ -171,18 +174,23 @@ try {
     await copyProducts(stack.databaseUrl, productTarget)
     growth.products_sql_s = +((Date.now() - started) / 1000).toFixed(1)
     started = Date.now()
-    const levels = await missingLevels(stack.databaseUrl)
-    for (let i = 0; i < levels.length; i += LEVEL_BATCH) {
-      await post("/admin/inventory-items/location-levels/batch", admin, {
-        create: levels.slice(i, i + LEVEL_BATCH),
-      })
+    if (LEVELS_THROUGH_API) {
+      const levels = await missingLevels(stack.databaseUrl)
+      for (let i = 0; i < levels.length; i += LEVEL_BATCH) {
+        await post("/admin/inventory-items/location-levels/batch", admin, {
+          create: levels.slice(i, i + LEVEL_BATCH),
+        })
+      }
+      growth.levels = levels.length
+    } else {
+      growth.levels = await insertMissingLevels(stack.databaseUrl)
     }
-    growth.levels = levels.length
+    growth.levels_via = LEVELS_THROUGH_API ? "api" : "sql"
     growth.levels_api_s = +((Date.now() - started) / 1000).toFixed(1)
     await analyze(stack.databaseUrl)
     const grown = await counts(stack.databaseUrl)
     console.log(
-      `  ${grown.products} products (copies by SQL in ${growth.products_sql_s} s), ${levels.length} inventory levels through Medusa's batch API in ${growth.levels_api_s} s`
+      `  ${grown.products} products (copies by SQL in ${growth.products_sql_s} s), ${growth.levels} inventory levels (${growth.levels_via}) in ${growth.levels_api_s} s`
     )
     await lookup(grown.products, grown.points, seededProduct, "seeded product")
     await lookup(
@@ -255,8 +263,10 @@ const lines = [
   "",
   ...Object.entries(ratios).map(([k, v]) => `- ${k}: ${v}`),
   "",
-  "How the data was grown: the extra sales points through `POST /admin/ocop/sales-points`; the products as SQL copies of one seeded product (product, variant, inventory item and their link rows under new ids; no prices, certificates or search documents), because creating 10k products through `createProductsWorkflow` takes about an hour here; every point's inventory level of every item through Medusa's `POST /admin/inventory-items/location-levels/batch` (the inventory service's `createInventoryLevels`), " +
-    `${LEVEL_BATCH} per request. ` +
+  "How the data was grown: the extra sales points through `POST /admin/ocop/sales-points`; the products as SQL copies of one seeded product (product, variant, inventory item and their link rows under new ids; no prices, certificates or search documents), because creating 10k products through `createProductsWorkflow` takes about an hour here; every point's inventory level of every item " +
+    (LEVELS_THROUGH_API
+      ? `through Medusa's \`POST /admin/inventory-items/location-levels/batch\` (the inventory service's \`createInventoryLevels\`), ${LEVEL_BATCH} per request. `
+      : "as SQL copies of a seeded level row (Medusa's batch route needs over an hour for 100k levels here; `BENCH_SP_LEVELS=api` uses it). ") +
     `Growth: ${growth.levels ?? "?"} levels in ${growth.levels_api_s ?? "?"} s, product copies in ${growth.products_sql_s ?? "?"} s.` +
     (growth.error ? ` The growth stopped: ${growth.error}; the grown lookup was not measured.` : ""),
   "",
@@ -376,6 +386,33 @@ async function missingLevels(url) {
        order by ii.id, spl.stock_location_id`
     )
     return rows
+  })
+}
+
+/** Every missing (item, point) level as a copy of a seeded level row; returns the count. */
+async function insertMissingLevels(url) {
+  return withDb(url, async (c) => {
+    const quantity = (column) =>
+      `'${column}', m.q, 'raw_${column}', jsonb_build_object('value', m.q::text, 'precision', 20)`
+    const { rowCount } = await c.query(
+      `insert into inventory_level
+       select (jsonb_populate_record(null::inventory_level, to_jsonb(t) || jsonb_build_object(
+         'id', 'ilev_bsp' || md5(m.inventory_item_id || m.location_id),
+         'inventory_item_id', m.inventory_item_id, 'location_id', m.location_id,
+         ${quantity("stocked_quantity")},
+         'reserved_quantity', 0, 'raw_reserved_quantity', jsonb_build_object('value', '0', 'precision', 20),
+         'incoming_quantity', 0, 'raw_incoming_quantity', jsonb_build_object('value', '0', 'precision', 20)
+       ))).*
+       from (select * from inventory_level where deleted_at is null limit 1) t,
+       (select ii.id as inventory_item_id, spl.stock_location_id as location_id,
+               ((hashtext(ii.id || spl.stock_location_id) & 1023) % 40)::int as q
+        from inventory_item ii
+        cross join ocop_sales_point_stock_location spl
+        where ii.deleted_at is null and spl.deleted_at is null
+          and not exists (select 1 from inventory_level il
+            where il.inventory_item_id = ii.id and il.location_id = spl.stock_location_id and il.deleted_at is null)) m`
+    )
+    return rowCount
   })
 }
 

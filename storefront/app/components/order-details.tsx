@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { SerializeFrom } from "@remix-run/node"
 import { formatAddressLine, formatDate, formatVnd, fullName } from "~/lib/format"
 import { isMessageKey, useLocale, useT } from "~/lib/i18n"
+import { LineVariant } from "./line-variant"
 import type { OrderPaymentView } from "./payment/order-payment.server"
 import { paymentLabel, paymentStatusLabel } from "./payment/payment-labels"
 
@@ -27,7 +28,7 @@ export function OrderDetails({ order, payment }: { order: Order; payment: Serial
               {item.thumbnail ? <img src={item.thumbnail} alt="" width={88} height={66} /> : <span />}
               <div className="cart-line__info">
                 <h3 style={{ margin: 0 }}>{item.product_title ?? item.title}</h3>
-                {item.variant_title ? <p>{item.variant_title}</p> : null}
+                <LineVariant item={item} />
                 <p>
                   {formatVnd(item.unit_price)} × {item.quantity}
                 </p>

@@ -7,8 +7,9 @@ import { ErrorList } from "~/components/ui/field"
 import { getSessionCart, itemCount } from "~/lib/cart.server"
 import { deleteLineItem, updateLineItem } from "~/lib/data/carts.server"
 import { experienceLine } from "~/lib/experience-line"
-import { formatDate, formatVnd } from "~/lib/format"
-import { isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
+import { LineVariant } from "~/components/line-variant"
+import { formatVnd } from "~/lib/format"
+import { isMessageKey, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 
@@ -63,7 +64,6 @@ export default function CartRoute() {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
-  const locale = useLocale()
   const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   const busy = navigation.state !== "idle" && navigation.formAction === "/cart"
 
@@ -106,14 +106,7 @@ export default function CartRoute() {
                         title
                       )}
                     </h2>
-                    {visit ? (
-                      <p>
-                        {t("experience.date")}: {formatDate(visit.date, locale)} · {t("experience.guestCount", { count: item.quantity })}
-                        {visit.child ? ` (${t("experience.childLine")})` : ""}
-                      </p>
-                    ) : item.variant_title ? (
-                      <p>{item.variant_title}</p>
-                    ) : null}
+                    <LineVariant item={item} />
                     <p>
                       {t("cart.unitPrice")}: {formatVnd(item.unit_price)}
                     </p>
