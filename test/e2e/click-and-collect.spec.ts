@@ -1,0 +1,98 @@
+import type { Browser } from "playwright-core"
+import { PUBLISHABLE_KEY_TITLE } from "../../scripts/lib/demo.mjs"
+import { adminHeaders, call, ok } from "../../scripts/lib/shop-client.mjs"
+import { getOrderAsAdmin } from "./support/admin"
+import { backendUrl, factOf, launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
+import { addToCart } from "./support/shop"
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+// A seeded product with one variant; its id and the points holding it come from the store API.
+const HANDLE = "banh-hanh-nhan-tien-anh"
+
+const getJson = (url: string, headers: Record<string, string>): Promise<Record<string, any>> =>
+  ok(call(backendUrl(), "GET", url, { headers }))
+
+async function storeHeaders(admin: Record<string, string>) {
+  const { api_keys } = await getJson(`/admin/api-keys?type=publishable&limit=50`, admin)
+  const key = api_keys.find((k: any) => k.title === PUBLISHABLE_KEY_TITLE && !k.revoked_at)
+  return { "x-publishable-api-key": key.token as string }
+}
+
+describe("click & collect", () => {
+  it("a shopper on a phone picks up at a sales point holding the product: no address asked, the order is reserved at that point", async () => {
+    const admin = await adminHeaders(backendUrl())
+    const store = await storeHeaders(admin)
+    const { products } = await getJson(`/store/products?handle=${HANDLE}&fields=id,title`, store)
+    const product = products[0]
+    const { sales_points } = await getJson(`/store/ocop/sales-points?product_id=${product.id}`, store)
+    // A point with plenty rather than a few, so other tests' sales cannot empty it.
+    const point = sales_points.find((p: any) => p.availability === "in_stock") ?? sales_points[0]
+    expect(point, "a seeded sales point holds the product").toBeTruthy()
+
+    const { page, context, errors } = await openShop(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    await addToCart(page, HANDLE)
+    await page.goto("/checkout")
+    await waitForHydration(page)
+
+    // A delivery is chosen for the shopper, not the free pickup; the address is asked.
+    const shipping = page.getByRole("group", { name: "Phương thức giao hàng" })
+    const pickup = shipping.getByRole("radio", { name: `Nhận tại ${point.name}` })
+    expect(await pickup.isChecked()).toBe(false)
+    const preselected = shipping.locator("input[type=radio]:checked")
+    expect(await preselected.count()).toBe(1)
+    expect(await textOf(preselected.locator("xpath=ancestor::label[1]"))).not.toMatch(/^Nhận tại/)
+    const street = page.getByRole("textbox", { name: "Số nhà, đường, ấp/khóm" })
+    const commune = page.getByRole("combobox", { name: "Xã, phường, đặc khu" })
+    expect(await street.isVisible()).toBe(true)
+    expect(await commune.isVisible()).toBe(true)
+
+    // The pickup shows where to collect; choosing it drops the delivery address.
+    expect(await textOf(pickup.locator("xpath=ancestor::label[1]"))).toContain(point.address)
+    await pickup.check()
+    await page.getByText("Bạn nhận hàng tại điểm bán đã chọn: không cần địa chỉ giao hàng.").waitFor()
+    expect(await street.count()).toBe(0)
+    expect(await commune.count()).toBe(0)
+    expect(await page.getByRole("combobox", { name: "Tỉnh, thành phố" }).count()).toBe(0)
+    expect(await factOf(page.locator(".summary"), "Phí giao hàng")).toBe("0 ₫")
+
+    await page.getByLabel("Email").fill("nhan.tai.diem@example.com")
+    await page.getByLabel("Họ và tên").fill("Lê Thị Hồng")
+    await page.getByLabel("Số điện thoại").fill("0903 111 222")
+    await page.getByRole("radio", { name: /Thanh toán khi nhận hàng/ }).check()
+    await screenshot(page, "click-collect-01-checkout")
+    await page.getByRole("button", { name: /Đặt hàng/ }).click()
+
+    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await page.getByRole("heading", { name: "Đặt hàng thành công" }).waitFor()
+    const where = page.getByRole("region", { name: "Nhận hàng tại điểm bán" })
+    await where.waitFor()
+    const whereText = await textOf(where)
+    expect(whereText).toContain(point.name)
+    expect(whereText).toContain(point.address)
+    await screenshot(page, "click-collect-02-confirmed")
+
+    // The order waits at that point: its one line is reserved at the point's stock location.
+    const orderId = page.url().split("/").at(-2)!
+    const order = await getOrderAsAdmin(orderId)
+    expect(order.email).toBe("nhan.tai.diem@example.com")
+    expect(order.shipping_methods.map((m: any) => m.name)).toEqual([`Nhận tại ${point.name}`])
+    expect(order.items).toHaveLength(1)
+    const { sales_points: adminPoints } = await getJson(`/admin/ocop/sales-points`, admin)
+    const locationId = adminPoints.find((p: any) => p.id === point.id).stock_location_id
+    expect(locationId).toMatch(/^sloc_/)
+    const { reservations } = await getJson(`/admin/reservations?line_item_id=${order.items[0].id}`, admin)
+    expect(reservations.map((r: any) => ({ location_id: r.location_id, quantity: r.quantity }))).toEqual([
+      { location_id: locationId, quantity: 1 },
+    ])
+
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
