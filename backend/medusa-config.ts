@@ -78,7 +78,9 @@ module.exports = defineConfig({
       options: {
         providers: [
           {
-            resolve: "@medusajs/medusa/search-postgres",
+            // Medusa's provider, storing filter fields for fast reads (decision 008).
+            resolve:
+              "@ocop-market/medusa-plugin-ocop/providers/search-postgres",
             id: "postgres",
             options: { language: "vietnamese" },
           },
