@@ -18,6 +18,8 @@ export function OrderDetails({ order, payment }: { order: Order; payment: Serial
   const t = useT()
   const locale = useLocale()
   const address = order.shipping_address
+  // A click & collect order carries the sales point's address, marked by the checkout.
+  const isPickup = Boolean((address?.metadata as { pickup?: boolean } | null)?.pickup)
   return (
     <div className="two-col">
       <section aria-labelledby="order-items">
@@ -45,7 +47,7 @@ export function OrderDetails({ order, payment }: { order: Order; payment: Serial
           <dd>{formatDate(order.created_at as string, locale)}</dd>
           <dt>{t("order.status")}</dt>
           <dd>{orderStatusLabel(order.status, t)}</dd>
-          <dt>{t("order.shipTo")}</dt>
+          <dt>{t(isPickup ? "pickup.title" : "order.shipTo")}</dt>
           <dd>
             {address ? (
               <>
