@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs"
+import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -97,6 +99,15 @@ medusaIntegrationTestRunner({
           })
         )
         expect(cham.dates_bookable).toBeGreaterThan(0)
+      })
+
+      it("shows each seeded experience with its own picture, a file the backend serves", async () => {
+        const { data } = await api.get("/store/ocop/experiences", storeHeaders(store))
+        for (const e of data.experiences) {
+          expect(e.thumbnail).toMatch(new RegExp(`/static/ocop/experiences/${e.handle}\\.svg$`))
+          const file = path.join(__dirname, "../../static/ocop/experiences", `${e.handle}.svg`)
+          expect(existsSync(file), file).toBe(true)
+        }
       })
 
       it("refuses an unknown query parameter naming it", async () => {

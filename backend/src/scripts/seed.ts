@@ -53,15 +53,15 @@ export default async function seed({ container }: ExecArgs) {
   }
 
   logger.info("4/4 OCOP catalog")
-  await seedOcopCatalog(container, store, {
-    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
-  })
+  const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+  await seedOcopCatalog(container, store, { backendUrl })
 
   // Before the portal logins: the experiences' hosts get one too.
   logger.info("+ Community-tourism experiences and their dates")
   await ensureExperiences(container, store, {
     today: vietnamToday(),
     weeks: EXPERIENCE_BOOKING_WEEKS,
+    backendUrl,
   })
 
   logger.info("+ Producer portal logins")

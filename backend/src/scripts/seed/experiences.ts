@@ -3,6 +3,7 @@ import {
   ContainerRegistrationKeys,
   ProductStatus,
 } from "@medusajs/framework/utils"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import {
   createExperienceWorkflow,
@@ -130,6 +131,11 @@ export const SEED_EXPERIENCES = [
   },
 ]
 
+/** Our own drawing of the experience (backend/static/ocop/experiences), not a photo. */
+function pictureOf(backendUrl: string, handle: string) {
+  return `${backendUrl}/static/ocop/experiences/${handle}.svg`
+}
+
 /**
  * Lists the seeded experiences that are missing and opens every experience's dates
  * `weeks` ahead. Running it again adds nothing that exists.
@@ -137,20 +143,33 @@ export const SEED_EXPERIENCES = [
 export async function ensureExperiences(
   container: MedusaContainer,
   store: StoreSetup,
-  { today, weeks }: { today: string; weeks: number }
+  { today, weeks, backendUrl = "" }: { today: string; weeks: number; backendUrl?: string }
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: existing } = await query.graph({
     entity: "product",
-    fields: ["handle"],
+    fields: ["id", "handle", "thumbnail"],
     filters: { handle: SEED_EXPERIENCES.map((e) => e.handle) },
   })
+  // Experiences seeded before they had pictures get them now.
+  const bare = existing.filter((p: any) => !p.thumbnail)
+  if (bare.length) {
+    await updateProductsWorkflow(container).run({
+      input: {
+        products: bare.map((p: any) => {
+          const picture = pictureOf(backendUrl, p.handle)
+          return { id: p.id, thumbnail: picture, images: [{ url: picture }] }
+        }),
+      },
+    })
+  }
   const have = new Set(existing.map((p: any) => p.handle))
   const todo = SEED_EXPERIENCES.filter((e) => !have.has(e.handle))
   const hostIds = await ensureHosts(container, todo)
   const step = progress(logger, todo.length)
   for (const e of todo) {
+    const picture = pictureOf(backendUrl, e.handle)
     await createExperienceWorkflow(container).run({
       input: {
         product: {
@@ -159,6 +178,8 @@ export async function ensureExperiences(
           handle: e.handle,
           description: e.description,
           status: ProductStatus.PUBLISHED,
+          thumbnail: picture,
+          images: [{ url: picture }],
           sales_channels: [{ id: store.salesChannelId }],
           metadata: { ocop_kind: "experience", illustrative: true },
         },
