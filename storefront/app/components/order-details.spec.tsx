@@ -6,7 +6,7 @@ import { OrderDetails } from "./order-details"
 
 const payment = { kind: "cod" as const, status: "authorized", vietqr: null }
 
-function order(shippingAddress: Record<string, unknown>, items: Record<string, unknown>[] = []) {
+function order(shippingAddress: Record<string, unknown> | null, items: Record<string, unknown>[] = [], shippingMethods = [{ name: "Nhận tại Trung tâm OCOP Long Xuyên" }]) {
   return {
     id: "order_1",
     display_id: 12,
@@ -14,7 +14,7 @@ function order(shippingAddress: Record<string, unknown>, items: Record<string, u
     created_at: "2026-11-27T03:00:00.000Z",
     items,
     shipping_address: shippingAddress,
-    shipping_methods: [{ name: "Nhận tại Trung tâm OCOP Long Xuyên" }],
+    shipping_methods: shippingMethods,
     item_total: 120000,
     shipping_total: 0,
     total: 120000,
@@ -41,5 +41,13 @@ describe("order details", () => {
     )
     expect(await screen.findByText("Giao đến")).toBeTruthy()
     expect(screen.getByText(/05\/12\/2026 · 3 khách/)).toBeTruthy()
+  })
+
+  it("speaks of no delivery for an order that ships nothing (experiences only)", async () => {
+    renderOrder(order(null, [], []))
+    expect(await screen.findByText("Thanh toán")).toBeTruthy()
+    expect(screen.queryByText("Giao đến")).toBeNull()
+    expect(screen.queryByText("Giao hàng")).toBeNull()
+    expect(screen.queryByText("Phí giao hàng")).toBeNull()
   })
 })

@@ -20,6 +20,8 @@ export function OrderDetails({ order, payment }: { order: Order; payment: Serial
   const address = order.shipping_address
   // A click & collect order carries the sales point's address, marked by the checkout.
   const isPickup = Boolean((address?.metadata as { pickup?: boolean } | null)?.pickup)
+  // An order of experiences only ships nothing: no address or delivery to speak of.
+  const ships = Boolean(order.shipping_methods?.length)
   return (
     <div className="two-col">
       <section aria-labelledby="order-items">
@@ -47,21 +49,25 @@ export function OrderDetails({ order, payment }: { order: Order; payment: Serial
           <dd>{formatDate(order.created_at as string, locale)}</dd>
           <dt>{t("order.status")}</dt>
           <dd>{orderStatusLabel(order.status, t)}</dd>
-          <dt>{t(isPickup ? "pickup.title" : "order.shipTo")}</dt>
-          <dd>
-            {address ? (
-              <>
-                {fullName(address)}
-                {address.phone ? ` · ${address.phone}` : ""}
-                <br />
-                {formatAddressLine(address)}
-              </>
-            ) : (
-              <span className="not-recorded">{t("common.notRecorded")}</span>
-            )}
-          </dd>
-          <dt>{t("order.shippingMethod")}</dt>
-          <dd>{order.shipping_methods?.map((m) => m.name).join(", ") || t("common.notRecorded")}</dd>
+          {ships ? (
+            <>
+              <dt>{t(isPickup ? "pickup.title" : "order.shipTo")}</dt>
+              <dd>
+                {address ? (
+                  <>
+                    {fullName(address)}
+                    {address.phone ? ` · ${address.phone}` : ""}
+                    <br />
+                    {formatAddressLine(address)}
+                  </>
+                ) : (
+                  <span className="not-recorded">{t("common.notRecorded")}</span>
+                )}
+              </dd>
+              <dt>{t("order.shippingMethod")}</dt>
+              <dd>{order.shipping_methods?.map((m) => m.name).join(", ") || t("common.notRecorded")}</dd>
+            </>
+          ) : null}
           <dt>{t("order.paymentMethod")}</dt>
           <dd>{paymentLabel(payment.kind, t)}</dd>
           <dt>{t("payment.status")}</dt>
@@ -70,8 +76,12 @@ export function OrderDetails({ order, payment }: { order: Order; payment: Serial
         <dl className="totals">
           <dt>{t("order.subtotal")}</dt>
           <dd>{formatVnd(order.item_total ?? 0)}</dd>
-          <dt>{t("order.shippingTotal")}</dt>
-          <dd>{formatVnd(order.shipping_total ?? 0)}</dd>
+          {ships ? (
+            <>
+              <dt>{t("order.shippingTotal")}</dt>
+              <dd>{formatVnd(order.shipping_total ?? 0)}</dd>
+            </>
+          ) : null}
           <dt className="grand">{t("order.total")}</dt>
           <dd className="grand">{formatVnd(order.total ?? 0)}</dd>
         </dl>

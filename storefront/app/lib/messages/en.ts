@@ -545,6 +545,7 @@ export const en: Record<keyof typeof vi, Message> = {
   "host.meetAt": "Meet visitors at {time} at {place}",
   "host.back": "All experiences",
   "host.dayBookings": "Visitors on {date}",
+  "host.quietDays": "{count} days nobody has booked yet",
   "host.dayEmpty": "Nobody has booked this day yet.",
   "host.reference": "Booking reference",
   "host.guests": "Visitors",

@@ -541,6 +541,7 @@ export const vi = {
   "host.meetAt": "Gặp khách lúc {time} tại {place}",
   "host.back": "Tất cả trải nghiệm",
   "host.dayBookings": "Khách ngày {date}",
+  "host.quietDays": "{count} ngày chưa có khách đặt",
   "host.dayEmpty": "Chưa có khách đặt ngày này.",
   "host.reference": "Mã đặt chỗ",
   "host.guests": "Số khách",

@@ -62,4 +62,13 @@ describe("/producer/experiences/:id", () => {
     expect(within(closed).getByText("Chưa có khách đặt ngày này.")).toBeTruthy()
     expect(within(closed).queryByLabelText("Lý do huỷ (gửi cho khách)")).toBeNull()
   })
+
+  it("folds the days nobody booked under one summary, after the booked days", async () => {
+    renderPage()
+    const day = await screen.findByRole("region", { name: "Khách ngày 05/12/2026" })
+    expect(day.closest("details")).toBeNull()
+    const folded = screen.getByText("1 ngày chưa có khách đặt").closest("details")
+    expect(folded?.open).toBe(false)
+    expect(folded?.contains(screen.getByRole("region", { name: /Khách ngày 06\/12\/2026/ }))).toBe(true)
+  })
 })

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod"
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, type SerializeFrom } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { Field, FormErrors } from "~/components/ui/field"
@@ -70,8 +70,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function HostExperienceRoute() {
   const { experience, notice } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
   const t = useT()
-  const locale = useLocale()
+  const booked = experience.dates.filter((d) => d.bookings.length > 0)
+  const quiet = experience.dates.filter((d) => d.bookings.length === 0)
   return (
     <section aria-labelledby="host-experience-title">
       <p>
@@ -85,19 +87,38 @@ export default function HostExperienceRoute() {
         </p>
       ) : null}
       {experience.dates.length === 0 ? <p className="empty">{t("host.noDates")}</p> : null}
-      {experience.dates.map((d) => (
-        <section key={d.date} className="portal-section" aria-labelledby={`day-${d.date}`}>
-          <h2 id={`day-${d.date}`}>
-            {t("host.dayBookings", { date: formatDate(d.date, locale) })}
-            {d.closed ? <span className="portal-muted"> · {t("host.closed")}</span> : null}
-          </h2>
-          <p className="portal-muted">
-            {t("host.sold")}: <strong>{d.seats_sold}</strong> · {t("host.left")}: <strong>{d.closed ? 0 : d.seats_left}</strong>
-          </p>
-          {d.bookings.length === 0 ? <p className="empty">{t("host.dayEmpty")}</p> : <DayBookings bookings={d.bookings} />}
-          {!d.closed ? <CancelDateForm date={d.date} /> : null}
-        </section>
+      {booked.map((d) => (
+        <DaySection key={d.date} day={d} />
       ))}
+      {quiet.length ? (
+        // Twelve weeks of dates: the days nobody booked stay folded, still cancellable.
+        <details className="portal-section" open={quiet.some((d) => d.date === actionData?.date) || undefined}>
+          <summary>{t("host.quietDays", { count: quiet.length })}</summary>
+          {quiet.map((d) => (
+            <DaySection key={d.date} day={d} />
+          ))}
+        </details>
+      ) : null}
+    </section>
+  )
+}
+
+type HostDay = SerializeFrom<typeof loader>["experience"]["dates"][number]
+
+function DaySection({ day: d }: { day: HostDay }) {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <section className="portal-section" aria-labelledby={`day-${d.date}`}>
+      <h2 id={`day-${d.date}`}>
+        {t("host.dayBookings", { date: formatDate(d.date, locale) })}
+        {d.closed ? <span className="portal-muted"> · {t("host.closed")}</span> : null}
+      </h2>
+      <p className="portal-muted">
+        {t("host.sold")}: <strong>{d.seats_sold}</strong> · {t("host.left")}: <strong>{d.closed ? 0 : d.seats_left}</strong>
+      </p>
+      {d.bookings.length === 0 ? <p className="empty">{t("host.dayEmpty")}</p> : <DayBookings bookings={d.bookings} />}
+      {!d.closed ? <CancelDateForm date={d.date} /> : null}
     </section>
   )
 }
