@@ -153,10 +153,6 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
           aria-activedescendant={
             expanded && active >= 0 ? optionId(active) : undefined
           }
-          // The browser may decorate the header's search field before the page hydrates
-          // (Chromium's phone emulation once added an inline style on CI): that is not
-          // ours to reconcile. Only this element's own attributes are exempt.
-          suppressHydrationWarning
         />
         <div
           className={
