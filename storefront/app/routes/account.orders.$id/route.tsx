@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Link, useLoaderData } from "@remix-run/react"
+import { useLoaderData } from "@remix-run/react"
 import { AccountNav } from "~/components/account-nav"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { OrderDetails } from "~/components/order-details"
@@ -10,6 +10,7 @@ import { invariantResponse } from "~/lib/invariant"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)
@@ -25,14 +26,7 @@ export default function AccountOrderRoute() {
   const t = useT()
   return (
     <div className="container">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/account">{t("account.title")}</Link>
-          </li>
-          <li aria-current="page">{t("order.number", { number: order.display_id ?? "" })}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: "/account", label: t("account.title") }]} current={t("order.number", { number: order.display_id ?? "" })} />
       <header className="page-head">
         <h1>{t("order.number", { number: order.display_id ?? "" })}</h1>
       </header>

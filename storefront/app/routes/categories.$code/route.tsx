@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Link, useLoaderData } from "@remix-run/react"
+import { useLoaderData } from "@remix-run/react"
 import { Catalog } from "~/components/catalog"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { loadCatalog } from "~/lib/catalog.server"
@@ -8,6 +8,7 @@ import { translator, useLocale, useT } from "~/lib/i18n"
 import { categorySetName, isCategorySet, sectorName } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 const sectorOfSet = (code: string) => {
   const n = Number(code)
@@ -29,17 +30,7 @@ export default function CategoryRoute() {
   const name = categorySetName(code, locale)
   return (
     <div className="container">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/">{t("common.home")}</Link>
-          </li>
-          <li>
-            <Link to="/products">{t("nav.products")}</Link>
-          </li>
-          <li aria-current="page">{name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: "/", label: t("common.home") }, { to: "/products", label: t("nav.products") }]} current={name} />
       <header className="page-head">
         <h1>{t("catalog.categoryTitle", { code, name })}</h1>
         <p>{sectorName(sectorOfSet(code), locale)}</p>

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { useState } from "react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { ExperienceDatePicker } from "~/components/experience/date-picker"
@@ -17,6 +17,7 @@ import { invariantResponse } from "~/lib/invariant"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 import { experienceBookingSchema, groupTotal } from "./booking-schema"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [experience, locale] = await Promise.all([getExperience(params.handle ?? ""), getLocale(request)])
@@ -82,17 +83,7 @@ export default function ExperienceRoute() {
 
   return (
     <div className="container">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/">{t("common.home")}</Link>
-          </li>
-          <li>
-            <Link to="/experiences">{t("experience.title")}</Link>
-          </li>
-          <li aria-current="page">{experience.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: "/", label: t("common.home") }, { to: "/experiences", label: t("experience.title") }]} current={experience.title} />
 
       <div className="product">
         <section aria-label={t("product.gallery")} className="gallery">

@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Link, useLoaderData } from "@remix-run/react"
+import { useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { ExperienceCard } from "~/components/experience/experience-card"
 import "~/components/experience/experience.css"
@@ -7,6 +7,7 @@ import { listExperiences } from "~/lib/data/ocop-experiences.server"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [{ experiences }, locale] = await Promise.all([listExperiences(), getLocale(request)])
@@ -18,14 +19,7 @@ export default function ExperiencesRoute() {
   const t = useT()
   return (
     <div className="container">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/">{t("common.home")}</Link>
-          </li>
-          <li aria-current="page">{t("experience.title")}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: "/", label: t("common.home") }]} current={t("experience.title")} />
       <header className="page-head">
         <h1>{t("experience.title")}</h1>
         <p>{t("experience.intro")}</p>

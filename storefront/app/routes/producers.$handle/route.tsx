@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Link, useLoaderData } from "@remix-run/react"
+import { useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { ProductGrid } from "~/components/product-card"
 import { getOcopProducer } from "~/lib/data/ocop-producers.server"
@@ -8,6 +8,7 @@ import { translator, useT } from "~/lib/i18n"
 import { producerTypeLabel } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [producer, locale] = await Promise.all([getOcopProducer(params.handle ?? ""), getLocale(request)])
@@ -24,17 +25,7 @@ export default function ProducerRoute() {
     : producer.province?.name ?? null
   return (
     <div className="container">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/">{t("common.home")}</Link>
-          </li>
-          <li>
-            <Link to="/products">{t("nav.products")}</Link>
-          </li>
-          <li aria-current="page">{producer.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: "/", label: t("common.home") }, { to: "/products", label: t("nav.products") }]} current={producer.name} />
       <header className="page-head">
         <h1>{producer.name}</h1>
         <p>{producerTypeLabel(producer.type, t)}</p>

@@ -21,6 +21,7 @@ import { productJsonLd } from "~/lib/product-json-ld"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 import { ProductSalesPoints } from "../sales-points/product-sales-points"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 export const StorefrontAddToCart = z.object({
   variantId: z.string({ required_error: "errors.variant" }).min(1, "errors.variant"),
@@ -93,22 +94,14 @@ export default function ProductRoute() {
 
   return (
     <div className="container">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/">{t("common.home")}</Link>
-          </li>
-          <li>
-            <Link to="/products">{t("nav.products")}</Link>
-          </li>
-          {product.ocop.category.set && category ? (
-            <li>
-              <Link to={`/categories/${product.ocop.category.set}`}>{category}</Link>
-            </li>
-          ) : null}
-          <li aria-current="page">{product.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { to: "/", label: t("common.home") },
+          { to: "/products", label: t("nav.products") },
+          ...(product.ocop.category.set && category ? [{ to: `/categories/${product.ocop.category.set}`, label: category }] : []),
+        ]}
+        current={product.title}
+      />
 
       <div className="product">
         <section aria-label={t("product.gallery")} className="gallery">

@@ -1,11 +1,12 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Link, useLoaderData } from "@remix-run/react"
+import { useLoaderData } from "@remix-run/react"
 import { Catalog } from "~/components/catalog"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { loadCatalog } from "~/lib/catalog.server"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
@@ -18,14 +19,7 @@ export default function ProductsRoute() {
   const t = useT()
   return (
     <div className="container">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/">{t("common.home")}</Link>
-          </li>
-          <li aria-current="page">{t("nav.products")}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: "/", label: t("common.home") }]} current={t("nav.products")} />
       <header className="page-head">
         <h1>{t("catalog.title")}</h1>
         <p>{t("catalog.metaDescription")}</p>

@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Link, useLoaderData } from "@remix-run/react"
+import { useLoaderData } from "@remix-run/react"
 import { Catalog } from "~/components/catalog"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { loadCatalog } from "~/lib/catalog.server"
@@ -8,6 +8,7 @@ import { invariantResponse } from "~/lib/invariant"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const provinces = await listProvinces()
@@ -23,17 +24,7 @@ export default function ProvinceRoute() {
   const t = useT()
   return (
     <div className="container">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/">{t("common.home")}</Link>
-          </li>
-          <li>
-            <Link to="/products">{t("nav.products")}</Link>
-          </li>
-          <li aria-current="page">{province.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: "/", label: t("common.home") }, { to: "/products", label: t("nav.products") }]} current={province.name} />
       <header className="page-head">
         <h1>{t("catalog.provinceTitle", { name: province.name })}</h1>
       </header>

@@ -3,7 +3,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node"
-import { Link, useLoaderData } from "@remix-run/react"
+import { useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import {
   listSalesPoints,
@@ -13,6 +13,7 @@ import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { SalesPointCard } from "./sales-point-card"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [points, locale] = await Promise.all([
@@ -46,14 +47,7 @@ export default function SalesPointsRoute() {
   const t = useT()
   return (
     <div className="container">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/">{t("common.home")}</Link>
-          </li>
-          <li aria-current="page">{t("salesPoint.title")}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: "/", label: t("common.home") }]} current={t("salesPoint.title")} />
       <header className="page-head">
         <h1>{t("salesPoint.title")}</h1>
         <p>{t("salesPoint.intro")}</p>

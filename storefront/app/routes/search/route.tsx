@@ -18,6 +18,7 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { searchOrders } from "./search-orders"
 import { searchSource } from "./search-source.server"
+import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 // Six fill whole rows both in the two-column (phone) and three-column (desktop) grid.
 const NEAR_SHOWN = 6
@@ -65,14 +66,7 @@ export default function SearchRoute() {
   })
   return (
     <div className="container search-page">
-      <nav className="breadcrumb" aria-label={t("common.breadcrumb")}>
-        <ol>
-          <li>
-            <Link to="/">{t("common.home")}</Link>
-          </li>
-          <li aria-current="page">{t("search.label")}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: "/", label: t("common.home") }]} current={t("search.label")} />
       <header className="page-head">
         <h1>{t("search.title", { q })}</h1>
         {match === "typo" ? (
