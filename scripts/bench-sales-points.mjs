@@ -25,6 +25,15 @@ const LEVEL_BATCH = Number(process.env.BENCH_SP_LEVEL_BATCH ?? 200)
 // copies of a seeded level (BENCH_SP_LEVELS=api sends them through Medusa instead).
 const LEVELS_THROUGH_API = process.env.BENCH_SP_LEVELS === "api"
 
+/** Every (item, point) pair without a level, with a stable pseudo-random quantity 0–39. */
+const MISSING_LEVELS = `select ii.id as inventory_item_id, spl.stock_location_id as location_id,
+         ((hashtext(ii.id || spl.stock_location_id) & 1023) % 40)::int as stocked_quantity
+  from inventory_item ii
+  cross join ocop_sales_point_stock_location spl
+  where ii.deleted_at is null and spl.deleted_at is null
+    and not exists (select 1 from inventory_level il
+      where il.inventory_item_id = ii.id and il.location_id = spl.stock_location_id and il.deleted_at is null)`
+
 process.env.MEDUSA_ADMIN_DISABLED = "true"
 const stack = await startStack({
   dataDir: path.join(root, ".data", `bench-sp-postgres-${process.pid}`),
@@ -376,14 +385,7 @@ async function copyProducts(url, target) {
 async function missingLevels(url) {
   return withDb(url, async (c) => {
     const { rows } = await c.query(
-      `select ii.id as inventory_item_id, spl.stock_location_id as location_id,
-              ((hashtext(ii.id || spl.stock_location_id) & 1023) % 40)::int as stocked_quantity
-       from inventory_item ii
-       cross join ocop_sales_point_stock_location spl
-       where ii.deleted_at is null and spl.deleted_at is null
-         and not exists (select 1 from inventory_level il
-           where il.inventory_item_id = ii.id and il.location_id = spl.stock_location_id and il.deleted_at is null)
-       order by ii.id, spl.stock_location_id`
+      `${MISSING_LEVELS} order by ii.id, spl.stock_location_id`
     )
     return rows
   })
@@ -392,25 +394,18 @@ async function missingLevels(url) {
 /** Every missing (item, point) level as a copy of a seeded level row; returns the count. */
 async function insertMissingLevels(url) {
   return withDb(url, async (c) => {
-    const quantity = (column) =>
-      `'${column}', m.q, 'raw_${column}', jsonb_build_object('value', m.q::text, 'precision', 20)`
     const { rowCount } = await c.query(
       `insert into inventory_level
        select (jsonb_populate_record(null::inventory_level, to_jsonb(t) || jsonb_build_object(
          'id', 'ilev_bsp' || md5(m.inventory_item_id || m.location_id),
          'inventory_item_id', m.inventory_item_id, 'location_id', m.location_id,
-         ${quantity("stocked_quantity")},
+         'stocked_quantity', m.stocked_quantity,
+         'raw_stocked_quantity', jsonb_build_object('value', m.stocked_quantity::text, 'precision', 20),
          'reserved_quantity', 0, 'raw_reserved_quantity', jsonb_build_object('value', '0', 'precision', 20),
          'incoming_quantity', 0, 'raw_incoming_quantity', jsonb_build_object('value', '0', 'precision', 20)
        ))).*
        from (select * from inventory_level where deleted_at is null limit 1) t,
-       (select ii.id as inventory_item_id, spl.stock_location_id as location_id,
-               ((hashtext(ii.id || spl.stock_location_id) & 1023) % 40)::int as q
-        from inventory_item ii
-        cross join ocop_sales_point_stock_location spl
-        where ii.deleted_at is null and spl.deleted_at is null
-          and not exists (select 1 from inventory_level il
-            where il.inventory_item_id = ii.id and il.location_id = spl.stock_location_id and il.deleted_at is null)) m`
+       (${MISSING_LEVELS}) m`
     )
     return rowCount
   })
