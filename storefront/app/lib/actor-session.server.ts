@@ -1,5 +1,6 @@
 import { createCookieSessionStorage, redirect, type Session, type SessionData } from "@remix-run/node"
-import { safeRedirect, sessionCookieSecurity } from "./session.server"
+import { safeRedirect } from "./safe-url"
+import { sessionCookieSecurity } from "./session.server"
 
 type ActorSessionOptions = {
   /** The cookie's name; one per actor, never the shopper's. */

@@ -2,7 +2,8 @@ import { redirect } from "@remix-run/node"
 import { transferCart } from "./data/carts.server"
 import { getCustomer } from "./data/customers.server"
 import { fullName } from "./format"
-import { commitHeaders, safeRedirect, type ShopSession } from "./session.server"
+import { safeRedirect } from "./safe-url"
+import { commitHeaders, type ShopSession } from "./session.server"
 
 /** Keeps the customer's token in the session and gives them the guest cart. */
 export async function signIn(session: ShopSession, token: string, redirectTo: FormDataEntryValue | null) {

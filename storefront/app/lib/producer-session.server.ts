@@ -22,3 +22,4 @@ export const commitProducerHeaders = producer.commitHeaders
 export const requireProducerToken = producer.requireToken
 export const producerSignedOut = producer.signedOut
 export const withProducerToken = producer.withToken
+export const producerConsoleRedirect = producer.consoleRedirect

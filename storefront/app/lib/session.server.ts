@@ -73,9 +73,3 @@ export async function getLocale(request: Request): Promise<Locale> {
 export function serializeLocale(locale: Locale): Promise<string> {
   return localeCookie.serialize(locale)
 }
-
-/** Only same-site paths: a redirectTo from a form must not send people elsewhere. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//")) return fallback
-  return to
-}

@@ -11,6 +11,7 @@ import { loadStripe } from "@stripe/stripe-js/pure"
 import { useMemo, useState, type FormEvent } from "react"
 import { formatVnd } from "~/lib/format"
 import { useLocale, useT } from "~/lib/i18n"
+import { safeRedirect } from "~/lib/safe-url"
 
 let stripePromise: Promise<Stripe | null> | null = null
 // Stripe.js is loaded once, and only on the page that takes a card.
@@ -54,7 +55,7 @@ function CardForm({ amount, returnPath }: CardPaymentProps) {
     if (!stripe || !elements) return
     setPaying(true)
     setError(null)
-    const returnUrl = new URL(returnPath, window.location.origin).toString()
+    const returnUrl = new URL(safeRedirect(returnPath, "/checkout"), window.location.origin).toString()
     // A card that needs 3-D Secure leaves for the bank and comes back to returnUrl;
     // one that does not is confirmed in place and follows the same way back.
     const result = await stripe.confirmPayment({

@@ -9,7 +9,8 @@ import { signIn } from "~/lib/auth.server"
 import { loginCustomer } from "~/lib/data/customers.server"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
-import { getLocale, getSession, safeRedirect } from "~/lib/session.server"
+import { safeRedirect } from "~/lib/safe-url"
+import { getLocale, getSession } from "~/lib/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

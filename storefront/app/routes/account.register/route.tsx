@@ -10,7 +10,8 @@ import { EmailTakenError, registerCustomer } from "~/lib/data/customers.server"
 import { splitFullName } from "~/lib/format"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
-import { getLocale, getSession, safeRedirect } from "~/lib/session.server"
+import { safeRedirect } from "~/lib/safe-url"
+import { getLocale, getSession } from "~/lib/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

@@ -19,4 +19,12 @@ describe("POST /language", () => {
     expect(response.headers.get("location")).toBe("/")
     expect(response.headers.get("set-cookie")).toBeNull()
   })
+
+  it.each(["/\\evil.example", "/%5Cevil.example", "/%09/evil.example", "/\t/evil.example", "//evil.example", "///evil.example", "https://evil.example"])(
+    "stays on the site for redirectTo=%j",
+    async (redirectTo) => {
+      const response = await post({ locale: "en", redirectTo })
+      expect(response.headers.get("location")).toBe("/")
+    }
+  )
 })

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node"
 import { isLocale } from "~/lib/i18n"
-import { safeRedirect, serializeLocale } from "~/lib/session.server"
+import { safeRedirect } from "~/lib/safe-url"
+import { serializeLocale } from "~/lib/session.server"
 
 /** POST locale=vi|en: remembers the language in a cookie and goes back to the page. */
 export async function action({ request }: ActionFunctionArgs) {

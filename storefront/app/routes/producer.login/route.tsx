@@ -6,9 +6,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { StorefrontLogin } from "~/lib/account-schema"
 import { getProducerProfile, loginProducer, ProducerUnauthorizedError } from "~/lib/data/producer-api.server"
 import { isMessageKey, translator, useT } from "~/lib/i18n"
-import { commitProducerHeaders, getProducerSession } from "~/lib/producer-session.server"
+import { commitProducerHeaders, getProducerSession, producerConsoleRedirect as portalRedirect } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
-import { getLocale, safeRedirect } from "~/lib/session.server"
+import { getLocale } from "~/lib/session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getProducerSession(request), getLocale(request)])
@@ -36,12 +36,6 @@ export async function action({ request }: ActionFunctionArgs) {
   session.set("token", token)
   session.set("producerName", profile.producer.name)
   return redirect(portalRedirect(submission.value.redirectTo), { headers: await commitProducerHeaders(session) })
-}
-
-/** After signing in, only pages of the portal: the cookie is not sent anywhere else. */
-function portalRedirect(to: string | null | undefined) {
-  const target = safeRedirect(to, "/producer")
-  return target === "/producer" || target.startsWith("/producer/") ? target : "/producer"
 }
 
 export default function ProducerLoginRoute() {
