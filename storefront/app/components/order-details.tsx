@@ -5,6 +5,7 @@ import { isMessageKey, useLocale, useT } from "~/lib/i18n"
 import { LineVariant } from "./line-variant"
 import type { OrderPaymentView } from "./payment/order-payment.server"
 import { paymentLabel, paymentStatusLabel } from "./payment/payment-labels"
+import { safeHref } from "~/lib/safe-url"
 
 type Order = SerializeFrom<HttpTypes.StoreOrder>
 
@@ -29,7 +30,7 @@ export function OrderDetails({ order, payment }: { order: Order; payment: Serial
         <ul className="cart-lines">
           {(order.items ?? []).map((item) => (
             <li key={item.id} className="cart-line">
-              {item.thumbnail ? <img src={item.thumbnail} alt="" width={88} height={66} /> : <span />}
+              {safeHref(item.thumbnail) ? <img src={safeHref(item.thumbnail)} alt="" width={88} height={66} /> : <span />}
               <div className="cart-line__info">
                 <h3 style={{ margin: 0 }}>{item.product_title ?? item.title}</h3>
                 <LineVariant item={item} />

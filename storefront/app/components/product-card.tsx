@@ -3,6 +3,7 @@ import { formatVnd } from "~/lib/format"
 import { useT } from "~/lib/i18n"
 import type { OcopProduct } from "~/lib/ocop-types"
 import { OcopBadge } from "./ocop-badge"
+import { safeHref } from "~/lib/safe-url"
 
 export function ProductCard({ product }: { product: OcopProduct }) {
   const t = useT()
@@ -10,8 +11,8 @@ export function ProductCard({ product }: { product: OcopProduct }) {
     <article className="product-card">
       <Link to={`/products/${product.handle}`} className="product-card__link">
         <div className="product-card__image">
-          {product.thumbnail ? (
-            <img src={product.thumbnail} alt="" width={320} height={240} loading="lazy" decoding="async" />
+          {safeHref(product.thumbnail) ? (
+            <img src={safeHref(product.thumbnail)} alt="" width={320} height={240} loading="lazy" decoding="async" />
           ) : null}
         </div>
         <h3 className="product-card__title">{product.title}</h3>

@@ -7,6 +7,7 @@ import type {
   SearchSuggestionsData,
 } from "~/routes/resources.search-suggestions/route"
 import { StarRating } from "./ui/star-rating"
+import { safeHref } from "~/lib/safe-url"
 
 export const SUGGESTION_MIN_LENGTH = 2
 // Long enough to skip the words typed in between, short enough to feel immediate.
@@ -236,8 +237,8 @@ function SuggestionContent({
   return (
     <>
       <span className="suggestion__image">
-        {s.thumbnail ? (
-          <img src={s.thumbnail} alt="" width={56} height={42} />
+        {safeHref(s.thumbnail) ? (
+          <img src={safeHref(s.thumbnail)} alt="" width={56} height={42} />
         ) : null}
       </span>
       <span className="suggestion__text">

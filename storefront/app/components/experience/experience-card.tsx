@@ -4,6 +4,7 @@ import { formatVnd } from "~/lib/format"
 import { useLocale, useT } from "~/lib/i18n"
 import { dayLabel } from "./date-picker"
 import { formatDuration } from "./experience-facts"
+import { safeHref } from "~/lib/safe-url"
 
 /** One experience in a list: picture, place, duration, price per person, next date. */
 export function ExperienceCard({ experience: e }: { experience: OcopExperienceSummary }) {
@@ -14,7 +15,7 @@ export function ExperienceCard({ experience: e }: { experience: OcopExperienceSu
     <article className="product-card">
       <Link to={`/experiences/${e.handle}`} className="product-card__link">
         <div className="product-card__image">
-          {e.thumbnail ? <img src={e.thumbnail} alt="" width={400} height={300} loading="lazy" /> : null}
+          {safeHref(e.thumbnail) ? <img src={safeHref(e.thumbnail)} alt="" width={400} height={300} loading="lazy" /> : null}
         </div>
         <h3 className="product-card__title">{e.title}</h3>
       </Link>

@@ -1,4 +1,5 @@
 import { useT } from "~/lib/i18n"
+import { safeHref } from "~/lib/safe-url"
 
 /** The pictures already saved, each ticked to keep; unticking one removes it on save. */
 export function KeepPictures({ name, urls }: { name: string; urls: string[] }) {
@@ -12,7 +13,7 @@ export function KeepPictures({ name, urls }: { name: string; urls: string[] }) {
           <li key={url}>
             <label className="choice">
               <input type="checkbox" name={name} value={url} defaultChecked />
-              <img src={url} alt="" width={96} height={72} />
+              {safeHref(url) ? <img src={safeHref(url)} alt="" width={96} height={72} /> : null}
               <span className="visually-hidden">{t("producerPortal.listing.keepPicture", { n: i + 1 })}</span>
             </label>
           </li>

@@ -8,6 +8,7 @@ import { translator, useLocale, useT } from "~/lib/i18n"
 import { categorySetName } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { safeHref } from "~/lib/safe-url"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, featured, overview] = await Promise.all([
@@ -84,7 +85,7 @@ export default function HomeRoute() {
             {provinces.map((p) => (
               <li key={p.value}>
                 <Link to={`/provinces/${p.value}`} className="tile">
-                  {p.picture ? <img src={p.picture} alt="" width={320} height={240} loading="lazy" /> : null}
+                  {safeHref(p.picture) ? <img src={safeHref(p.picture)} alt="" width={320} height={240} loading="lazy" /> : null}
                   <span className="tile__label">{p.label}</span>
                   <span className="tile__count">{t("home.productCount", { count: p.count })}</span>
                 </Link>
@@ -99,7 +100,7 @@ export default function HomeRoute() {
             {categories.map((c) => (
               <li key={c.value}>
                 <Link to={`/categories/${c.value}`} className="tile">
-                  {c.picture ? <img src={c.picture} alt="" width={320} height={240} loading="lazy" /> : null}
+                  {safeHref(c.picture) ? <img src={safeHref(c.picture)} alt="" width={320} height={240} loading="lazy" /> : null}
                   <span className="tile__label">{categorySetName(String(c.value), locale, c.label)}</span>
                   <span className="tile__count">{t("home.productCount", { count: c.count })}</span>
                 </Link>

@@ -12,6 +12,7 @@ import { formatVnd } from "~/lib/format"
 import { isMessageKey, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
+import { safeHref } from "~/lib/safe-url"
 
 export const StorefrontUpdateCartLine = z.discriminatedUnion("intent", [
   z.object({
@@ -97,7 +98,7 @@ export default function CartRoute() {
               const visit = experienceLine(item)
               return (
                 <li key={item.id} className="cart-line">
-                  {item.thumbnail ? <img src={item.thumbnail} alt="" width={88} height={66} /> : <span />}
+                  {safeHref(item.thumbnail) ? <img src={safeHref(item.thumbnail)} alt="" width={88} height={66} /> : <span />}
                   <div className="cart-line__info">
                     <h2>
                       {item.product_handle ? (

@@ -18,6 +18,7 @@ import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 import { experienceBookingSchema, groupTotal } from "./booking-schema"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
+import { safeHref } from "~/lib/safe-url"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [experience, locale] = await Promise.all([getExperience(params.handle ?? ""), getLocale(request)])
@@ -87,9 +88,9 @@ export default function ExperienceRoute() {
 
       <div className="product">
         <section aria-label={t("product.gallery")} className="gallery">
-          {experience.thumbnail ? (
+          {safeHref(experience.thumbnail) ? (
             <div className="gallery__main">
-              <img src={experience.thumbnail} alt={t("product.imageAlt", { title: experience.title })} width={800} height={600} />
+              <img src={safeHref(experience.thumbnail)} alt={t("product.imageAlt", { title: experience.title })} width={800} height={600} />
             </div>
           ) : null}
           <h2>{t("experience.about")}</h2>

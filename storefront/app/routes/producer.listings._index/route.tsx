@@ -8,6 +8,7 @@ import { isMessageKey, translator, useT } from "~/lib/i18n"
 import { commitProducerHeaders, getProducerSession, withProducerToken } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { safeHref } from "~/lib/safe-url"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, listings, session] = await Promise.all([
@@ -49,7 +50,7 @@ export default function ProducerListingsRoute() {
             return (
               <li key={l.id} className="listing-row">
                 <div className="listing-row__image">
-                  {l.thumbnail || l.images[0] ? <img src={l.thumbnail ?? l.images[0]} alt="" width={96} height={72} /> : null}
+                  {safeHref(l.thumbnail ?? l.images[0]) ? <img src={safeHref(l.thumbnail ?? l.images[0])} alt="" width={96} height={72} /> : null}
                 </div>
                 <div className="listing-row__main">
                   <h2>{l.title}</h2>

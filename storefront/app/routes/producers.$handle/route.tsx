@@ -9,6 +9,7 @@ import { producerTypeLabel } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
+import { safeHref } from "~/lib/safe-url"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [producer, locale] = await Promise.all([getOcopProducer(params.handle ?? ""), getLocale(request)])
@@ -60,10 +61,13 @@ export default function ProducerRoute() {
             ) : null}
             <dt>{t("producer.website")}</dt>
             <dd>
-              {producer.website ? (
-                <a href={producer.website} rel="noopener noreferrer external">
-                  {producer.website.replace(/^https?:\/\//, "")}
+              {safeHref(producer.website) ? (
+                <a href={safeHref(producer.website)} rel="noopener noreferrer external">
+                  {producer.website?.replace(/^https?:\/\//, "")}
                 </a>
+              ) : producer.website ? (
+                // An address that is not http(s) is shown as text, never as a link.
+                <span>{producer.website}</span>
               ) : (
                 notRecorded
               )}

@@ -22,6 +22,7 @@ import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 import { ProductSalesPoints } from "../sales-points/product-sales-points"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
+import { safeHref } from "~/lib/safe-url"
 
 export const StorefrontAddToCart = z.object({
   variantId: z.string({ required_error: "errors.variant" }).min(1, "errors.variant"),
@@ -89,7 +90,13 @@ export default function ProductRoute() {
   })
   const adding = navigation.state === "submitting" && navigation.formAction?.startsWith(`/products/${product.handle}`)
   const description = locale === "en" ? (product.description_en ?? product.description) : product.description
-  const images = product.images.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []
+  // Stored addresses are rendered only when safeHref accepts them (issue 14, 1b).
+  const images = (product.images.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []).flatMap(
+    (image) => {
+      const url = safeHref(image.url)
+      return url ? [{ ...image, url }] : []
+    }
+  )
   const category = categoryName(product.ocop.category, locale)
 
   return (

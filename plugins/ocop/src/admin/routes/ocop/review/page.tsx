@@ -18,6 +18,7 @@ import {
   type PendingCertification,
 } from "../../../hooks/use-review-queue"
 import { errorMessage, formatDate } from "../../../lib/format"
+import { safeHref } from "../../../lib/safe-href"
 
 const ISSUING_LEVEL: Record<string, string> = {
   province: "cấp tỉnh",
@@ -27,8 +28,10 @@ const ISSUING_LEVEL: Record<string, string> = {
 
 const isImage = (url: string) => /\.(png|jpe?g|webp|gif)(\?|$)/i.test(url)
 
-function Scan({ url }: { url: string | null }) {
-  if (!url) return <Text size="small">Không có bản scan</Text>
+function Scan({ url: stored }: { url: string | null }) {
+  if (!stored) return <Text size="small">Không có bản scan</Text>
+  const url = safeHref(stored)
+  if (!url) return <Text size="small">Địa chỉ bản scan không hợp lệ</Text>
   return (
     <a
       href={url}
