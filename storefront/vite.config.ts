@@ -1,6 +1,7 @@
 import { vitePlugin as remix } from "@remix-run/dev"
 import { defineConfig } from "vite"
 import tsconfigPaths from "vite-tsconfig-paths"
+import { crossOriginGuard } from "./server/cross-origin-guard.js"
 
 export default defineConfig({
   plugins: [
@@ -12,6 +13,8 @@ export default defineConfig({
       },
     }),
     tsconfigPaths(),
+    // The same guard as server.js, so actions refuse foreign posts in development too.
+    { name: "cross-origin-guard", configureServer: (server) => void server.middlewares.use(crossOriginGuard) },
   ],
   // conform's zod adapter must see the same zod instance as our schemas (the
   // workspace root holds another major version), so it is bundled, not required.

@@ -7,13 +7,15 @@ import {
 import { RemixServer } from "@remix-run/react"
 import { isbot } from "isbot"
 import { renderToPipeableStream } from "react-dom/server"
-import { applySecurityHeaders } from "./lib/security-headers"
+import { backendUrl } from "./lib/medusa.server"
+import { NonceProvider } from "./lib/nonce"
+import { applySecurityHeaders, contentSecurityPolicy, createNonce } from "./lib/security-headers"
 
-const production = process.env.NODE_ENV === "production"
+const development = process.env.NODE_ENV === "development"
 const ABORT_AFTER_MS = 10_000
 
-// Our own entry only to add the security headers; rendering is Remix's usual
-// streaming, waiting for the whole page for crawlers (isbot) so they index it all.
+// Our own entry to add the security headers and the CSP nonce of each page; rendering
+// is Remix's usual streaming, waiting for the whole page for crawlers (isbot) so they index it all.
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -21,15 +23,22 @@ export default function handleRequest(
   remixContext: EntryContext
 ) {
   const waitForAll = isbot(request.headers.get("user-agent") ?? "")
+  const nonce = createNonce()
   return new Promise<Response>((resolve, reject) => {
     let failed = false
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_AFTER_MS} />,
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_AFTER_MS} />
+      </NonceProvider>,
       {
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           const body = new PassThrough()
           responseHeaders.set("Content-Type", "text/html; charset=utf-8")
-          applySecurityHeaders(responseHeaders, production)
+          applySecurityHeaders(responseHeaders, request)
+          responseHeaders.set(
+            "Content-Security-Policy",
+            contentSecurityPolicy({ nonce, backendUrl, stripe: Boolean(process.env.STRIPE_PUBLISHABLE_KEY), development })
+          )
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,
@@ -51,7 +60,7 @@ export default function handleRequest(
   })
 }
 
-export const handleDataRequest: HandleDataRequestFunction = (response) => {
-  applySecurityHeaders(response.headers, production)
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+  applySecurityHeaders(response.headers, request)
   return response
 }

@@ -19,6 +19,7 @@ import {
 import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "./components/error-boundary"
 import { SearchBox } from "./components/search-box"
+import { useNonce } from "./lib/nonce"
 import { defaultLocale, LocaleContext, translator, useLocale, useT, type Locale } from "./lib/i18n"
 import { getLocale, getSession } from "./lib/session.server"
 
@@ -39,6 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root")
   const locale: Locale = data?.locale ?? defaultLocale
+  const nonce = useNonce()
   return (
     <html lang={locale}>
       <head>
@@ -57,8 +59,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </LocaleContext.Provider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -1,4 +1,5 @@
 import { createCookieSessionStorage, redirect, type Session, type SessionData } from "@remix-run/node"
+import { endApiSession } from "./medusa.server"
 import { safeRedirect } from "./safe-url"
 import { sessionCookieSecurity } from "./session.server"
 
@@ -69,11 +70,18 @@ export function createActorSession<Data extends SessionData & { token: string },
     }
   }
 
+  /** Sign-out: the API session ends on the server, then the cookie goes; leaves the shopper's session alone. */
+  async function signOut(request: Request): Promise<Response> {
+    const session = await getSession(request)
+    await endApiSession(session.get("token") as string | undefined)
+    return redirect(options.loginPath, { headers: { "set-cookie": await storage.destroySession(session) } })
+  }
+
   /** After sign-in, only pages of the console: the cookie is not sent anywhere else. */
   function consoleRedirect(to: string | null | undefined): string {
     const target = safeRedirect(to, options.path)
     return target === options.path || target.startsWith(`${options.path}/`) ? target : options.path
   }
 
-  return { storage, getSession, commitHeaders, requireToken, signedOut, withToken, consoleRedirect }
+  return { storage, getSession, commitHeaders, requireToken, signedOut, signOut, withToken, consoleRedirect }
 }

@@ -1,6 +1,7 @@
 import { redirect } from "@remix-run/node"
 import { transferCart } from "./data/carts.server"
 import { getCustomer } from "./data/customers.server"
+import { endApiSession } from "./medusa.server"
 import { fullName } from "./format"
 import { safeRedirect } from "./safe-url"
 import { commitHeaders, type ShopSession } from "./session.server"
@@ -20,7 +21,9 @@ export async function signIn(session: ShopSession, token: string, redirectTo: Fo
   return redirect(safeRedirect(redirectTo, "/account"), { headers: await commitHeaders(session) })
 }
 
+/** Ends the API session on the server first: a copy of the old cookie must not sign in again. */
 export async function signOut(session: ShopSession) {
+  await endApiSession(session.get("customerToken"))
   session.unset("customerToken")
   session.unset("customerId")
   session.unset("customerName")

@@ -33,7 +33,48 @@ export const sdk = new Medusa({
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })
 
-/** Headers that act as the signed-in customer (or nobody). */
-export function authHeaders(token: string | null | undefined): Record<string, string> {
-  return token ? { authorization: `Bearer ${token}` } : {}
+/**
+ * Headers that act as a signed-in shopper, producer or staff member (or nobody).
+ * What the storefront keeps for them is a Medusa API session (decision 104): the
+ * backend's session cookie, which `endApiSession` destroys on the server at sign-out.
+ */
+export function authHeaders(apiSession: string | null | undefined): Record<string, string> {
+  return apiSession ? { cookie: apiSession } : {}
+}
+
+/** A registration token (a JWT with no actor yet), used once between register and sign-in. */
+export function bearerHeaders(registrationToken: string): Record<string, string> {
+  return { authorization: `Bearer ${registrationToken}` }
+}
+
+/**
+ * Trades the JWT of a fresh sign-in for an API session (POST /auth/session) and
+ * forgets the JWT: a JWT stays valid until it expires, a session ends when deleted.
+ * Returns the `name=value` cookie pair to send back on every call.
+ */
+export async function openApiSession(jwt: string): Promise<string> {
+  const response = await fetch(`${backendUrl}/auth/session`, {
+    method: "POST",
+    // Medusa marks its session cookie Secure in production and sets it only on
+    // https requests; the storefront is the https front of this call.
+    headers: { authorization: `Bearer ${jwt}`, "x-forwarded-proto": "https" },
+  })
+  if (!response.ok) throw new Error(`POST /auth/session answered ${response.status}`)
+  const pair = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .find((pair) => pair.includes("="))
+  if (!pair) throw new Error("POST /auth/session set no session cookie")
+  return pair
+}
+
+/** DELETE /auth/session: the API session ends on the server, so a copied cookie is worth nothing. */
+export async function endApiSession(apiSession: string | null | undefined): Promise<void> {
+  if (!apiSession) return
+  const response = await fetch(`${backendUrl}/auth/session`, {
+    method: "DELETE",
+    headers: { cookie: apiSession, "x-forwarded-proto": "https" },
+  })
+  // An already expired session is as ended as it gets; anything else must not pass silently.
+  if (!response.ok && response.status !== 401) throw new Error(`DELETE /auth/session answered ${response.status}`)
 }

@@ -17,6 +17,7 @@ const producer = createActorSession<ProducerSessionData, ProducerFlash>({
 })
 
 export const producerSessionStorage = producer.storage
+export const producerSignOut = producer.signOut
 export const getProducerSession = producer.getSession
 export const commitProducerHeaders = producer.commitHeaders
 export const requireProducerToken = producer.requireToken

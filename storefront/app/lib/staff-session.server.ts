@@ -29,6 +29,7 @@ const staff = createActorSession<StaffSessionData, StaffFlash>({
 })
 
 export const staffSessionStorage = staff.storage
+export const staffSignOut = staff.signOut
 export const getStaffSession = staff.getSession
 export const commitStaffHeaders = staff.commitHeaders
 export const withStaffToken = staff.withToken

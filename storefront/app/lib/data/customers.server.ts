@@ -1,21 +1,22 @@
 import type { HttpTypes } from "@medusajs/types"
 import { FetchError } from "@medusajs/js-sdk"
-import { authHeaders, sdk } from "../medusa.server"
+import { authHeaders, bearerHeaders, openApiSession, sdk } from "../medusa.server"
 
 export type Customer = HttpTypes.StoreCustomer
 
-/** POST /auth/customer/emailpass: a token, or null for a wrong email or password. */
+/** POST /auth/customer/emailpass: an API session, or null for a wrong email or password. */
 export async function loginCustomer(email: string, password: string): Promise<string | null> {
+  let token: string
   try {
-    const { token } = await sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", {
+    ;({ token } = await sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", {
       method: "POST",
       body: { email, password },
-    })
-    return token
+    }))
   } catch (error) {
     if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return null
     throw error
   }
+  return openApiSession(token)
 }
 
 export class EmailTakenError extends Error {}
@@ -38,7 +39,7 @@ export async function registerCustomer(input: { email: string; password: string;
   await sdk.store.customer.create(
     { email: input.email, first_name: input.first_name, last_name: input.last_name, phone: input.phone },
     {},
-    authHeaders(registrationToken)
+    bearerHeaders(registrationToken)
   )
   const token = await loginCustomer(input.email, input.password)
   if (!token) throw new Error("The new account could not sign in")

@@ -1,5 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { authHeaders, backendUrl, sdk } from "../medusa.server"
+import { authHeaders, backendUrl, bearerHeaders, openApiSession, sdk } from "../medusa.server"
 import type { IssuingLevel, ProducerType } from "../ocop-types"
 
 export type ReviewStatus = "not_submitted" | "pending_review" | "rejected" | "active" | "expired" | "revoked" | "superseded"
@@ -117,18 +117,19 @@ function translateError(error: unknown): unknown {
   return error
 }
 
-/** POST /auth/producer/emailpass: a token, or null for a wrong email or password. */
+/** POST /auth/producer/emailpass: an API session, or null for a wrong email or password. */
 export async function loginProducer(email: string, password: string): Promise<string | null> {
+  let token: string
   try {
-    const { token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass", {
+    ;({ token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass", {
       method: "POST",
       body: { email, password },
-    })
-    return token
+    }))
   } catch (error) {
     if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return null
     throw error
   }
+  return openApiSession(token)
 }
 
 export class ProducerEmailTakenError extends Error {}
@@ -148,11 +149,17 @@ export async function requestProducerAccount(input: { email: string; password: s
     if (error instanceof FetchError && (error.status === 401 || error.status === 400)) throw new ProducerEmailTakenError(error.message)
     throw error
   }
-  const { member } = await call<{ member: { id: string; status: "active" | "requested" } }>("/producer/account", token, {
-    method: "POST",
-    body: { name: input.name, request_note: input.request_note },
-  })
-  return member
+  // The registration token has no producer yet, so no session: it is used once, as a bearer.
+  try {
+    const { member } = await sdk.client.fetch<{ member: { id: string; status: "active" | "requested" } }>("/producer/account", {
+      method: "POST",
+      body: { name: input.name, request_note: input.request_note },
+      headers: bearerHeaders(token),
+    })
+    return member
+  } catch (error) {
+    throw translateError(error)
+  }
 }
 
 export function getProducerProfile(token: string) {
