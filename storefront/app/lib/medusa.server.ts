@@ -60,12 +60,18 @@ export async function openApiSession(jwt: string): Promise<string> {
     headers: { authorization: `Bearer ${jwt}`, "x-forwarded-proto": "https" },
   })
   if (!response.ok) throw new Error(`POST /auth/session answered ${response.status}`)
-  const pair = response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
+  const pair = setCookies(response.headers)
+    .map((cookie) => cookie.split(";")[0].trim())
     .find((pair) => pair.includes("="))
   if (!pair) throw new Error("POST /auth/session set no session cookie")
   return pair
+}
+
+// Remix's server installs its own fetch, whose Headers has no getSetCookie: it joins
+// the cookies with ", " instead (a cookie's Expires date has a comma of its own).
+function setCookies(headers: Headers): string[] {
+  if (typeof headers.getSetCookie === "function") return headers.getSetCookie()
+  return (headers.get("set-cookie") ?? "").split(/,(?=\s*[^;,=\s]+=)/)
 }
 
 /** DELETE /auth/session: the API session ends on the server, so a copied cookie is worth nothing. */
