@@ -3,6 +3,7 @@
 // (detached) and is stopped as a group: `npm run build` and `medusa develop` start
 // processes of their own, which a signal to the first process alone would leave running.
 import { spawn } from "node:child_process"
+import { readFileSync, readdirSync } from "node:fs"
 
 // A process that ignores SIGTERM this long is killed.
 const GRACE_MS = 15_000
@@ -19,18 +20,51 @@ function signalGroup(child, signal) {
   }
 }
 
-async function stopChild(child) {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    // The leader is gone; whatever it left in its group goes too.
-    signalGroup(child, "SIGKILL")
-    return
+/** Whether any process of the group is alive (a zombie is not). */
+function groupAlive(pgid) {
+  let entries
+  try {
+    entries = readdirSync("/proc")
+  } catch {
+    // No /proc (macOS): a signal 0 to the group says whether it has members.
+    try {
+      process.kill(-pgid, 0)
+      return true
+    } catch {
+      return false
+    }
   }
-  const exited = new Promise((resolve) => child.once("exit", resolve))
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "latin1")
+      // Fields after "(comm)": state, ppid, pgrp.
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      if (Number(pgrp) === pgid && state !== "Z") return true
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return false
+}
+
+async function groupExited(child, ms) {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    const leaderGone = child.exitCode !== null || child.signalCode !== null
+    if (leaderGone && !groupAlive(child.pid)) return true
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return false
+}
+
+// The whole group, not only its first process: a caller that exits next must
+// leave nothing behind holding a port.
+async function stopChild(child) {
   signalGroup(child, "SIGTERM")
-  const timer = setTimeout(() => signalGroup(child, "SIGKILL"), GRACE_MS)
-  await exited
-  clearTimeout(timer)
+  if (await groupExited(child, GRACE_MS)) return
   signalGroup(child, "SIGKILL")
+  await groupExited(child, GRACE_MS)
 }
 
 /** A set of child processes stopped together; once stopping, it starts no more. */
