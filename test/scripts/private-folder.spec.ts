@@ -103,6 +103,25 @@ describe.skipIf(!asRoot)("the embedded PostgreSQL in a folder only root can ente
     )
   })
 
+  it("copies nothing when the postgres user can enter the clone", async () => {
+    const elsewhere = path.join(shared, "unused")
+    process.env.OCOP_POSTGRES_SHARED_DIR = elsewhere
+    await chmod(folder, 0o755)
+    try {
+      const dir = path.join(clone, ".data", `open-postgres-${process.pid}`)
+      const db = await launcher.startEmbeddedPostgres({ dir, throwaway: true })
+      try {
+        expect(existsSync(path.join(dir, "PG_VERSION"))).toBe(true)
+      } finally {
+        await db.stop()
+      }
+      expect(existsSync(elsewhere)).toBe(false)
+    } finally {
+      await chmod(folder, 0o700)
+      process.env.OCOP_POSTGRES_SHARED_DIR = path.join(shared, "ocop-market")
+    }
+  })
+
   it("stops before starting with one line naming the folder and the fix when nothing else is reachable", async () => {
     const script = path.join(clone, "scripts", "lib", "embedded-postgres-process.mjs")
     const result = spawnSync(process.execPath, [script, "--dir", path.join(clone, ".data", "closed")], {
