@@ -4,18 +4,27 @@
 import { mkdir, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { BACKEND_PORT, DEMO_ADMIN } from "./lib/demo.mjs"
+import { childProcesses } from "./lib/children.mjs"
 import { run } from "./lib/run.mjs"
 import { root, startStack } from "./lib/stack.mjs"
 
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 3000)
 const dataDir = path.join(root, ".data")
+// What runs before the stack does (the production build).
+const buildChildren = childProcesses()
 
-let stack = null
+// Ctrl-C at any moment, start-up included, stops what has been started so far
+// (startStack's signal) and exits once all of it has exited.
+const interrupt = new AbortController()
+let starting = null
 let stopping = false
 async function shutdown(code) {
   if (stopping) return
   stopping = true
   console.log("\n• Stopping the shop…")
+  interrupt.abort()
+  await buildChildren.stop()
+  const stack = await starting?.catch(() => null)
   await stack?.stop()
   process.exit(code)
 }
@@ -36,9 +45,9 @@ try {
   await mkdir(dataDir, { recursive: true })
   if (production) {
     console.log("• Building plugin, backend and storefront (npm run build)…")
-    await run("npm", ["run", "build", "--silent"], { cwd: root })
+    await run("npm", ["run", "build", "--silent"], { cwd: root, children: buildChildren })
   }
-  stack = await startStack({
+  starting = startStack({
     dataDir: path.join(dataDir, "postgres"),
     databaseUrl: process.env.DATABASE_URL,
     backendPort: BACKEND_PORT,
@@ -46,7 +55,9 @@ try {
     ...(production ? { backendMode: "production", servers } : {}),
     // OCOP_STOREFRONT=off serves the backend alone (e.g. while working on the storefront with vite dev).
     storefront: process.env.OCOP_STOREFRONT !== "off",
+    signal: interrupt.signal,
   })
+  const stack = await starting
   for (const child of Object.values(stack.processes)) {
     child?.on("exit", (code) => {
       if (!stopping) {
@@ -99,6 +110,9 @@ try {
   The same is written to .data/demo.json. Ctrl-C stops everything.
 `)
 } catch (error) {
-  console.error(`\nnpm start failed: ${error.message}`)
-  await shutdown(1)
+  // Interrupted: shutdown() is already stopping what was started, and exits.
+  if (!stopping) {
+    console.error(`\nnpm start failed: ${error.message}`)
+    await shutdown(1)
+  }
 }

@@ -29,6 +29,11 @@ export default defineConfig({
         // Each file starts its own production backend.
         test: { ...shared, name: "production", include: ["production/**/*.spec.ts"] },
       },
+      {
+        // The repository's own scripts (npm start, the embedded PostgreSQL launcher)
+        // run as a newcomer runs them.
+        test: { ...shared, name: "scripts", include: ["scripts/**/*.spec.ts"] },
+      },
     ],
   },
 })

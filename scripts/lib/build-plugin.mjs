@@ -16,7 +16,7 @@ function newestMtime(dir) {
   return newest
 }
 
-export async function buildPluginIfStale(root, { force = false } = {}) {
+export async function buildPluginIfStale(root, { force = false, children } = {}) {
   const plugin = path.join(root, "plugins", "ocop")
   const marker = path.join(
     plugin,
@@ -41,12 +41,12 @@ export async function buildPluginIfStale(root, { force = false } = {}) {
   await run(
     path.join(root, "node_modules", ".bin", "medusa"),
     ["plugin:build"],
-    { cwd: plugin }
+    { cwd: plugin, children }
   )
 }
 
 /** Runs the backend's `npm run build` when its build is missing or older than its sources or the plugin's build. */
-export async function buildBackendIfStale(root) {
+export async function buildBackendIfStale(root, { children } = {}) {
   const backend = path.join(root, "backend")
   const marker = path.join(backend, ".medusa", "server", "medusa-config.js")
   const pluginBuild = path.join(root, "plugins", "ocop", ".medusa", "server")
@@ -61,5 +61,5 @@ export async function buildBackendIfStale(root) {
     return
   }
   console.log("• Building the backend (medusa build)…")
-  await run("npm", ["run", "build", "--silent"], { cwd: backend })
+  await run("npm", ["run", "build", "--silent"], { cwd: backend, children })
 }

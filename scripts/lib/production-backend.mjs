@@ -3,7 +3,6 @@
 // scheduled jobs), with a small round-robin proxy (httpxy) on the public port so
 // the storefront and the admin see one address. In a real deployment the load
 // balancer of the host plays the proxy's part (README, "Production").
-import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import { openSync } from "node:fs"
 import { mkdir, readFile, writeFile } from "node:fs/promises"
@@ -68,12 +67,12 @@ async function waitForHealth(url, child, timeoutMs) {
  * @param {{ backendDir: string, env: Record<string,string>, port: number,
  *   servers: number, workers?: number, firstInternalPort: number, ports?: number[],
  *   logDir?: string, stdio: any,
- *   log: (line: string) => void, spawned: import("node:child_process").ChildProcess[] }} options
- * `spawned` receives every child so the caller's stop() ends them.
+ *   log: (line: string) => void, children: ReturnType<import("./children.mjs").childProcesses> }} options
+ * Every process is started through `children`, so the caller's stop() ends them.
  */
 export async function startProductionBackend(options) {
   const serverDir = path.join(options.backendDir, ".medusa", "server")
-  await buildBackendIfStale(path.join(options.backendDir, ".."))
+  await buildBackendIfStale(path.join(options.backendDir, ".."), { children: options.children })
   await copyStatic(options.backendDir)
   const medusa = path.join(options.backendDir, "..", "node_modules", ".bin", "medusa")
   const launch = (name, mode, port) => {
@@ -81,13 +80,11 @@ export async function startProductionBackend(options) {
     const stdio = options.logDir
       ? ["ignore", ...Array(2).fill(openSync(path.join(options.logDir, `${name}.log`), "a"))]
       : options.stdio
-    const child = spawn(medusa, ["start", "--port", String(port)], {
+    const child = options.children.spawn(medusa, ["start", "--port", String(port)], {
       cwd: serverDir,
       env: { ...options.env, MEDUSA_WORKER_MODE: mode, PORT: String(port) },
       stdio,
-      detached: true,
     })
-    options.spawned.push(child)
     return { name, child, url: `http://localhost:${port}` }
   }
 

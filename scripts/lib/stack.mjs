@@ -1,12 +1,12 @@
 // The whole shop as processes: PostgreSQL (embedded unless a URL is given), the
 // OCOP plugin build, migrations, the seed when the database is empty, the Medusa
 // backend and the storefront. npm start and the end-to-end tests both use it.
-import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { buildPluginIfStale } from "./build-plugin.mjs"
+import { childProcesses } from "./children.mjs"
 import {
   DATABASE_NAME,
   DEMO_ADMIN,
@@ -51,7 +51,7 @@ async function ensureDatabase(serverUrl, name) {
 export async function waitForHttp(url, child, timeoutMs = 180_000) {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
-    if (child && child.exitCode !== null)
+    if (child && (child.exitCode !== null || child.signalCode !== null))
       throw new Error(`${url}: the process exited during start-up`)
     try {
       const res = await fetch(url)
@@ -67,34 +67,36 @@ export async function waitForHttp(url, child, timeoutMs = 180_000) {
 /**
  * Starts the stack and resolves once the backend (and the storefront, when it
  * exists) answer. `stop()` ends every process it started, the database too.
+ * Aborting `signal` stops it at any moment: during start-up the returned promise
+ * then rejects once everything started so far has exited.
  * @param {{ dataDir: string, databaseUrl?: string, throwawayDatabase?: boolean,
  *   backendPort: number, storefrontPort: number,
  *   backendMode?: "develop" | "start" | "production", servers?: number, workers?: number,
  *   firstInternalPort?: number, internalPorts?: number[], logDir?: string, extraEnv?: Record<string,string>,
- *   storefront?: boolean,
+ *   storefront?: boolean, signal?: AbortSignal,
  *   log?: (line: string) => void, stdio?: "inherit" | "ignore" }} options
  */
 export async function startStack(options) {
   const log = options.log ?? ((line) => console.log(line))
   const stdio = options.stdio ?? "inherit"
-  const children = []
+  const children = childProcesses()
   const onStop = []
-  let db = null
+  const halt = new AbortController()
+  let dbStarting = null
+  let stopping = null
 
-  const stop = async () => {
-    for (const close of onStop) await close()
-    for (const child of children.reverse()) {
-      if (child.exitCode !== null) continue
-      const exited = new Promise((r) => child.once("exit", r))
-      try {
-        process.kill(-child.pid, "SIGTERM")
-      } catch {
-        child.kill("SIGTERM")
-      }
-      await exited
-    }
-    if (db) await db.stop()
+  const stop = () => {
+    stopping ??= (async () => {
+      halt.abort()
+      for (const close of onStop) await close()
+      await children.stop()
+      const db = await dbStarting?.catch(() => null)
+      await db?.stop()
+    })()
+    return stopping
   }
+  options.signal?.addEventListener("abort", stop, { once: true })
+  if (options.signal?.aborted) stop()
 
   try {
     let databaseUrl = options.databaseUrl
@@ -104,11 +106,13 @@ export async function startStack(options) {
       log(
         `• Starting the embedded PostgreSQL (data in ${path.relative(root, options.dataDir)})…`
       )
-      db = await startEmbeddedPostgres({
+      dbStarting = startEmbeddedPostgres({
         dir: options.dataDir,
         throwaway: options.throwawayDatabase,
         port: process.env.EMBEDDED_POSTGRES_PORT,
+        signal: halt.signal,
       })
+      const db = await dbStarting
       await ensureDatabase(db.url("postgres"), DATABASE_NAME)
       databaseUrl = db.url(DATABASE_NAME)
     }
@@ -128,9 +132,9 @@ export async function startStack(options) {
       ...options.extraEnv,
     }
 
-    await buildPluginIfStale(root)
+    await buildPluginIfStale(root, { children })
     log("• Migrating the database (medusa db:migrate)…")
-    await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env })
+    await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env, children })
 
     const seeded = await withClient(databaseUrl, (c) =>
       c
@@ -154,6 +158,7 @@ export async function startStack(options) {
       await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
         cwd: backendDir,
         env,
+        children,
       })
     } else {
       log(`• Database already seeded (${seeded} certifications): reusing it`)
@@ -210,22 +215,16 @@ export async function startStack(options) {
         logDir: options.logDir,
         stdio,
         log,
-        spawned: children,
+        children,
       })
       onStop.push(production.closeProxy)
     } else {
       log(`• Starting the backend on ${backendUrl} (medusa ${mode})…`)
-      backend = spawn(
+      backend = children.spawn(
         bin("medusa"),
         [mode, "--port", String(options.backendPort)],
-        {
-          cwd: backendDir,
-          env,
-          stdio,
-          detached: true,
-        }
+        { cwd: backendDir, env, stdio }
       )
-      children.push(backend)
       await waitForHttp(`${backendUrl}/health`, backend)
     }
 
@@ -244,17 +243,17 @@ export async function startStack(options) {
       await run("npm", ["run", "build", "--silent"], {
         cwd: storefrontDir,
         env: storefrontEnv,
+        children,
       })
-      storefront = spawn("npm", ["run", "start", "--silent"], {
+      storefront = children.spawn("npm", ["run", "start", "--silent"], {
         cwd: storefrontDir,
         env: storefrontEnv,
         stdio,
-        detached: true,
       })
-      children.push(storefront)
       await waitForHttp(storefrontUrl, storefront)
     }
 
+    halt.signal.throwIfAborted()
     return {
       databaseUrl,
       backendUrl,
