@@ -1,10 +1,13 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { assertProductionSafe } from "./config/production-safety"
 import { redisModules } from "./config/redis-modules"
+import { trustedProxyCount } from "./config/trusted-proxies"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Development runs on built-in defaults; production must be told its secrets and origins.
 assertProductionSafe(process.env)
+// Read per request by the rate limits; a wrong value stops the start, not the first sign-in.
+trustedProxyCount(process.env)
 
 // npm start and the test setup export DATABASE_URL for the embedded PostgreSQL;
 // setting it yourself points the shop at any other PostgreSQL.

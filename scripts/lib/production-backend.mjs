@@ -75,6 +75,12 @@ export async function startProductionBackend(options) {
   await buildBackendIfStale(path.join(options.backendDir, ".."), { children: options.children })
   await copyStatic(options.backendDir)
   const medusa = path.join(options.backendDir, "..", "node_modules", ".bin", "medusa")
+  // The servers trust the proxies the operator puts in front (OCOP_TRUSTED_PROXIES)
+  // plus this one, which appends the address it saw to X-Forwarded-For (below).
+  const outerProxies = Number(options.env.OCOP_TRUSTED_PROXIES || 0)
+  if (!Number.isInteger(outerProxies) || outerProxies < 0) {
+    throw new Error(`OCOP_TRUSTED_PROXIES must be a whole number of proxies, not "${options.env.OCOP_TRUSTED_PROXIES}"`)
+  }
   const launch = (name, mode, port) => {
     // With logDir each process writes its own file (the scale-out tests read them).
     const stdio = options.logDir
@@ -82,7 +88,12 @@ export async function startProductionBackend(options) {
       : options.stdio
     const child = options.children.spawn(medusa, ["start", "--port", String(port)], {
       cwd: serverDir,
-      env: { ...options.env, MEDUSA_WORKER_MODE: mode, PORT: String(port) },
+      env: {
+        ...options.env,
+        MEDUSA_WORKER_MODE: mode,
+        PORT: String(port),
+        OCOP_TRUSTED_PROXIES: String(outerProxies + 1),
+      },
       stdio,
     })
     return { name, child, url: `http://localhost:${port}` }
@@ -107,6 +118,12 @@ export async function startProductionBackend(options) {
   let next = 0
   const front = http.createServer((req, res) => {
     const target = servers[next++ % servers.length].url
+    // httpxy's xfwd passes a client's own X-Forwarded-For on untouched; a proxy
+    // must append the address it saw, or the servers' rate limits key on what the
+    // client wrote.
+    const prior = req.headers["x-forwarded-for"]
+    const seen = req.socket.remoteAddress ?? ""
+    req.headers["x-forwarded-for"] = prior ? `${prior}, ${seen}` : seen
     proxy.web(req, res, { target }).catch(() => {
       if (!res.headersSent) res.writeHead(502, { "content-type": "application/json" })
       res.end(JSON.stringify({ type: "unavailable", message: "No backend server answered" }))

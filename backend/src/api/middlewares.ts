@@ -1,20 +1,31 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { shopErrorHandler } from "./error-handler"
+import { refuseCrossSiteWrites } from "./cross-site-writes"
 import { requestRateLimit, signInRateLimit } from "./rate-limits"
 
 // The app's own HTTP concerns (the OCOP routes' middlewares live in the plugin).
 // Sign-in for every actor (user, customer, producer, sales-point staff) goes
 // through /auth/<actor>/emailpass.
 const SIGN_IN_MAX_FAILURES = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES || 10)
+const SIGN_IN_MAX_FAILURES_PER_EMAIL = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES_PER_EMAIL || 30)
 
 export default defineMiddlewares({
   errorHandler: shopErrorHandler,
   routes: [
     {
+      // No method: a global middleware, registered before every route's own.
+      matcher: "/",
+      middlewares: [refuseCrossSiteWrites()],
+    },
+    {
       matcher: /^\/auth\/[^/]+\/emailpass$/,
       method: ["POST"],
       middlewares: [
-        signInRateLimit({ points: SIGN_IN_MAX_FAILURES, durationSeconds: 15 * 60 }),
+        signInRateLimit({
+          perAddress: SIGN_IN_MAX_FAILURES,
+          perEmail: SIGN_IN_MAX_FAILURES_PER_EMAIL,
+          durationSeconds: 15 * 60,
+        }),
       ],
     },
     {

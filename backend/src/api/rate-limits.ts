@@ -9,6 +9,7 @@ import {
   RateLimiterRedis,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible"
+import { clientAddress } from "./client-address"
 
 type Limit = { keyPrefix: string; points: number; durationSeconds: number }
 
@@ -31,25 +32,40 @@ function tooMany(res: MedusaResponse, msBeforeNext: number, what: string) {
   })
 }
 
-const clientIp = (req: MedusaRequest) => req.ip ?? req.socket.remoteAddress ?? "unknown"
-
 /**
- * Sign-in: only failures count, per address and e-mail, so a shop with many
- * shoppers behind one NAT is not locked out by one person's typos, and a success
- * clears the count.
+ * Sign-in: only failures count, so a shop with many shoppers behind one NAT is not
+ * locked out by one person's typos. Two counts: per address and e-mail (a success
+ * clears it), and per e-mail from every address together, with a higher ceiling,
+ * against guessing one account's password from many addresses. A success does not
+ * clear the second: the owner signing in between would otherwise reopen the guessing.
  */
-export function signInRateLimit(limit: Omit<Limit, "keyPrefix">) {
-  const failures = limiter({ keyPrefix: "sign-in", ...limit })
+export function signInRateLimit(limit: {
+  perAddress: number
+  perEmail: number
+  durationSeconds: number
+}) {
+  const { durationSeconds } = limit
+  const perAddress = limiter({ keyPrefix: "sign-in", points: limit.perAddress, durationSeconds })
+  const perEmail = limiter({ keyPrefix: "sign-in-email", points: limit.perEmail, durationSeconds })
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const email = String((req.body as { email?: unknown } | undefined)?.email ?? "").toLowerCase()
-    const key = `${clientIp(req)}|${email}`
-    const seen = await failures.get(key).catch(() => null)
-    if (seen && seen.consumedPoints >= limit.points) {
-      return tooMany(res, seen.msBeforeNext, "sign-in attempts")
+    const addressKey = `${clientAddress(req)}|${email}`
+    const counts: [RateLimiterAbstract, string, number][] = [
+      [perAddress, addressKey, limit.perAddress],
+      [perEmail, email, limit.perEmail],
+    ]
+    for (const [failures, key, points] of counts) {
+      const seen = await failures.get(key).catch(() => null)
+      if (seen && seen.consumedPoints >= points) {
+        return tooMany(res, seen.msBeforeNext, "sign-in attempts")
+      }
     }
     res.on("finish", () => {
-      if (res.statusCode === 401) failures.penalty(key, 1).catch(() => undefined)
-      else if (res.statusCode < 300) failures.delete(key).catch(() => undefined)
+      if (res.statusCode === 401) {
+        for (const [failures, key] of counts) failures.penalty(key, 1).catch(() => undefined)
+      } else if (res.statusCode < 300) {
+        perAddress.delete(addressKey).catch(() => undefined)
+      }
     })
     next()
   }
@@ -60,7 +76,7 @@ export function requestRateLimit(limit: Limit) {
   const requests = limiter(limit)
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      await requests.consume(clientIp(req))
+      await requests.consume(clientAddress(req))
       next()
     } catch (rejection) {
       if (rejection instanceof Error) return next(rejection)
