@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { shopErrorHandler } from "./error-handler"
 import { requestRateLimit, signInRateLimit } from "./rate-limits"
+import { rejectNulCharacters } from "./reject-nul"
 
 // The app's own HTTP concerns (the OCOP routes' middlewares live in the plugin).
 // Sign-in for every actor (user, customer, producer, sales-point staff) goes
@@ -10,6 +11,11 @@ const SIGN_IN_MAX_FAILURES = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES || 10)
 export default defineMiddlewares({
   errorHandler: shopErrorHandler,
   routes: [
+    {
+      // Every API area, core's and the plugin's: query strings, JSON bodies, paths.
+      matcher: /^\/(store|admin|auth|producer|sales-point|hooks)(\/|$)/,
+      middlewares: [rejectNulCharacters],
+    },
     {
       matcher: /^\/auth\/[^/]+\/emailpass$/,
       method: ["POST"],

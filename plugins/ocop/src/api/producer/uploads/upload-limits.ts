@@ -78,14 +78,15 @@ export function parseUploadedFiles(field: string) {
     }).array(field, MAX_FILES)
     upload(req as any, res as any, (error: unknown) => {
       if (!(error instanceof multer.MulterError)) return next(error)
-      if (error.code === "LIMIT_FILE_SIZE") {
+      const { code, message } = error as multer.MulterError
+      if (code === "LIMIT_FILE_SIZE") {
         return refuse(
           res,
           413,
           `${field}: a file may be at most ${Math.floor(uploadMaxFileBytes() / MB)} MB`
         )
       }
-      refuse(res, 400, `${field}: ${error.message} (at most ${MAX_FILES} files)`)
+      refuse(res, 400, `${field}: ${message} (at most ${MAX_FILES} files)`)
     })
   }
 }
