@@ -13,7 +13,8 @@ export default defineMiddlewares({
   routes: [
     {
       // Every API area, core's and the plugin's: query strings, JSON bodies, paths.
-      matcher: /^\/(store|admin|auth|producer|sales-point|hooks)(\/|$)/,
+      // (Express skips a use() regex whose match does not end at a "/": hence the lookahead.)
+      matcher: /^\/(store|admin|auth|producer|sales-point|hooks)(?=\/|$)/,
       middlewares: [rejectNulCharacters],
     },
     {

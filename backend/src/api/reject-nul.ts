@@ -34,7 +34,8 @@ export function rejectNulCharacters(
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  const where = /%00/.test(req.path)
+  // originalUrl: under a use() matcher, req.path has lost the matched prefix.
+  const where = /%00/.test(req.originalUrl.split("?")[0])
     ? "the URL path"
     : findNul(req.query) ?? findNul(req.body)
   if (where === null) return next()
