@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { assertProductionSafe } from "./config/production-safety"
 import { redisModules } from "./config/redis-modules"
 import { trustedProxyCount } from "./config/trusted-proxies"
+import { PRIVATE_UPLOAD_DIR, UPLOAD_DIR, UPLOADS_PATH } from "./config/uploads"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Development runs on built-in defaults; production must be told its secrets and origins.
@@ -48,13 +49,18 @@ module.exports = defineConfig({
     {
       // Uploads (certificate scans, producers' photos) are served by the backend
       // itself; their URLs follow the backend's public address, not a fixed :9000.
+      // They live outside static/ so that our own route serves them (config/uploads.ts).
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+            options: {
+              upload_dir: UPLOAD_DIR,
+              private_upload_dir: PRIVATE_UPLOAD_DIR,
+              backend_url: `${backendUrl}${UPLOADS_PATH}`,
+            },
           },
         ],
       },

@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { shopErrorHandler } from "./error-handler"
 import { refuseCrossSiteWrites } from "./cross-site-writes"
 import { requestRateLimit, signInRateLimit } from "./rate-limits"
+import { rejectNulCharacters } from "./reject-nul"
 
 // The app's own HTTP concerns (the OCOP routes' middlewares live in the plugin).
 // Sign-in for every actor (user, customer, producer, sales-point staff) goes
@@ -16,6 +17,12 @@ export default defineMiddlewares({
       // No method: a global middleware, registered before every route's own.
       matcher: "/",
       middlewares: [refuseCrossSiteWrites()],
+    },
+    {
+      // Every API area, core's and the plugin's: query strings, JSON bodies, paths.
+      // (Express skips a use() regex whose match does not end at a "/": hence the lookahead.)
+      matcher: /^\/(store|admin|auth|producer|sales-point|hooks)(?=\/|$)/,
+      middlewares: [rejectNulCharacters],
     },
     {
       matcher: /^\/auth\/[^/]+\/emailpass$/,

@@ -1,4 +1,3 @@
-import multer from "multer"
 import {
   authenticate,
   configureStoreSearch,
@@ -62,6 +61,10 @@ import { HookReconcileVietQrTransfer } from "./hooks/vietqr/reconcile/validators
 import { StoreGetOcopOrderPaymentParams } from "./store/ocop/orders/[id]/payment/validators"
 import { requireReconcileSecret } from "./hooks/vietqr/reconcile/require-reconcile-secret"
 import { ProducerUpdateProfile } from "./producer/me/validators"
+import {
+  limitUploadRequest,
+  parseUploadedFiles,
+} from "./producer/uploads/upload-limits"
 import { ProducerSubmitCertification } from "./producer/products/[id]/certifications/validators"
 import {
   ProducerCreateListing,
@@ -98,10 +101,6 @@ import {
   StoreGetOcopExperienceParams,
   StoreGetOcopExperiencesParams,
 } from "./store/ocop/experiences/validators"
-
-// Multipart uploads (certificate scans, pictures) are kept in memory and handed to
-// the File Module, as core's /admin/uploads does.
-const upload = multer({ storage: multer.memoryStorage() })
 
 // Sales point staff (the `sales_point_staff` actor): every /sales-point route.
 const staffAuth = authenticate("sales_point_staff", ["session", "bearer"])
@@ -419,7 +418,8 @@ export default defineMiddlewares({
       matcher: "/producer/uploads",
       method: ["POST"],
       bodyParser: false,
-      middlewares: [producerAuth, upload.array("files")],
+      // Sized before the body is read, then parsed into memory with per-file limits.
+      middlewares: [producerAuth, limitUploadRequest, parseUploadedFiles("files")],
     },
     {
       matcher: "/producer/inventory",

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { AdminUpdateProducer } from "../../admin/ocop/producers/validators"
+import { UploadedFileUrl } from "../../shared/validators/url"
 
 /** What a producer may change about itself: its profile, not its handle or the office's metadata. */
 export type ProducerUpdateProfileType = z.infer<typeof ProducerUpdateProfile>
@@ -9,6 +10,6 @@ export const ProducerUpdateProfile = AdminUpdateProducer.omit({
 })
   .extend({
     // Pictures uploaded through POST /producer/uploads.
-    photos: z.array(z.string().url().max(500)).max(12).optional(),
+    photos: z.array(UploadedFileUrl("photos")).max(12).optional(),
   })
   .strict()

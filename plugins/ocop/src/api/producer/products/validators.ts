@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { UploadedFileUrl } from "../../shared/validators/url"
 
 const vnd = (field: string) =>
   z
@@ -7,7 +8,6 @@ const vnd = (field: string) =>
     .min(1000, { message: `${field} must be at least 1,000 đồng` })
     .max(1_000_000_000)
 const grams = z.number().int().min(1).max(100_000)
-const imageUrl = z.string().url().max(500)
 
 /** A new listing (a draft until the office approves its certificate). */
 export type ProducerCreateListingType = z.infer<typeof ProducerCreateListing>
@@ -18,7 +18,7 @@ export const ProducerCreateListing = z
     category_set: z
       .string()
       .regex(/^\d{2}$/, { message: "category_set must be a set code 01–26" }),
-    images: z.array(imageUrl).max(12).optional(),
+    images: z.array(UploadedFileUrl("images")).max(12).optional(),
     weight: grams.nullable().optional(),
     variants: z
       .array(
@@ -42,7 +42,7 @@ export const ProducerUpdateListing = z
   .object({
     title: z.string().trim().min(3).max(200).optional(),
     description: z.string().trim().max(5000).nullable().optional(),
-    images: z.array(imageUrl).max(12).optional(),
+    images: z.array(UploadedFileUrl("images")).max(12).optional(),
     weight: grams.nullable().optional(),
     prices: z
       .array(

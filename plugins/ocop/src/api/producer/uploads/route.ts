@@ -5,14 +5,34 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { currentProducerId } from "../helpers"
-import { isScanFileName, SCAN_MIME_TYPES } from "../scan-types"
+import {
+  FILE_KINDS_DESCRIPTION,
+  isAllowedFile,
+} from "../../shared/validators/file-kinds"
 
 type UploadedFile = { originalname: string; mimetype: string; buffer: Buffer }
 
 /**
- * Uploads certificate scans and pictures through Medusa's File Module. Only images
- * and PDFs are accepted (by MIME type and file name); anything else is a 400 and
- * nothing is stored.
+ * A stored file's name: the client's, folded to plain ASCII with no folder part
+ * (the local provider would otherwise create the folders the name spells).
+ */
+function storedName(originalname: string): string {
+  const base = originalname.split(/[\\/]/).pop() ?? ""
+  return (
+    base
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .replace(/[^A-Za-z0-9._-]+/g, "-")
+      .replace(/^[.-]+/, "") || "file"
+  )
+}
+
+/**
+ * Uploads certificate scans and pictures through Medusa's File Module. Only JPEG,
+ * PNG, WebP and PDF are accepted, and only when the claimed type, the file name and
+ * the content's leading bytes agree; anything else is a 400 and nothing is stored.
+ * Size limits are enforced before this handler (upload-limits.ts).
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest,
@@ -26,21 +46,17 @@ export const POST = async (
       "files: no file was uploaded"
     )
   }
-  const refused = files.filter(
-    (f) =>
-      !(SCAN_MIME_TYPES as readonly string[]).includes(f.mimetype) ||
-      !isScanFileName(f.originalname)
-  )
+  const refused = files.filter((f) => !isAllowedFile(f))
   if (refused.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `files: ${refused.map((f) => f.originalname).join(", ")} must be an image (JPEG, PNG, WebP) or a PDF`
+      `files: ${refused.map((f) => f.originalname).join(", ")} must be ${FILE_KINDS_DESCRIPTION}, and its content must be what its name and type say`
     )
   }
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: {
       files: files.map((f) => ({
-        filename: f.originalname,
+        filename: storedName(f.originalname),
         mimeType: f.mimetype,
         content: f.buffer.toString("base64"),
         access: "public" as const,

@@ -5,6 +5,8 @@ import {
 } from "../../../../modules/ocop/rules/legal-framework"
 import { CERTIFICATION_STATUSES } from "../../../../modules/ocop/rules/review"
 import { listParam } from "../../../utils/list-param"
+import { UploadedFileUrl } from "../../../shared/validators/url"
+import { SCAN_KINDS } from "../../../shared/validators/file-kinds"
 
 // Dates arrive as ISO strings ("2024-06-04"); an impossible date is a 400 naming the field.
 const date = (field: string) =>
@@ -27,7 +29,7 @@ export const certificationFields = {
   valid_from: date("valid_from").nullable(),
   valid_until: date("valid_until").nullable(),
   certificate_number: z.string().trim().min(1).max(100).nullable(),
-  certificate_scan_url: z.string().url().max(500).nullable(),
+  certificate_scan_url: UploadedFileUrl("certificate_scan_url", SCAN_KINDS).nullable(),
   origin_address: z.string().trim().min(1).max(500).nullable(),
   origin_commune_code: z
     .string()

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_TYPES } from "../../../../modules/ocop/rules/producer-types"
 import { listParam } from "../../../utils/list-param"
+import { HttpsUrl } from "../../../shared/validators/url"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 const producerFields = {
@@ -31,7 +32,7 @@ const producerFields = {
     .string()
     .regex(/^\+?[0-9 .()-]{8,20}$/, { message: "phone must be a phone number" })
     .nullable(),
-  website: z.string().url().max(300).nullable(),
+  website: HttpsUrl("website", 300).nullable(),
   story: z.string().trim().max(5000).nullable(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
 }

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { certificationFields } from "../../../../admin/ocop/certifications/validators"
-import { isScanFileName } from "../../../scan-types"
+import { UploadedFileUrl } from "../../../../shared/validators/url"
+import { SCAN_KINDS } from "../../../../shared/validators/file-kinds"
 
 /** A certificate a producer submits for one of its listings; the office reviews it. */
 export type ProducerSubmitCertificationType = z.infer<
@@ -18,16 +19,7 @@ export const ProducerSubmitCertification = z
     valid_from: certificationFields.valid_from.optional(),
     valid_until: certificationFields.valid_until.optional(),
     certificate_number: certificationFields.certificate_number.optional(),
-    certificate_scan_url: z
-      .string()
-      .url({
-        message: "certificate_scan_url must be the URL of an uploaded scan",
-      })
-      .max(500)
-      .refine((url) => isScanFileName(new URL(url).pathname), {
-        message:
-          "certificate_scan_url must be an image (JPEG, PNG, WebP) or a PDF",
-      }),
+    certificate_scan_url: UploadedFileUrl("certificate_scan_url", SCAN_KINDS),
     origin_address: certificationFields.origin_address.optional(),
     origin_commune_code: certificationFields.origin_commune_code.optional(),
     origin_province_code: certificationFields.origin_province_code,
