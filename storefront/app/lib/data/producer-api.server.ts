@@ -134,10 +134,10 @@ export async function loginProducer(email: string, password: string): Promise<st
 export class ProducerEmailTakenError extends Error {}
 
 /**
- * Registers a producer login and takes up the office's invitation for that email,
- * or files a request the office approves. Returns the member's status.
+ * Registers a producer login and takes up the office's invitation with the token
+ * from its link, or files a request the office approves. Returns the member's status.
  */
-export async function requestProducerAccount(input: { email: string; password: string; name: string; request_note?: string }) {
+export async function requestProducerAccount(input: { email: string; password: string; name: string; request_note?: string; token?: string }) {
   let token: string
   try {
     ;({ token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass/register", {
@@ -145,12 +145,15 @@ export async function requestProducerAccount(input: { email: string; password: s
       body: { email: input.email, password: input.password },
     }))
   } catch (error) {
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) throw new ProducerEmailTakenError(error.message)
-    throw error
+    if (!(error instanceof FetchError && (error.status === 401 || error.status === 400))) throw error
+    // A login registered by an earlier try (e.g. a mistyped invitation link) is reused with its password.
+    const existing = await loginProducer(input.email, input.password)
+    if (!existing) throw new ProducerEmailTakenError(error.message)
+    token = existing
   }
   const { member } = await call<{ member: { id: string; status: "active" | "requested" } }>("/producer/account", token, {
     method: "POST",
-    body: { name: input.name, request_note: input.request_note },
+    body: { name: input.name, request_note: input.request_note, ...(input.token ? { token: input.token } : {}) },
   })
   return member
 }
