@@ -302,7 +302,15 @@ medusaIntegrationTestRunner({
             })
           )
         }
-        const invited = await signUp("con-gai@anas.test")
+        // The token travels in the invitation e-mail the Notification Module stored.
+        const [sent] = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({
+            to: "con-gai@anas.test",
+            template: "ocop-producer-invitation",
+          })
+        const token = new URL((sent.data as any).link).searchParams.get("token")
+        const invited = await signUp("con-gai@anas.test", { token })
         expect(invited.data.member.status).toBe("active")
         const login = await api.post("/auth/producer/emailpass", {
           email: "con-gai@anas.test",

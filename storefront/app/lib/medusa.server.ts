@@ -3,6 +3,9 @@ import { readFileSync } from "node:fs"
 import path from "node:path"
 
 export const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+// The backend refuses a cookie-authenticated write that names no allowed Origin
+// (docs/security.md); the storefront's server calls as the shop's own origin.
+const storefrontOrigin = new URL(process.env.STOREFRONT_URL || "http://localhost:3000").origin
 
 // In production the key comes from the environment; for local development the
 // key written by `npm start` in ../.data/demo.json is good enough.
@@ -39,7 +42,7 @@ export const sdk = new Medusa({
  * backend's session cookie, which `endApiSession` destroys on the server at sign-out.
  */
 export function authHeaders(apiSession: string | null | undefined): Record<string, string> {
-  return apiSession ? { cookie: apiSession } : {}
+  return apiSession ? { cookie: apiSession, origin: storefrontOrigin } : {}
 }
 
 /** A registration token (a JWT with no actor yet), used once between register and sign-in. */
@@ -79,7 +82,7 @@ export async function endApiSession(apiSession: string | null | undefined): Prom
   if (!apiSession) return
   const response = await fetch(`${backendUrl}/auth/session`, {
     method: "DELETE",
-    headers: { cookie: apiSession, "x-forwarded-proto": "https" },
+    headers: { ...authHeaders(apiSession), "x-forwarded-proto": "https" },
   })
   // An already expired session is as ended as it gets; anything else must not pass silently.
   if (!response.ok && response.status !== 401) throw new Error(`DELETE /auth/session answered ${response.status}`)

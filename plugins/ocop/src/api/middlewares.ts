@@ -51,9 +51,12 @@ import { AdminGetOcopDashboardParams } from "./admin/ocop/dashboard/validators"
 import { listProducerMembersQueryConfig } from "./admin/ocop/producer-members/query-config"
 import {
   AdminApproveProducerMember,
+  AdminDeactivateProducerMember,
   AdminGetProducerMembersParams,
   AdminInviteProducerMember,
   AdminRejectProducerMember,
+  AdminResendProducerInvitation,
+  AdminRevokeProducerMember,
 } from "./admin/ocop/producer-members/validators"
 import { ProducerCreateAccount } from "./producer/account/validators"
 import { AdminMarkVietQrReceived } from "./admin/ocop/orders/[id]/vietqr-received/validators"
@@ -356,6 +359,21 @@ export default defineMiddlewares({
       matcher: "/admin/ocop/producer-members/:id/reject",
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminRejectProducerMember)],
+    },
+    {
+      matcher: "/admin/ocop/producer-members/:id/revoke",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRevokeProducerMember)],
+    },
+    {
+      matcher: "/admin/ocop/producer-members/:id/deactivate",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminDeactivateProducerMember)],
+    },
+    {
+      matcher: "/admin/ocop/producer-members/:id/resend",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminResendProducerInvitation)],
     },
 
     // Producer portal (decision 201): the producer actor only; staff, customer

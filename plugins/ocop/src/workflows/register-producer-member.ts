@@ -16,18 +16,23 @@ export type RegisterProducerMemberInput = {
   email: string
   name?: string | null
   request_note?: string | null
+  // The invitation's token, from the link the office's invitation e-mailed.
+  token?: string | null
 }
 
 export const registerProducerMemberWorkflowId = "ocop-register-producer-member"
 /**
  * A person who registered a producer login either takes up the office's invitation
- * (active at once) or files a request the office approves or rejects.
+ * with its token (active at once) or files a request the office approves or rejects.
  */
 export const registerProducerMemberWorkflow = createWorkflow(
   registerProducerMemberWorkflowId,
   (input: WorkflowData<RegisterProducerMemberInput>) => {
     const registration = resolveProducerRegistrationStep(
-      transform({ input }, ({ input }) => ({ email: input.email }))
+      transform({ input }, ({ input }) => ({
+        email: input.email,
+        token: input.token ?? null,
+      }))
     )
     const accepted = when(
       "accept-invitation",
@@ -40,6 +45,9 @@ export const registerProducerMemberWorkflow = createWorkflow(
             id: (registration as { member_id: string }).member_id,
             status: "active" as const,
             auth_identity_id: input.auth_identity_id,
+            // Single use: the token's hash goes with the invitation it opened.
+            invitation_token_hash: null,
+            invitation_expires_at: null,
             ...(input.name ? { name: input.name } : {}),
           },
         ])

@@ -117,28 +117,33 @@ function translateError(error: unknown): unknown {
   return error
 }
 
-/** POST /auth/producer/emailpass: an API session, or null for a wrong email or password. */
-export async function loginProducer(email: string, password: string): Promise<string | null> {
-  let token: string
+/** POST /auth/producer/emailpass: the login's token, or null for a wrong email or password. */
+async function producerToken(email: string, password: string): Promise<string | null> {
   try {
-    ;({ token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass", {
+    const { token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass", {
       method: "POST",
       body: { email, password },
-    }))
+    })
+    return token
   } catch (error) {
     if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return null
     throw error
   }
-  return openApiSession(token)
+}
+
+/** Signs a producer in: an API session, or null for a wrong email or password. */
+export async function loginProducer(email: string, password: string): Promise<string | null> {
+  const token = await producerToken(email, password)
+  return token ? openApiSession(token) : null
 }
 
 export class ProducerEmailTakenError extends Error {}
 
 /**
- * Registers a producer login and takes up the office's invitation for that email,
- * or files a request the office approves. Returns the member's status.
+ * Registers a producer login and takes up the office's invitation with the token
+ * from its link, or files a request the office approves. Returns the member's status.
  */
-export async function requestProducerAccount(input: { email: string; password: string; name: string; request_note?: string }) {
+export async function requestProducerAccount(input: { email: string; password: string; name: string; request_note?: string; token?: string }) {
   let token: string
   try {
     ;({ token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass/register", {
@@ -146,14 +151,17 @@ export async function requestProducerAccount(input: { email: string; password: s
       body: { email: input.email, password: input.password },
     }))
   } catch (error) {
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) throw new ProducerEmailTakenError(error.message)
-    throw error
+    if (!(error instanceof FetchError && (error.status === 401 || error.status === 400))) throw error
+    // A login registered by an earlier try (e.g. a mistyped invitation link) is reused with its password.
+    const existing = await producerToken(input.email, input.password)
+    if (!existing) throw new ProducerEmailTakenError(error.message)
+    token = existing
   }
   // The registration token has no producer yet, so no session: it is used once, as a bearer.
   try {
     const { member } = await sdk.client.fetch<{ member: { id: string; status: "active" | "requested" } }>("/producer/account", {
       method: "POST",
-      body: { name: input.name, request_note: input.request_note },
+      body: { name: input.name, request_note: input.request_note, ...(input.token ? { token: input.token } : {}) },
       headers: bearerHeaders(token),
     })
     return member

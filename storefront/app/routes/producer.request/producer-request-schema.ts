@@ -6,4 +6,6 @@ export const ProducerRequest = z.object({
   email: z.string({ required_error: "errors.email" }).trim().email("errors.email").max(200, "errors.tooLong"),
   password: z.string({ required_error: "errors.password" }).min(8, "errors.password").max(200, "errors.tooLong"),
   requestNote: z.string().trim().min(3, "producerPortal.errors.note").max(2000, "errors.tooLong").optional(),
+  // The invitation link's token, carried in a hidden field to the API and nowhere else.
+  token: z.string().trim().max(200, "errors.tooLong").optional(),
 })

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react"
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { Field, FormErrors } from "~/components/ui/field"
 import { ProducerEmailTakenError, ProducerInputError, requestProducerAccount } from "~/lib/data/producer-api.server"
@@ -14,7 +14,9 @@ import { ProducerRequest } from "./producer-request-schema"
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getProducerSession(request)
   if (session.get("token")) return redirect("/producer")
-  return json({ locale: await getLocale(request) })
+  // An invited person arrives with the invitation link's ?token=; the form sends it on.
+  const invitation = new URL(request.url).searchParams.get("token")?.slice(0, 200) || null
+  return json({ locale: await getLocale(request), invitation })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -22,9 +24,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return json({ result: submission.reply({ hideFields: ["password"] }), requested: false }, { status: 400 })
   }
-  const { email, password, name, requestNote } = submission.value
+  const { email, password, name, requestNote, token } = submission.value
   try {
-    const member = await requestProducerAccount({ email, password, name, request_note: requestNote })
+    const member = await requestProducerAccount({ email, password, name, request_note: requestNote, token })
     if (member.status === "active") {
       const session = await getProducerSession(request)
       session.flash("notice", "producerPortal.request.active")
@@ -47,6 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ProducerRequestRoute() {
   const actionData = useActionData<typeof action>()
+  const { invitation } = useLoaderData<typeof loader>()
   const navigation = useNavigation()
   const t = useT()
   const [form, fields] = useForm({
@@ -68,6 +71,7 @@ export default function ProducerRequestRoute() {
       ) : null}
       <Form method="post" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
+        {invitation ? <input type="hidden" name={fields.token.name} value={invitation} /> : null}
         <Field label={t("producerPortal.request.name")} id={fields.name.id} errorId={fields.name.errorId} errors={fields.name.errors}>
           <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
         </Field>

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
+import { normalizeMemberEmail } from "../../modules/ocop/rules/producer-invitation"
 import type OcopModuleService from "../../modules/ocop/service"
 
 export type CreateProducerMemberInput = {
@@ -17,7 +18,9 @@ export const createProducerMembersStep = createStep(
   createProducerMembersStepId,
   async (input: CreateProducerMemberInput[], { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
-    const created = await ocop.createProducerMembers(input as any[])
+    const created = await ocop.createProducerMembers(
+      input.map((m) => ({ ...m, email: normalizeMemberEmail(m.email) })) as any[]
+    )
     return new StepResponse(
       created,
       created.map((m) => m.id)

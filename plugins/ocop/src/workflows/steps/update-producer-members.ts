@@ -4,11 +4,19 @@ import type OcopModuleService from "../../modules/ocop/service"
 
 export type UpdateProducerMembersStepInput = {
   id: string
-  status?: "invited" | "requested" | "active" | "rejected"
+  status?:
+    | "invited"
+    | "requested"
+    | "active"
+    | "rejected"
+    | "revoked"
+    | "deactivated"
   status_reason?: string | null
   producer_id?: string | null
   auth_identity_id?: string | null
   name?: string | null
+  invitation_token_hash?: string | null
+  invitation_expires_at?: Date | null
 }[]
 
 export const updateProducerMembersStepId = "ocop-update-producer-members"

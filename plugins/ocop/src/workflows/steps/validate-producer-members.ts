@@ -1,11 +1,17 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
+import { normalizeMemberEmail } from "../../modules/ocop/rules/producer-invitation"
 import type OcopModuleService from "../../modules/ocop/service"
+
+// Statuses that hold an email: a revoked invitation or a rejected request frees it.
+const HOLDS_EMAIL = ["invited", "requested", "active"]
 
 export type ValidateProducerMembersInput = {
   // New members: their email must be free.
   emails?: string[]
+  // A member re-invited under its own email does not count as holding it.
+  except_member_id?: string
   // Members the office decides on: they must exist with one of these statuses.
   decide?: { ids: string[]; statuses: string[] }
   // The producer they join must exist.
@@ -19,10 +25,12 @@ export const validateProducerMembersStep = createStep(
   async (input: ValidateProducerMembersInput, { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     if (input.emails?.length) {
-      const taken = await ocop.listProducerMembers(
-        { email: input.emails },
-        { select: ["email"] }
-      )
+      const taken = (
+        await ocop.listProducerMembers(
+          { email: input.emails.map(normalizeMemberEmail), status: HOLDS_EMAIL },
+          { select: ["id", "email"] }
+        )
+      ).filter((m) => m.id !== input.except_member_id)
       if (taken.length) {
         throw new MedusaError(
           MedusaError.Types.DUPLICATE_ERROR,

@@ -8,8 +8,9 @@ import type { ProducerCreateAccountType } from "./validators"
 
 /**
  * Called with the token of a just-registered producer login (POST
- * /auth/producer/emailpass/register): takes up the office's invitation for that
- * email (active at once; sign in again for a producer token) or files a request.
+ * /auth/producer/emailpass/register): takes up the office's invitation with the
+ * token from its link (active at once; sign in again for a producer token) or files
+ * a request the office decides.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<ProducerCreateAccountType>,
@@ -41,6 +42,7 @@ export const POST = async (
       email,
       name: req.validatedBody.name,
       request_note: req.validatedBody.request_note,
+      token: req.validatedBody.token ?? null,
     },
   })
   res.status(201).json({

@@ -6,7 +6,14 @@ export type AdminGetProducerMembersParamsType = z.infer<
 >
 export const AdminGetProducerMembersParams = z
   .object({
-    status: listParam(z.enum(["invited", "requested", "active", "rejected"])),
+    status: listParam(z.enum([
+        "invited",
+        "requested",
+        "active",
+        "rejected",
+        "revoked",
+        "deactivated",
+      ])),
     producer_id: listParam(z.string()),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
@@ -39,3 +46,22 @@ export type AdminRejectProducerMemberType = z.infer<
 export const AdminRejectProducerMember = z
   .object({ reason: z.string().trim().min(3).max(1000) })
   .strict()
+
+/** Withdraw an invitation; the reason is optional, for the office's own record. */
+export type AdminRevokeProducerMemberType = z.infer<
+  typeof AdminRevokeProducerMember
+>
+export const AdminRevokeProducerMember = z
+  .object({ reason: z.string().trim().min(3).max(1000).optional() })
+  .strict()
+
+/** Deactivate an active member; the reason is optional, for the office's own record. */
+export type AdminDeactivateProducerMemberType = z.infer<
+  typeof AdminDeactivateProducerMember
+>
+export const AdminDeactivateProducerMember = z
+  .object({ reason: z.string().trim().min(3).max(1000).optional() })
+  .strict()
+
+/** Resend an invitation: no body. */
+export const AdminResendProducerInvitation = z.object({}).strict()
