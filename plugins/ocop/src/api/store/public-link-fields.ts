@@ -8,6 +8,19 @@ import {
   PUBLIC_CERTIFICATION_FIELDS,
 } from "../utils/certification-history"
 
+/** A producer's public profile: never its e-mail, phone, registration or members. */
+export const PUBLIC_PRODUCER_FIELDS = [
+  "id",
+  "handle",
+  "name",
+  "type",
+  "address",
+  "commune_code",
+  "province_code",
+  "website",
+  "story",
+] as const
+
 /**
  * What a shopper may read of each OCOP record that core's store routes reach through
  * our links (`fields=+certifications.*`, `+items.product.producer.*`, …), keyed by the
@@ -17,17 +30,7 @@ import {
  */
 const PUBLIC_LINK_FIELDS: Record<string, readonly string[]> = {
   certifications: PUBLIC_CERTIFICATION_FIELDS,
-  producer: [
-    "id",
-    "handle",
-    "name",
-    "type",
-    "address",
-    "commune_code",
-    "province_code",
-    "website",
-    "story",
-  ],
+  producer: PUBLIC_PRODUCER_FIELDS,
   experience: [
     "id",
     "duration_minutes",
