@@ -2,9 +2,6 @@ import {
   authenticate,
   configureStoreSearch,
   defineMiddlewares,
-  type MedusaNextFunction,
-  type MedusaRequest,
-  type MedusaResponse,
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
@@ -44,6 +41,7 @@ import {
 import { searchOcopProductsQueryConfig } from "./store/ocop/search/query-config"
 import { StoreSearchOcopProductsParams } from "./store/ocop/search/validators"
 import { OCOP_PRODUCT_INDEX } from "../queries/ocop-product-index"
+import { publicOcopLinkFields } from "./store/public-link-fields"
 
 import { AdminApproveCertification } from "./admin/ocop/certifications/[id]/approve/validators"
 import { AdminRejectCertification } from "./admin/ocop/certifications/[id]/reject/validators"
@@ -112,15 +110,6 @@ const pagedQuery = { defaults: [], isList: true }
 // The producer portal's actor: a ProducerMember, signed in with email + password.
 const producerAuth = authenticate("producer", ["session", "bearer"])
 
-function allowOcopLinkFields(
-  req: MedusaRequest,
-  _res: MedusaResponse,
-  next: MedusaNextFunction
-) {
-  req.allowed = [...(req.allowed ?? []), "certifications", "producer"]
-  next()
-}
-
 const communesQueryConfig = { defaults: [], isList: true }
 const noQuery = { defaults: [], isList: false }
 
@@ -128,12 +117,12 @@ const noQuery = { defaults: [], isList: false }
 // admin authentication from core; /store/* routes require a publishable key.
 export default defineMiddlewares({
   routes: [
-    // Standard Medusa clients may ask /store/products for the OCOP links, e.g.
-    // fields=+certifications.*,+producer.*; core only lets through fields it allows.
+    // Standard Medusa clients may ask any store route for the OCOP links, e.g.
+    // /store/products?fields=+certifications.*,+producer.*: only public fields and
+    // the office's record of certificates come back (api/store/public-link-fields.ts).
     {
-      matcher: "/store/products*",
-      method: ["GET"],
-      middlewares: [allowOcopLinkFields],
+      matcher: "/store/*",
+      middlewares: [publicOcopLinkFields],
     },
 
     // Store

@@ -276,7 +276,8 @@ export function vietnamDayRange(date: string): { from: Date; to: Date } {
 
 /**
  * A point's counter sales of one Vietnamese day: the orders of the `sales-point`
- * channel made there, with their totals per payment method.
+ * channel whose sale lines are in the point's ledger, with their totals per payment
+ * method (their metadata is the workflow's own).
  */
 export async function salesPointDailySales(
   knex: Knex,
@@ -297,7 +298,17 @@ export async function salesPointDailySales(
     .from("order as o")
     .join("sales_channel as sc", "sc.id", "o.sales_channel_id")
     .where("sc.name", "sales-point")
-    .whereRaw("o.metadata->>'sales_point_id' = ?", [salesPointId])
+    // Only the counter-sale workflow writes the ledger; an order's metadata comes
+    // from a cart a shopper may have written.
+    .whereExists(
+      knex
+        .select(knex.raw("1"))
+        .from("ocop_sales_point_movement as m")
+        .whereRaw("m.reference = o.id")
+        .where("m.kind", "sale")
+        .where("m.sales_point_id", salesPointId)
+        .whereNull("m.deleted_at")
+    )
     .whereNull("o.deleted_at")
     .where("o.created_at", ">=", from)
     .where("o.created_at", "<", to)

@@ -36,3 +36,28 @@ function isoDate(value: Date | string | null): string | null {
 export function isPublicStatus(status: string): boolean {
   return status !== "pending_review" && status !== "rejected"
 }
+
+/**
+ * The stored fields behind a public history entry: what core's store routes may return
+ * of a certification reached through a product (`status_reason` only for a revocation).
+ */
+export const PUBLIC_CERTIFICATION_FIELDS = [
+  "id",
+  "stars",
+  "score",
+  "status",
+  "status_reason",
+  "category_set",
+  "category_sector",
+  "decision_number",
+  "decision_date",
+  "recognized_year",
+  "issuing_body",
+  "issuing_level",
+  "legal_framework",
+  "evaluation_type",
+  "valid_from",
+  "valid_until",
+  "certificate_number",
+  "certificate_scan_url",
+] as const

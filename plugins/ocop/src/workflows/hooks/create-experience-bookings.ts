@@ -4,6 +4,7 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
 import { newBookingReference } from "../../modules/ocop/rules/booking-reference"
+import { isChildLine } from "../../modules/ocop/rules/experience-group"
 import type OcopModuleService from "../../modules/ocop/service"
 
 type LeadVisitor = { name?: string; phone?: string }
@@ -45,6 +46,7 @@ export async function bookingsOfOrder(
       "items.detail.quantity",
       "items.variant_id",
       "items.metadata",
+      "items.is_custom_price",
     ],
     filters: { id: orderId },
   })
@@ -91,9 +93,7 @@ export async function bookingsOfOrder(
           variant_id: variantId,
           date,
           guests: count(lines),
-          children: count(
-            lines.filter((i: any) => i.metadata?.ocop_guest_kind === "child")
-          ),
+          children: count(lines.filter(isChildLine)),
           lead_name:
             first.metadata?.ocop_lead_name ||
             lead.name ||

@@ -7,6 +7,7 @@ import {
   isOfferedDate,
   scheduleOf,
 } from "../../modules/ocop/rules/experience-dates"
+import { experienceGroupViolation } from "../../modules/ocop/rules/experience-group"
 import { experienceByHandle } from "./experience-dates-of"
 
 export type ExperienceBooking = {
@@ -68,24 +69,16 @@ export const validateExperienceBookingsStep = createStep(
           `date: ${b.date} is not offered for this experience`
         )
       }
-      if (b.guests > experience.capacity_per_date) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `guests: ${b.guests} is more than the ${experience.capacity_per_date} a day holds`
-        )
-      }
-      const children = b.children ?? 0
-      if (children > 0 && experience.child_price == null) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          "children: this experience has no child price, count children as guests"
-        )
-      }
-      if (children >= b.guests) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `children: ${children} of ${b.guests} guests leaves no adult, children come with an adult`
-        )
+      const violation = experienceGroupViolation(
+        { guests: b.guests, children: b.children ?? 0 },
+        {
+          capacity_per_date: Number(experience.capacity_per_date),
+          child_price:
+            experience.child_price == null ? null : Number(experience.child_price),
+        }
+      )
+      if (violation) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, violation.message)
       }
       const { data: carts } = await query.graph({
         entity: "cart",

@@ -9,6 +9,7 @@ import {
 import { OCOP_MODULE } from "../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { listOcopProducts } from "../../../../../queries/ocop-catalog"
+import { PUBLIC_PRODUCER_FIELDS } from "../../../public-link-fields"
 
 // Accepts the producer's id or its handle, so storefront URLs can be readable.
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
@@ -18,17 +19,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const [producer] = await ocop.listProducers(
     key.startsWith("ocpr_") ? { id: key } : { handle: key },
     {
-      select: [
-        "id",
-        "handle",
-        "name",
-        "type",
-        "address",
-        "commune_code",
-        "province_code",
-        "website",
-        "story",
-      ],
+      select: [...PUBLIC_PRODUCER_FIELDS],
       take: 1,
     }
   )

@@ -4,20 +4,39 @@ import type {
 } from "@medusajs/framework/http"
 import {
   ContainerRegistrationKeys,
+  MathBN,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../../../../../modules/ocop"
+import type OcopModuleService from "../../../../../../modules/ocop/service"
+import { SALES_POINT_CHANNEL_NAME } from "../../../../../../workflows/steps/ensure-sales-point-channel"
 import { staffPoint } from "../../../../helpers"
 
 /**
  * One counter sale of this point, as its receipt: number, lines, total, payment
- * and time. An order of another point or of the web shop is a 404, so staff cannot
- * read orders that are not their point's.
+ * and time. A receipt is an order the counter-sale workflow made: its sale lines in
+ * this point's stock ledger name the order, and the order is in the `sales-point`
+ * channel. A shopper writes an order's metadata (the cart's) but never the ledger,
+ * so the total is the order's own and the staff member the ledger's. Any other
+ * order (another point's, the web shop's) is a 404.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
   const { point } = await staffPoint(req)
+  const notFound = () =>
+    new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `order_id: order ${req.params.order_id} was not found at this sales point`
+    )
+  const [sale] = await req.scope
+    .resolve<OcopModuleService>(OCOP_MODULE)
+    .listSalesPointMovements(
+      { sales_point_id: point.id, kind: "sale", reference: req.params.order_id },
+      { select: ["staff_email"], take: 1 }
+    )
+  if (!sale) throw notFound()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -26,7 +45,9 @@ export const GET = async (
       "display_id",
       "created_at",
       "email",
+      "total",
       "metadata",
+      "sales_channel.name",
       "items.id",
       "items.title",
       "items.product_title",
@@ -40,29 +61,27 @@ export const GET = async (
     filters: { id: req.params.order_id },
   })
   const order = data[0] as any
-  if (!order || order.metadata?.sales_point_id !== point.id) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `order_id: order ${req.params.order_id} was not found at this sales point`
-    )
+  if (!order || order.sales_channel?.name !== SALES_POINT_CHANNEL_NAME) {
+    throw notFound()
   }
+  const lines = (order.items ?? []).map((i: any) => ({
+    variant_id: i.variant_id,
+    product_title: i.product_title ?? i.title,
+    variant_title: i.variant_title,
+    quantity: MathBN.convert(i.detail?.quantity ?? i.quantity).toNumber(),
+    unit_price: MathBN.convert(i.unit_price).toNumber(),
+  }))
   res.json({
     receipt: {
       order_id: order.id,
       display_id: order.display_id,
       created_at: order.created_at,
       sales_point: { id: point.id, name: point.name, address: point.address },
-      payment_method: order.metadata.payment_method,
-      staff_email: order.metadata.staff_email ?? null,
-      total: Number(order.metadata.total_vnd ?? 0),
-      units: Number(order.metadata.units ?? 0),
-      lines: (order.items ?? []).map((i: any) => ({
-        variant_id: i.variant_id,
-        product_title: i.product_title ?? i.title,
-        variant_title: i.variant_title,
-        quantity: Number(i.detail?.quantity ?? i.quantity),
-        unit_price: Number(i.unit_price),
-      })),
+      payment_method: order.metadata?.payment_method ?? null,
+      staff_email: sale.staff_email ?? null,
+      total: MathBN.convert(order.total ?? 0).toNumber(),
+      units: lines.reduce((n: number, l: any) => n + l.quantity, 0),
+      lines,
     },
   })
 }
