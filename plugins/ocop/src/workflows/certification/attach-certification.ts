@@ -9,12 +9,12 @@ import {
   createRemoteLinkStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../modules/ocop"
-import { withCertificationDefaults } from "../modules/ocop/rules/certification-defaults"
+import { OCOP_MODULE } from "../../modules/ocop"
+import { withCertificationDefaults } from "../../modules/ocop/rules/certification-defaults"
 import { createCertificationsStep } from "./steps/create-certifications"
 import { supersedeCurrentCertificationsStep } from "./steps/supersede-current-certifications"
 import { validateCertificationsStep } from "./steps/validate-certifications"
-import type { CertificationInput } from "./types"
+import type { CertificationInput } from "../common/types"
 
 export type AttachCertificationInput = {
   product_id: string

@@ -9,13 +9,13 @@ import {
   createRemoteLinkStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../modules/ocop"
-import { withCertificationDefaults } from "../modules/ocop/rules/certification-defaults"
+import { OCOP_MODULE } from "../../modules/ocop"
+import { withCertificationDefaults } from "../../modules/ocop/rules/certification-defaults"
 import { createCertificationsStep } from "./steps/create-certifications"
 import { validateCertificationsStep } from "./steps/validate-certifications"
-import { validateProducerProductsStep } from "./steps/validate-producer-products"
+import { validateProducerProductsStep } from "../common/validate-producer-products"
 import { validateSubmittedCertificatesStep } from "./steps/validate-submitted-certificates"
-import type { CertificationInput } from "./types"
+import type { CertificationInput } from "../common/types"
 
 export type SubmitCertificationInput = {
   producer_id: string

@@ -5,10 +5,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { defaultValidUntil } from "../modules/ocop/rules/validity"
+import { defaultValidUntil } from "../../modules/ocop/rules/validity"
 import { updateCertificationsStep } from "./steps/update-certifications"
 import { validateCertificationsStep } from "./steps/validate-certifications"
-import type { CertificationInput } from "./types"
+import type { CertificationInput } from "../common/types"
 
 export type UpdateCertificationInput = {
   id: string

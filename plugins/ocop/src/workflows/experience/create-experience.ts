@@ -11,12 +11,12 @@ import {
   createProductsWorkflow,
   createRemoteLinkStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../modules/ocop"
+import { OCOP_MODULE } from "../../modules/ocop"
 import {
   type AttachCertificationInput,
   attachCertificationWorkflow,
-} from "./attach-certification"
-import { setProductProducerWorkflow } from "./set-product-producer"
+} from "../certification/attach-certification"
+import { setProductProducerWorkflow } from "../producer/set-product-producer"
 import { EXPERIENCE_DATE_OPTION } from "./steps/experience-dates-of"
 import {
   type CreateExperienceInput,

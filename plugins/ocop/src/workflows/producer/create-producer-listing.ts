@@ -10,7 +10,7 @@ import {
   createRemoteLinkStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../modules/ocop"
+import { OCOP_MODULE } from "../../modules/ocop"
 import { resolveListingDefaultsStep } from "./steps/resolve-listing-defaults"
 
 /** What a producer fills in for a listing; prices are integer đồng. */

@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createProducerMembersStep } from "./steps/create-producer-members"
-import { registerEmailpassIdentitiesStep } from "./steps/register-emailpass-identities"
+import { registerEmailpassIdentitiesStep } from "../common/register-emailpass-identities"
 import { setProducerAuthIdentitiesStep } from "./steps/set-producer-auth-identities"
 import { validateProducerMembersStep } from "./steps/validate-producer-members"
 

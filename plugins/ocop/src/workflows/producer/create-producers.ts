@@ -5,10 +5,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { toHandle } from "../modules/ocop/rules/to-handle"
+import { toHandle } from "../../modules/ocop/rules/to-handle"
 import { createProducersStep } from "./steps/create-producers"
 import { validateProducersStep } from "./steps/validate-producers"
-import type { ProducerInput } from "./types"
+import type { ProducerInput } from "../common/types"
 
 export const createProducersWorkflowId = "ocop-create-producers"
 /** Creates producers after checking their commune and handle. */

@@ -10,7 +10,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../modules/ocop"
+import { OCOP_MODULE } from "../../modules/ocop"
 import { deleteProducersStep } from "./steps/delete-producers"
 
 export const deleteProducersWorkflowId = "ocop-delete-producers"

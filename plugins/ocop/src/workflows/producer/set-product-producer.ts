@@ -14,7 +14,7 @@ import {
   emitEventStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../modules/ocop"
+import { OCOP_MODULE } from "../../modules/ocop"
 
 export type SetProductProducerInput = {
   product_id: string

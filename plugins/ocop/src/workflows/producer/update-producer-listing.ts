@@ -10,7 +10,7 @@ import {
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { validateProducerProductsStep } from "./steps/validate-producer-products"
+import { validateProducerProductsStep } from "../common/validate-producer-products"
 
 export type UpdateProducerListingInput = {
   producer_id: string

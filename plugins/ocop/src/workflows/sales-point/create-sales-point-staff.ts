@@ -8,7 +8,7 @@ import {
   createSalesPointStaffStep,
   validateSalesPointStaffStep,
 } from "./steps/create-sales-point-staff"
-import { registerEmailpassIdentitiesStep } from "./steps/register-emailpass-identities"
+import { registerEmailpassIdentitiesStep } from "../common/register-emailpass-identities"
 import { setSalesPointStaffAuthIdentitiesStep } from "./steps/set-sales-point-staff-auth-identities"
 
 export type CreateSalesPointStaffInput = {

@@ -10,7 +10,7 @@ import {
   createRemoteLinkStep,
   createStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../modules/ocop"
+import { OCOP_MODULE } from "../../modules/ocop"
 import {
   createSalesPointsStep,
   type SalesPointInput,

@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { defaultProducerFields } from "../../admin/ocop/producers/query-config"
-import { updateProducersWorkflow } from "../../../workflows/update-producers"
+import { updateProducersWorkflow } from "../../../workflows/producer/update-producers"
 import { currentProducerId } from "../helpers"
 import type { ProducerUpdateProfileType } from "./validators"
 

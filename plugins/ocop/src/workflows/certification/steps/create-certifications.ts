@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
-import type { CertificationInput } from "../types"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import type { CertificationInput } from "../../common/types"
 
 export const createCertificationsStepId = "ocop-create-certifications"
 /** Creates certifications; compensation deletes them. */

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
-import { effectiveStatus } from "../../modules/ocop/rules/validity"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import { effectiveStatus } from "../../../modules/ocop/rules/validity"
 
 export const findLapsedCertificationsStepId = "ocop-find-lapsed-certifications"
 /** Lists active certifications whose validity has run out by the given day. */

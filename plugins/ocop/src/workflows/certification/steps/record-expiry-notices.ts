@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop"
-import { EXPIRY_NOTICES_METADATA_KEY } from "../../modules/ocop/rules/expiry-notices"
-import type OcopModuleService from "../../modules/ocop/service"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import { EXPIRY_NOTICES_METADATA_KEY } from "../../../modules/ocop/rules/expiry-notices"
+import type OcopModuleService from "../../../modules/ocop/service"
 import type { ExpiryNotice } from "./find-due-expiry-notices"
 
 type Previous = { id: string; sent: unknown }

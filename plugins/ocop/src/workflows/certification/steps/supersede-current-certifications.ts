@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
-import { isCurrentStatus } from "../../modules/ocop/rules/review"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import { isCurrentStatus } from "../../../modules/ocop/rules/review"
 
 export const supersedeCurrentCertificationsStepId =
   "ocop-supersede-current-certifications"

@@ -3,11 +3,11 @@ import {
   ContainerRegistrationKeys,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
-import { certificationViolations } from "../../modules/ocop/rules/certification-rules"
-import { toDateOnly, vietnamToday } from "../../modules/ocop/rules/validity"
-import type { CertificationInput } from "../types"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import { certificationViolations } from "../../../modules/ocop/rules/certification-rules"
+import { toDateOnly, vietnamToday } from "../../../modules/ocop/rules/validity"
+import type { CertificationInput } from "../../common/types"
 
 export type ValidateCertificationsInput = (CertificationInput & {
   product_id?: string

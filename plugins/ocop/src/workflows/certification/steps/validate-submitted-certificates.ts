@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { submittedCertificateViolations } from "../../modules/ocop/rules/review"
-import type { CertificationInput } from "../types"
+import { submittedCertificateViolations } from "../../../modules/ocop/rules/review"
+import type { CertificationInput } from "../../common/types"
 
 export const validateSubmittedCertificatesStepId =
   "ocop-validate-submitted-certificates"

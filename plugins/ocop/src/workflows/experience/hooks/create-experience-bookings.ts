@@ -2,9 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
-import { newBookingReference } from "../../modules/ocop/rules/booking-reference"
-import type OcopModuleService from "../../modules/ocop/service"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import { newBookingReference } from "../../../modules/ocop/rules/booking-reference"
+import type OcopModuleService from "../../../modules/ocop/service"
 
 type LeadVisitor = { name?: string; phone?: string }
 

@@ -6,7 +6,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   isOfferedDate,
   scheduleOf,
-} from "../../modules/ocop/rules/experience-dates"
+} from "../../../modules/ocop/rules/experience-dates"
 import { experienceByHandle } from "./experience-dates-of"
 
 export type ExperienceBooking = {

@@ -4,7 +4,7 @@ import {
   Modules,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { findCategorySet } from "../../modules/ocop/rules/category-sets"
+import { findCategorySet } from "../../../modules/ocop/rules/category-sets"
 
 export type ListingDefaults = {
   sales_channel_id: string | null

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
 
 export const setSalesPointMovementReferenceStepId =
   "ocop-set-sales-point-movement-reference"

@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { listEntities } from "../../../utils/query-graph"
-import { attachCertificationWorkflow } from "../../../../workflows/attach-certification"
+import { attachCertificationWorkflow } from "../../../../workflows/certification/attach-certification"
 import { retrieveCertification } from "./helpers"
 import type {
   AdminCreateCertificationType,

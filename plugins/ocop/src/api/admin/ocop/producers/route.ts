@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { listEntities, retrieveEntity } from "../../../utils/query-graph"
-import { createProducersWorkflow } from "../../../../workflows/create-producers"
+import { createProducersWorkflow } from "../../../../workflows/producer/create-producers"
 import type {
   AdminCreateProducerType,
   AdminGetProducersParamsType,
