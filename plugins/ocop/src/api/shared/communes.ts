@@ -2,9 +2,9 @@ import type {
   MedusaStoreRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { OCOP_MODULE } from "../../../../modules/ocop"
-import type OcopModuleService from "../../../../modules/ocop/service"
-import type { GetOcopCommunesParamsType } from "./validators"
+import { OCOP_MODULE } from "../../modules/ocop"
+import type OcopModuleService from "../../modules/ocop/service"
+import type { GetOcopCommunesParamsType } from "./validators/communes"
 
 export const GET = async (
   req: MedusaStoreRequest<unknown, GetOcopCommunesParamsType>,

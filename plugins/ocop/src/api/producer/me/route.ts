@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { defaultProducerFields } from "../../admin/ocop/producers/query-config"
+import { defaultProducerFields } from "../../shared/producer-fields"
 import { updateProducersWorkflow } from "../../../workflows/producer/update-producers"
 import { currentProducerId } from "../helpers"
 import type { ProducerUpdateProfileType } from "./validators"

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { listEntities } from "../../../utils/query-graph"
+import { listEntities } from "../../../shared/query-graph"
 import { attachCertificationWorkflow } from "../../../../workflows/certification/attach-certification"
 import { retrieveCertification } from "./helpers"
 import type {

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { listEntities, retrieveEntity } from "../../../utils/query-graph"
+import { listEntities, retrieveEntity } from "../../../shared/query-graph"
 import { createProducersWorkflow } from "../../../../workflows/producer/create-producers"
 import type {
   AdminCreateProducerType,

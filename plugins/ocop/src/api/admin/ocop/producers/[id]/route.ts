@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { retrieveEntity } from "../../../../utils/query-graph"
+import { retrieveEntity } from "../../../../shared/query-graph"
 import { deleteProducersWorkflow } from "../../../../../workflows/producer/delete-producers"
 import { updateProducersWorkflow } from "../../../../../workflows/producer/update-producers"
 import { retrieveProducerQueryConfig } from "../query-config"

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { certificationFields } from "../../../../admin/ocop/certifications/validators"
+import { certificationFields } from "../../../../shared/validators/certification"
 import { isScanFileName } from "../../../scan-types"
 
 /** A certificate a producer submits for one of its listings; the office reviews it. */
