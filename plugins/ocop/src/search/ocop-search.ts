@@ -16,8 +16,8 @@ import {
 import {
   correctedQueries,
   wordAlternatives,
-} from "../search/typo-corrections"
-import { filtersForPostgres } from "../search/postgres-filters"
+} from "./typo-corrections"
+import { filtersForPostgres } from "./postgres-filters"
 
 /**
  * OCOP product search through Medusa's Search Module: the engine behind

@@ -7,7 +7,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { OCOP_PRODUCT_INDEX } from "../../queries/ocop-product-index"
+import { OCOP_PRODUCT_INDEX } from "../../search/ocop-product-index"
 import { noQuery } from "../shared/query-config"
 import { GetOcopCommunesParams } from "../shared/validators/communes"
 import {
