@@ -1,4 +1,5 @@
-// Shapes of the OCOP plugin's store API (/store/ocop/*). Dates are ISO strings.
+// Shapes of the OCOP plugin's store API (/store/ocop/*), exported for the storefront
+// (`@ocop-market/medusa-plugin-ocop/types`). Dates are ISO strings.
 
 export type CertificateStatus = "active" | "expired" | "revoked" | "superseded"
 export type IssuingLevel = "district" | "province" | "central"
