@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { vietnamToday } from "../modules/ocop/rules/validity"
-import { expireCertificationsWorkflow } from "../workflows/expire-certifications"
-import { notifyExpiringCertificationsWorkflow } from "../workflows/notify-expiring-certifications"
+import { expireCertificationsWorkflow } from "../workflows/certification/expire-certifications"
+import { notifyExpiringCertificationsWorkflow } from "../workflows/certification/notify-expiring-certifications"
 
 /**
  * Every night just after midnight in Vietnam (17:05 UTC), expire the certificates

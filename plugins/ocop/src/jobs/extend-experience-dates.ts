@@ -6,7 +6,7 @@ import { vietnamToday } from "../modules/ocop/rules/validity"
 import {
   EXPERIENCE_BOOKING_WEEKS,
   extendExperienceDatesWorkflow,
-} from "../workflows/extend-experience-dates"
+} from "../workflows/experience/extend-experience-dates"
 
 /**
  * Every night in Vietnam (17:15 UTC), give every experience its date variants up to

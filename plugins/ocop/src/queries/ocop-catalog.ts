@@ -2,6 +2,7 @@ import type { Knex } from "@mikro-orm/postgresql"
 import { findCategorySet } from "../modules/ocop/rules/category-sets"
 import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
 import { MIN_OCOP_STARS } from "../modules/ocop/rules/star-band"
+import { effectiveStatusSql } from "../modules/ocop/rules/validity"
 
 /**
  * The store catalog of OCOP products, read with SQL over the product, price and
@@ -87,15 +88,8 @@ export type OcopCatalogFacets = {
   producer: Facet<string>[]
 }
 
-// valid_until is the last valid day; an undated record expires at the latest end a
-// 36-month certificate from its year could have (same rule as rules/validity.ts).
-const EFFECTIVE_STATUS = `case
-  when c.status = 'active' and (
-    (c.valid_until is not null and c.valid_until::date < current_date)
-    or (c.valid_until is null and c.recognized_year is not null
-        and make_date(c.recognized_year + 3, 12, 31) < current_date)
-  ) then 'expired'
-  else c.status::text end`
+// The validity rule (rules/validity.ts) against the database's today.
+const EFFECTIVE_STATUS = effectiveStatusSql("current_date")
 
 // A product's shelf price: its cheapest variant's VND price without rules or price list.
 const priceVnd = (

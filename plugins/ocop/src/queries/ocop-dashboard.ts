@@ -2,6 +2,7 @@ import type { Knex } from "@mikro-orm/postgresql"
 import { placedOrderLines } from "./order-lines"
 import { OCOP_SECTORS } from "../modules/ocop/rules/category-sets"
 import { PRODUCER_TYPE_LABELS } from "../modules/ocop/rules/producer-types"
+import { lastValidDaySql } from "../modules/ocop/rules/validity"
 
 /**
  * The programme figures the provincial OCOP plans report, read with SQL over the
@@ -43,10 +44,8 @@ export type OcopDashboard = {
 
 type SalesFigures = { orders: number; quantity: number; revenue_vnd: number }
 
-// valid_until is the last valid day; an undated record ends with the year a
-// 36-month certificate from its recognition year could last (rules/validity.ts).
-const VALID_UNTIL = `coalesce(c.valid_until::date,
-  case when c.recognized_year is not null then make_date(c.recognized_year + 3, 12, 31) end)`
+// The last valid day as the validity rule (rules/validity.ts) reads it.
+const VALID_UNTIL = lastValidDaySql("c")
 
 /** Current certificates (active or expired, not superseded, revoked or in review) with their product. */
 function currentCertifications(knex: Knex, today: string) {

@@ -8,13 +8,13 @@ import {
   buildOcopProductDocuments,
   OCOP_PRODUCT_GRAPH_FIELDS,
   productIdsForEvent,
-} from "../queries/ocop-product-documents"
+} from "./ocop-product-documents"
 import {
   OCOP_PRODUCT_FALLBACK_INDEX,
   OCOP_PRODUCT_INDEX,
   OCOP_PRODUCT_INDEX_EVENTS,
   POSTGRES_SEARCH_PROVIDER,
-} from "../queries/ocop-product-index"
+} from "./ocop-product-index"
 
 /**
  * The OCOP product search index. Weights follow what a shopper means first:

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notifyCertificationRevokedWorkflow } from "../workflows/notify-certification-revoked"
+import { notifyCertificationRevokedWorkflow } from "../workflows/certification/notify-certification-revoked"
 
 /** The producer learns of a revocation, with the office's reason, without having to look. */
 export default async function notifyCertificationRevoked({

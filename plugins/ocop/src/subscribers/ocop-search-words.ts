@@ -4,7 +4,7 @@ import {
   buildOcopProductDocuments,
   OCOP_PRODUCT_GRAPH_FIELDS,
   productIdsForEvent,
-} from "../queries/ocop-product-documents"
+} from "../search/ocop-product-documents"
 import { recordSearchWords } from "../search/search-words"
 
 /**

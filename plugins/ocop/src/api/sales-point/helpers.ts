@@ -6,7 +6,7 @@ import {
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { listSalesPoints, type SalesPointRow } from "../../queries/sales-points"
-import type { SalesPointContext } from "../../workflows/steps/sales-point-types"
+import type { SalesPointContext } from "../../workflows/sales-point/steps/sales-point-types"
 
 export type CurrentStaff = {
   id: string

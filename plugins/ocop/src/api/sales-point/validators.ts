@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { STOCK_ADJUSTMENT_REASONS } from "../../workflows/record-sales-point-stock"
-import { COUNTER_PAYMENT_METHODS } from "../../workflows/steps/prepare-counter-sale"
+import { STOCK_ADJUSTMENT_REASONS } from "../../workflows/sales-point/record-sales-point-stock"
+import { COUNTER_PAYMENT_METHODS } from "../../workflows/sales-point/steps/prepare-counter-sale"
 
 const quantity = z.number().int().positive().max(100_000)
 const note = z.string().trim().max(500).nullish()

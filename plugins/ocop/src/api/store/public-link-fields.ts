@@ -6,7 +6,7 @@ import type {
 import {
   isPublicStatus,
   PUBLIC_CERTIFICATION_FIELDS,
-} from "../utils/certification-history"
+} from "../shared/certification-history"
 
 /** A producer's public profile: never its e-mail, phone, registration or members. */
 export const PUBLIC_PRODUCER_FIELDS = [

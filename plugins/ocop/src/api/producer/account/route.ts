@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { registerProducerMemberWorkflow } from "../../../workflows/register-producer-member"
+import { registerProducerMemberWorkflow } from "../../../workflows/producer/register-producer-member"
 import type { ProducerCreateAccountType } from "./validators"
 
 /**

@@ -5,7 +5,7 @@ import {
 } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import { experienceListings } from "../../../workflows/steps/experience-dates-of"
+import { experienceListings } from "../../../workflows/experience/steps/experience-dates-of"
 
 /**
  * The producer's experiences with their dates from `today` on: seats left (Medusa's

@@ -3,8 +3,8 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { defaultProducerFields } from "../../admin/ocop/producers/query-config"
-import { updateProducersWorkflow } from "../../../workflows/update-producers"
+import { defaultProducerFields } from "../../shared/producer-fields"
+import { updateProducersWorkflow } from "../../../workflows/producer/update-producers"
 import { currentProducerId } from "../helpers"
 import type { ProducerUpdateProfileType } from "./validators"
 

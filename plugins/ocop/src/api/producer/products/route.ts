@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { createProducerListingWorkflow } from "../../../workflows/create-producer-listing"
+import { createProducerListingWorkflow } from "../../../workflows/producer/create-producer-listing"
 import { currentProducerId } from "../helpers"
 import { listProducerListings } from "./listing"
 import type { ProducerCreateListingType } from "./validators"

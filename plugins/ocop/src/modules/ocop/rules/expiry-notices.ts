@@ -1,4 +1,4 @@
-import { toDateOnly } from "./validity"
+import { lastValidDay, toDateOnly, type CertificateValidity } from "./validity"
 
 /** Days before the last valid day on which the producer is told its certificate ends. */
 export const EXPIRY_NOTICE_DAYS = [60, 14] as const
@@ -7,17 +7,10 @@ export type ExpiryNoticeDays = (typeof EXPIRY_NOTICE_DAYS)[number]
 /** Where a certification's metadata records the notices already sent: threshold → day sent. */
 export const EXPIRY_NOTICES_METADATA_KEY = "ocop_expiry_notices"
 
-type Dated = {
-  valid_until: Date | string | null
-  recognized_year?: number | null
-}
+// The last valid day is the validity rule's (rules/validity.ts).
+export { lastValidDay }
 
-/** The last day the certificate is valid ("YYYY-MM-DD"), as rules/validity.ts reads it. */
-export function lastValidDay(cert: Dated): string | null {
-  if (cert.valid_until != null) return toDateOnly(cert.valid_until)
-  if (cert.recognized_year != null) return `${cert.recognized_year + 3}-12-31`
-  return null
-}
+type Dated = Pick<CertificateValidity, "valid_until" | "recognized_year">
 
 /** Whole days from `today` to the day (both "YYYY-MM-DD"). */
 export function daysBetween(today: string, day: string): number {

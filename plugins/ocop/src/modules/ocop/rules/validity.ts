@@ -43,6 +43,21 @@ export function defaultValidUntil(validFrom: Date): Date {
   )
 }
 
+// Older decisions are often known only by their year. A 36-month certificate
+// from that year can run at most to 31 Dec of the year it ends in.
+const YEARS_OF_VALIDITY = CERTIFICATE_VALIDITY_MONTHS / 12
+
+type Dated = Pick<CertificateValidity, "valid_until" | "recognized_year">
+
+/** The last day the certificate is valid ("YYYY-MM-DD"), or null when nothing dates it. */
+export function lastValidDay(cert: Dated): string | null {
+  if (cert.valid_until != null) return toDateOnly(cert.valid_until)
+  if (cert.recognized_year != null) {
+    return `${cert.recognized_year + YEARS_OF_VALIDITY}-12-31`
+  }
+  return null
+}
+
 /**
  * The status to show today. Nothing flips a stored "active" row when its date
  * passes, so readers derive expiry here instead of trusting the column.
@@ -53,18 +68,23 @@ export function effectiveStatus(
   today: Date
 ): CertificationStatus {
   if (cert.status !== "active") return cert.status
-  const todayDate = toDateOnly(today)
-  if (cert.valid_until != null) {
-    return toDateOnly(cert.valid_until) < todayDate ? "expired" : "active"
-  }
-  // Older decisions are often known only by their year. A 36-month
-  // certificate from that year can run at most to 31 Dec three years later.
-  if (cert.recognized_year != null) {
-    return `${cert.recognized_year + 3}-12-31` < todayDate
-      ? "expired"
-      : "active"
-  }
-  return "active"
+  const last = lastValidDay(cert)
+  return last != null && last < toDateOnly(today) ? "expired" : "active"
+}
+
+// The same rule for SQL readers (catalog, dashboard), written from the same constant
+// so the two cannot drift; validity-sql.spec.ts runs both on PostgreSQL.
+/** SQL for lastValidDay over a certification row aliased `c`: a date, or null. */
+export function lastValidDaySql(c = "c"): string {
+  return `coalesce(${c}.valid_until::date,
+  case when ${c}.recognized_year is not null then make_date(${c}.recognized_year + ${YEARS_OF_VALIDITY}, 12, 31) end)`
+}
+
+/** SQL for effectiveStatus over a row aliased `c`, against the SQL date expression `today`. */
+export function effectiveStatusSql(today: string, c = "c"): string {
+  return `case
+  when ${c}.status = 'active' and ${lastValidDaySql(c)} < ${today} then 'expired'
+  else ${c}.status::text end`
 }
 
 /** Whether the product may carry the OCOP badge today. */

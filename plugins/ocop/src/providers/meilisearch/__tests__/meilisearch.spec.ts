@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { search } from "@medusajs/framework/utils"
-import { searchOcopProducts } from "../../../queries/ocop-search"
+import { searchOcopProducts } from "../../../search/ocop-search"
 import { MeilisearchSearchService, SEARCH_ENGINE_UNREACHABLE } from "../service"
 import { startMeilisearchStandIn } from "./meilisearch-server"
 

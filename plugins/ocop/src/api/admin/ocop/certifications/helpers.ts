@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { retrieveEntity } from "../../../utils/query-graph"
+import { retrieveEntity } from "../../../shared/query-graph"
 import { defaultCertificationFields } from "./query-config"
 
 /** Reads one certification as the admin API returns it, or throws a 404. */

@@ -2,8 +2,8 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { listEntities } from "../../../utils/query-graph"
-import { attachCertificationWorkflow } from "../../../../workflows/attach-certification"
+import { listEntities } from "../../../shared/query-graph"
+import { attachCertificationWorkflow } from "../../../../workflows/certification/attach-certification"
 import { retrieveCertification } from "./helpers"
 import type {
   AdminCreateCertificationType,

@@ -1,2 +1,2 @@
 // The office looks communes up exactly as shoppers do.
-export { GET } from "../../../store/ocop/communes/route"
+export { GET } from "../../../shared/communes"

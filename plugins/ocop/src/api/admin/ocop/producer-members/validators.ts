@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { listParam } from "../../../utils/list-param"
+import { listParam } from "../../../shared/validators/list-param"
 
 export type AdminGetProducerMembersParamsType = z.infer<
   typeof AdminGetProducerMembersParams

@@ -1,20 +1,4 @@
-export const defaultProducerFields = [
-  "id",
-  "handle",
-  "name",
-  "type",
-  "registration_number",
-  "address",
-  "commune_code",
-  "province_code",
-  "email",
-  "phone",
-  "website",
-  "story",
-  "metadata",
-  "created_at",
-  "updated_at",
-]
+import { defaultProducerFields } from "../../../shared/producer-fields"
 
 export const retrieveProducerQueryConfig = {
   defaults: [

@@ -2,8 +2,8 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { listEntities, retrieveEntity } from "../../../utils/query-graph"
-import { createProducersWorkflow } from "../../../../workflows/create-producers"
+import { listEntities, retrieveEntity } from "../../../shared/query-graph"
+import { createProducersWorkflow } from "../../../../workflows/producer/create-producers"
 import type {
   AdminCreateProducerType,
   AdminGetProducersParamsType,

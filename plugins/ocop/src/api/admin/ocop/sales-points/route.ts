@@ -7,7 +7,7 @@ import {
   listSalesPoints,
   productStockByPoint,
 } from "../../../../queries/sales-points"
-import { createSalesPointsWorkflow } from "../../../../workflows/create-sales-points"
+import { createSalesPointsWorkflow } from "../../../../workflows/sales-point/create-sales-points"
 import type {
   AdminCreateSalesPointType,
   AdminGetSalesPointsParamsType,

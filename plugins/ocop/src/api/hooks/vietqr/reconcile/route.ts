@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { receiveVietQrTransferWorkflow } from "../../../../workflows/receive-vietqr-transfer"
+import { receiveVietQrTransferWorkflow } from "../../../../workflows/payment/receive-vietqr-transfer"
 import type { HookReconcileVietQrTransferType } from "./validators"
 
 export const POST = async (

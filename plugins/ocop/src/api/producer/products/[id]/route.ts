@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { updateProducerListingWorkflow } from "../../../../workflows/update-producer-listing"
+import { updateProducerListingWorkflow } from "../../../../workflows/producer/update-producer-listing"
 import { currentProducerId } from "../../helpers"
 import { listProducerListings } from "../listing"
 import type { ProducerUpdateListingType } from "../validators"

@@ -1,19 +1,2 @@
-import type {
-  MedusaStoreRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
-import { OCOP_MODULE } from "../../../../modules/ocop"
-import type OcopModuleService from "../../../../modules/ocop/service"
-import type { GetOcopCommunesParamsType } from "./validators"
-
-export const GET = async (
-  req: MedusaStoreRequest<unknown, GetOcopCommunesParamsType>,
-  res: MedusaResponse
-) => {
-  const { q, province_code, limit, offset } =
-    req.validatedQuery as GetOcopCommunesParamsType
-  const { communes, count } = await req.scope
-    .resolve<OcopModuleService>(OCOP_MODULE)
-    .searchCommunes({ q, province_code, limit, offset })
-  res.json({ communes, count, limit, offset })
-}
+// Shoppers and the office look communes up the same way (api/shared/communes.ts).
+export { GET } from "../../../shared/communes"

@@ -9,7 +9,7 @@ import type {
   CommuneMatch,
   default as OcopModuleService,
 } from "../../../../modules/ocop/service"
-import type { ExperienceListing } from "../../../../workflows/steps/experience-dates-of"
+import type { ExperienceListing } from "../../../../workflows/experience/steps/experience-dates-of"
 
 /**
  * What a visitor sees of an experience: the listing, its commune with province, and

@@ -3,7 +3,7 @@ import type {
   MedusaStoreRequest,
 } from "@medusajs/framework/http"
 import { vietnamToday } from "../../../../modules/ocop/rules/validity"
-import { experienceListings } from "../../../../workflows/steps/experience-dates-of"
+import { experienceListings } from "../../../../workflows/experience/steps/experience-dates-of"
 import { experienceView } from "./experience-view"
 import type { StoreGetOcopExperiencesParamsType } from "./validators"
 

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { OCOP_CATALOG_ORDERS } from "../../../../queries/ocop-catalog"
-import { listParam } from "../../../utils/list-param"
+import { listParam } from "../../../shared/validators/list-param"
 
 const starLevel = z.coerce.number().int().min(1).max(5)
 const code = (name: string) =>

@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { searchOcopProducts } from "../../../../queries/ocop-search"
+import { searchOcopProducts } from "../../../../search/ocop-search"
 import type { StoreSearchOcopProductsParamsType } from "./validators"
 
 export const GET = async (

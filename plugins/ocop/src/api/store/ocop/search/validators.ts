@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { OCOP_SEARCH_ORDERS } from "../../../../queries/ocop-search"
+import { OCOP_SEARCH_ORDERS } from "../../../../search/ocop-search"
 import { StoreGetOcopProductsParams } from "../products/validators"
 
 const flag = (name: string) =>

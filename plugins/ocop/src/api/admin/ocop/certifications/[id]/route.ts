@@ -2,8 +2,8 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { deleteCertificationsWorkflow } from "../../../../../workflows/delete-certifications"
-import { updateCertificationWorkflow } from "../../../../../workflows/update-certification"
+import { deleteCertificationsWorkflow } from "../../../../../workflows/certification/delete-certifications"
+import { updateCertificationWorkflow } from "../../../../../workflows/certification/update-certification"
 import { retrieveCertification } from "../helpers"
 import type { AdminUpdateCertificationType } from "../validators"
 

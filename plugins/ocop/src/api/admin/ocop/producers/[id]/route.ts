@@ -2,9 +2,9 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { retrieveEntity } from "../../../../utils/query-graph"
-import { deleteProducersWorkflow } from "../../../../../workflows/delete-producers"
-import { updateProducersWorkflow } from "../../../../../workflows/update-producers"
+import { retrieveEntity } from "../../../../shared/query-graph"
+import { deleteProducersWorkflow } from "../../../../../workflows/producer/delete-producers"
+import { updateProducersWorkflow } from "../../../../../workflows/producer/update-producers"
 import { retrieveProducerQueryConfig } from "../query-config"
 import type { AdminUpdateProducerType } from "../validators"
 

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../../modules/ocop"
 import { normalizeBookingReference } from "../../../../../modules/ocop/rules/booking-reference"
 import type OcopModuleService from "../../../../../modules/ocop/service"
-import { bookingViews } from "../../../../utils/experience-booking-view"
+import { bookingViews } from "../../../../shared/experience-booking-view"
 import { currentProducerId } from "../../../helpers"
 
 /**

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { submitCertificationWorkflow } from "../../../../../workflows/submit-certification"
+import { submitCertificationWorkflow } from "../../../../../workflows/certification/submit-certification"
 import { currentProducerId } from "../../../helpers"
 import { listProducerListings } from "../../listing"
 import type { ProducerSubmitCertificationType } from "./validators"

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { certificationFields } from "../../../../admin/ocop/certifications/validators"
+import { certificationFields } from "../../../../shared/validators/certification"
 import { UploadedFileUrl } from "../../../../shared/validators/url"
 import { SCAN_KINDS } from "../../../../shared/validators/file-kinds"
 

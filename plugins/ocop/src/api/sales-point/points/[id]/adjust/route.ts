@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { recordSalesPointStockWorkflow } from "../../../../../workflows/record-sales-point-stock"
+import { recordSalesPointStockWorkflow } from "../../../../../workflows/sales-point/record-sales-point-stock"
 import { staffPoint } from "../../../helpers"
 import { respondOnce } from "../../../idempotency"
 import type { SalesPointAdjustStockType } from "../../../validators"

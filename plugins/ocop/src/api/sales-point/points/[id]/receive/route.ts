@@ -5,7 +5,7 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../modules/ocop/service"
-import { recordSalesPointStockWorkflow } from "../../../../../workflows/record-sales-point-stock"
+import { recordSalesPointStockWorkflow } from "../../../../../workflows/sales-point/record-sales-point-stock"
 import { staffPoint } from "../../../helpers"
 import { respondOnce } from "../../../idempotency"
 import type { SalesPointReceiveStockType } from "../../../validators"

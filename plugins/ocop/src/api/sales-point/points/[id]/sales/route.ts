@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { createCounterSaleWorkflow } from "../../../../../workflows/create-counter-sale"
+import { createCounterSaleWorkflow } from "../../../../../workflows/sales-point/create-counter-sale"
 import { staffPoint } from "../../../helpers"
 import { respondOnce } from "../../../idempotency"
 import type { SalesPointCounterSaleType } from "../../../validators"

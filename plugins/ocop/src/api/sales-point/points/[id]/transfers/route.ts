@@ -9,7 +9,7 @@ import {
 import { OCOP_MODULE } from "../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { listSalesPoints } from "../../../../../queries/sales-points"
-import { sendSalesPointTransferWorkflow } from "../../../../../workflows/send-sales-point-transfer"
+import { sendSalesPointTransferWorkflow } from "../../../../../workflows/sales-point/send-sales-point-transfer"
 import { staffPoint } from "../../../helpers"
 import { respondOnce } from "../../../idempotency"
 import type {

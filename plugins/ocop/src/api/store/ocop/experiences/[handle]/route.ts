@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { vietnamToday } from "../../../../../modules/ocop/rules/validity"
-import { experienceByHandle } from "../../../../../workflows/steps/experience-dates-of"
+import { experienceByHandle } from "../../../../../workflows/experience/steps/experience-dates-of"
 import { experienceView } from "../experience-view"
 
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {

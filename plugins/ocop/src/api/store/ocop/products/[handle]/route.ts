@@ -11,7 +11,7 @@ import { getOcopProduct } from "../../../../../queries/ocop-catalog"
 import {
   certificationHistoryEntry,
   isPublicStatus,
-} from "../../../../utils/certification-history"
+} from "../../../../shared/certification-history"
 
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)

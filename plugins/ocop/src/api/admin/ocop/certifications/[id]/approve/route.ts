@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { approveCertificationWorkflow } from "../../../../../../workflows/approve-certification"
+import { approveCertificationWorkflow } from "../../../../../../workflows/certification/approve-certification"
 import { retrieveCertification } from "../../helpers"
 
 /** Approves a producer's submitted certificate: it becomes current and the product is published. */

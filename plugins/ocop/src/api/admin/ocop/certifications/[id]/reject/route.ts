@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { rejectCertificationWorkflow } from "../../../../../../workflows/reject-certification"
+import { rejectCertificationWorkflow } from "../../../../../../workflows/certification/reject-certification"
 import { retrieveCertification } from "../../helpers"
 import type { AdminRejectCertificationType } from "./validators"
 

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { revokeCertificationWorkflow } from "../../../../../../workflows/revoke-certification"
+import { revokeCertificationWorkflow } from "../../../../../../workflows/certification/revoke-certification"
 import { retrieveCertification } from "../../helpers"
 import type { AdminRevokeCertificationType } from "../../validators"
 

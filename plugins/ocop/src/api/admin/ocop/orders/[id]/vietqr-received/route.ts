@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { receiveVietQrTransferWorkflow } from "../../../../../../workflows/receive-vietqr-transfer"
+import { receiveVietQrTransferWorkflow } from "../../../../../../workflows/payment/receive-vietqr-transfer"
 import type { AdminMarkVietQrReceivedType } from "./validators"
 
 export const POST = async (

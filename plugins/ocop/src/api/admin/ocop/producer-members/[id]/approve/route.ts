@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { approveProducerMemberWorkflow } from "../../../../../../workflows/approve-producer-member"
+import { approveProducerMemberWorkflow } from "../../../../../../workflows/producer/approve-producer-member"
 import type { AdminApproveProducerMemberType } from "../../validators"
 
 /** Approves an account request: the member may sign in to the portal for the named producer. */

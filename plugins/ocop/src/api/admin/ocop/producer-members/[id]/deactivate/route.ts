@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { deactivateProducerMemberWorkflow } from "../../../../../../workflows/deactivate-producer-member"
+import { deactivateProducerMemberWorkflow } from "../../../../../../workflows/producer/deactivate-producer-member"
 import type { AdminDeactivateProducerMemberType } from "../../validators"
 
 /** Takes the portal away from an active member; their signed-in sessions stop at once. */

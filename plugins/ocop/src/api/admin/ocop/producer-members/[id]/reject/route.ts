@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { rejectProducerMemberWorkflow } from "../../../../../../workflows/reject-producer-member"
+import { rejectProducerMemberWorkflow } from "../../../../../../workflows/producer/reject-producer-member"
 import type { AdminRejectProducerMemberType } from "../../validators"
 
 /** Turns down an account request with a reason. */

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { revokeProducerMemberWorkflow } from "../../../../../../workflows/revoke-producer-member"
+import { revokeProducerMemberWorkflow } from "../../../../../../workflows/producer/revoke-producer-member"
 import type { AdminRevokeProducerMemberType } from "../../validators"
 
 /** Withdraws an invitation; its link stops working at once. */

@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { inviteProducerMembersWorkflow } from "../../../../../../workflows/invite-producer-members"
+import { inviteProducerMembersWorkflow } from "../../../../../../workflows/producer/invite-producer-members"
 import type { AdminInviteProducerMemberType } from "../../../producer-members/validators"
 
 /** Invites a person to the producer portal for this producer; they register with that email. */

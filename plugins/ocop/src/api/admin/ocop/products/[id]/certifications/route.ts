@@ -7,7 +7,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { isCurrentStatus } from "../../../../../../modules/ocop/rules/review"
-import { attachCertificationWorkflow } from "../../../../../../workflows/attach-certification"
+import { attachCertificationWorkflow } from "../../../../../../workflows/certification/attach-certification"
 import { retrieveCertification } from "../../../certifications/helpers"
 import { defaultCertificationFields } from "../../../certifications/query-config"
 import type { AdminAttachCertificationType } from "../../../certifications/validators"

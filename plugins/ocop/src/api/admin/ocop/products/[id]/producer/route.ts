@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { setProductProducerWorkflow } from "../../../../../../workflows/set-product-producer"
+import { setProductProducerWorkflow } from "../../../../../../workflows/producer/set-product-producer"
 import type { AdminSetProductProducerType } from "./validators"
 
 export const POST = async (

@@ -5,7 +5,7 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../modules/ocop/service"
-import { createSalesPointStaffWorkflow } from "../../../../../../workflows/create-sales-point-staff"
+import { createSalesPointStaffWorkflow } from "../../../../../../workflows/sales-point/create-sales-point-staff"
 import type { AdminCreateSalesPointStaffType } from "../../validators"
 
 async function pointOr404(ocop: OcopModuleService, id: string) {

@@ -9,7 +9,7 @@ import {
 } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../modules/ocop/service"
-import { SALES_POINT_CHANNEL_NAME } from "../../../../../../workflows/steps/ensure-sales-point-channel"
+import { SALES_POINT_CHANNEL_NAME } from "../../../../../../workflows/sales-point/steps/ensure-sales-point-channel"
 import { staffPoint } from "../../../../helpers"
 
 /**

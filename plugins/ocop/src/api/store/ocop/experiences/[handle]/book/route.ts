@@ -3,7 +3,7 @@ import type {
   MedusaStoreRequest,
 } from "@medusajs/framework/http"
 import { vietnamToday } from "../../../../../../modules/ocop/rules/validity"
-import { bookExperienceWorkflow } from "../../../../../../workflows/book-experience"
+import { bookExperienceWorkflow } from "../../../../../../workflows/experience/book-experience"
 import type { StoreBookOcopExperienceType } from "../../validators"
 
 export const POST = async (

@@ -5,7 +5,7 @@ import {
 } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../modules/ocop/service"
-import { bookingViews } from "../../../../../utils/experience-booking-view"
+import { bookingViews } from "../../../../../shared/experience-booking-view"
 
 /**
  * The experience bookings of an order, for its confirmation page's vouchers. Like

@@ -5,7 +5,7 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { isCalendarDate } from "../../../../../../../modules/ocop/rules/experience-dates"
 import { vietnamToday } from "../../../../../../../modules/ocop/rules/validity"
-import { cancelExperienceDateWorkflow } from "../../../../../../../workflows/cancel-experience-date"
+import { cancelExperienceDateWorkflow } from "../../../../../../../workflows/experience/cancel-experience-date"
 import { currentProducerId } from "../../../../../helpers"
 import type { ProducerCancelExperienceDateType } from "../../../../validators"
 

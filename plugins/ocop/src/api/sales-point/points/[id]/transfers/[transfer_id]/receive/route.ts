@@ -5,7 +5,7 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../../modules/ocop/service"
-import { receiveSalesPointTransferWorkflow } from "../../../../../../../workflows/receive-sales-point-transfer"
+import { receiveSalesPointTransferWorkflow } from "../../../../../../../workflows/sales-point/receive-sales-point-transfer"
 import { staffPoint } from "../../../../../helpers"
 
 /** The receiving point confirms a transfer; only the destination's staff may. */

@@ -1,0 +1,152 @@
+import {
+  configureStoreSearch,
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { OCOP_PRODUCT_INDEX } from "../../search/ocop-product-index"
+import { noQuery } from "../shared/query-config"
+import { publicOcopLinkFields } from "./public-link-fields"
+import { GetOcopCommunesParams } from "../shared/validators/communes"
+import {
+  listOcopProductsQueryConfig,
+  retrieveOcopProductQueryConfig,
+} from "./ocop/products/query-config"
+import {
+  StoreGetOcopProductParams,
+  StoreGetOcopProductsParams,
+} from "./ocop/products/validators"
+import { searchOcopProductsQueryConfig } from "./ocop/search/query-config"
+import { StoreSearchOcopProductsParams } from "./ocop/search/validators"
+import { StoreGetOcopOrderPaymentParams } from "./ocop/orders/[id]/payment/validators"
+import { StoreGetSalesPointsParams } from "./ocop/sales-points/validators"
+import { StoreGetOcopOrderBookingsParams } from "./ocop/orders/[id]/bookings/validators"
+import {
+  StoreBookOcopExperience,
+  StoreGetOcopExperienceParams,
+  StoreGetOcopExperiencesParams,
+} from "./ocop/experiences/validators"
+
+const communesQueryConfig = { defaults: [], isList: true }
+
+// /store/*: core requires a publishable key.
+export const storeMiddlewares: MiddlewareRoute[] = [
+
+  // Standard Medusa clients may ask any store route for the OCOP links, e.g.
+  // /store/products?fields=+certifications.*,+producer.*: only public fields and
+  // the office's record of certificates come back (store/public-link-fields.ts).
+  {
+    matcher: "/store/*",
+    middlewares: [publicOcopLinkFields],
+  },
+
+  // Store
+  {
+    matcher: "/store/ocop/products",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(
+        StoreGetOcopProductsParams,
+        listOcopProductsQueryConfig
+      ),
+    ],
+  },
+  {
+    matcher: "/store/ocop/search",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(
+        StoreSearchOcopProductsParams,
+        searchOcopProductsQueryConfig
+      ),
+    ],
+  },
+  // Medusa's InstantSearch-compatible POST /store/search may query the OCOP
+  // index; core narrows it to published products of the key's sales channels.
+  {
+    matcher: "/store/search",
+    method: ["POST"],
+    middlewares: [
+      configureStoreSearch({ allowed_indexes: { [OCOP_PRODUCT_INDEX]: true } }),
+    ],
+  },
+  {
+    matcher: "/store/ocop/products/:handle",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(
+        StoreGetOcopProductParams,
+        retrieveOcopProductQueryConfig
+      ),
+    ],
+  },
+  {
+    matcher: "/store/ocop/experiences",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopExperiencesParams, {
+        defaults: [],
+        isList: true,
+      }),
+    ],
+  },
+  {
+    matcher: "/store/ocop/experiences/:handle",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopExperienceParams, noQuery),
+    ],
+  },
+  {
+    matcher: "/store/ocop/experiences/:handle/book",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreBookOcopExperience)],
+  },
+  {
+    matcher: "/store/ocop/producers/:id",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopProductParams, noQuery),
+    ],
+  },
+  {
+    matcher: "/store/ocop/provinces",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopProductParams, noQuery),
+    ],
+  },
+  {
+    matcher: "/store/ocop/communes",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(GetOcopCommunesParams, communesQueryConfig),
+    ],
+  },
+  {
+    matcher: "/store/ocop/orders/:id/payment",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopOrderPaymentParams, {
+        defaults: ["id"],
+        isList: false,
+      }),
+    ],
+  },
+  {
+    matcher: "/store/ocop/orders/:id/bookings",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopOrderBookingsParams, noQuery),
+    ],
+  },
+
+  // Sales points: public list and availability.
+  {
+    matcher: "/store/ocop/sales-points",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetSalesPointsParams, noQuery),
+    ],
+  },
+]

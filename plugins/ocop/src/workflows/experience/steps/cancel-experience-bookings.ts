@@ -1,0 +1,39 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+
+export type CancelExperienceBookingsInput = {
+  ids: string[]
+  reason: string
+}
+
+export const cancelExperienceBookingsStepId = "ocop-cancel-experience-bookings"
+/** Marks bookings cancelled with the host's reason; undone by marking them booked again. */
+export const cancelExperienceBookingsStep = createStep(
+  cancelExperienceBookingsStepId,
+  async (input: CancelExperienceBookingsInput, { container }) => {
+    if (!input.ids.length) return new StepResponse([], [])
+    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const cancelledAt = new Date()
+    await ocop.updateExperienceBookings(
+      input.ids.map((id) => ({
+        id,
+        status: "cancelled" as const,
+        cancelled_at: cancelledAt,
+        cancel_reason: input.reason,
+      }))
+    )
+    return new StepResponse(input.ids, input.ids)
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    await container.resolve<OcopModuleService>(OCOP_MODULE).updateExperienceBookings(
+      ids.map((id) => ({
+        id,
+        status: "booked" as const,
+        cancelled_at: null,
+        cancel_reason: null,
+      }))
+    )
+  }
+)

@@ -1,0 +1,34 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { toHandle } from "../../modules/ocop/rules/to-handle"
+import { createProducersStep } from "./steps/create-producers"
+import { validateProducersStep } from "./steps/validate-producers"
+import type { ProducerInput } from "../common/types"
+
+export const createProducersWorkflowId = "ocop-create-producers"
+/** Creates producers after checking their commune and handle. */
+export const createProducersWorkflow = createWorkflow(
+  createProducersWorkflowId,
+  (input: WorkflowData<{ producers: ProducerInput[] }>) => {
+    const producers = transform({ input }, ({ input }) =>
+      input.producers.map((p) => ({
+        ...p,
+        handle: p.handle ?? toHandle(p.name),
+      }))
+    )
+    validateProducersStep(producers)
+    const created = createProducersStep(producers)
+    emitEventStep({
+      eventName: "ocop.producer.created",
+      data: transform({ created }, ({ created }) =>
+        created.map((p) => ({ id: p.id }))
+      ),
+    })
+    return new WorkflowResponse(created)
+  }
+)
