@@ -18,7 +18,7 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const meilisearchHost = process.env.MEILISEARCH_HOST
 const stripeApiKey = process.env.STRIPE_API_KEY
 // "server" answers HTTP only, "worker" runs subscribers and scheduled jobs only,
-// "shared" (one process, the default) does both: README, "Production".
+// "shared" (one process, the default) does both: docs/production.md.
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
   | "shared"
   | "server"
@@ -82,7 +82,7 @@ module.exports = defineConfig({
     {
       // Medusa's Search Module (on by default in 2.21) with PostgreSQL full-text
       // search folded for Vietnamese; Meilisearch when MEILISEARCH_HOST is set,
-      // with PostgreSQL kept as the fallback (README, "Search").
+      // with PostgreSQL kept as the fallback (docs/search.md).
       resolve: "@medusajs/medusa/search",
       options: {
         providers: [
@@ -114,7 +114,7 @@ module.exports = defineConfig({
       // Cash on delivery is Medusa's system provider (pp_system_default, always on).
       // VietQR bank transfer is ours (pp_vietqr_vietqr); the demo account is
       // illustrative until VIETQR_* name a real one. Stripe cards (pp_stripe_stripe)
-      // only when STRIPE_API_KEY is set. README, "Payments".
+      // only when STRIPE_API_KEY is set. docs/payments.md.
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: [

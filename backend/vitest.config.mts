@@ -19,7 +19,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     // REDIS_URL is emptied: these tests boot one in-process app each, and Redis-backed
     // modules shared between consecutive apps would mix their queues. The scale-out
-    // tests in test/scale-out run against Redis on purpose.
+    // tests in test/production run against Redis on purpose.
     env: { NODE_ENV: "test", MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "error", REDIS_URL: "" },
   },
 })

@@ -32,7 +32,7 @@ process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
 // npm run start:prod (= --production [--servers N]): the build output as N servers
-// and one worker behind one port, as deployed (README, "Production").
+// and one worker behind one port, as deployed (docs/production.md).
 const production = process.argv.includes("--production")
 const serversArg = process.argv.indexOf("--servers")
 const servers = serversArg > 0 ? Number(process.argv[serversArg + 1]) : 2

@@ -2,7 +2,7 @@
 // HTTP servers (MEDUSA_WORKER_MODE=server) and one worker (subscribers and
 // scheduled jobs), with a small round-robin proxy (httpxy) on the public port so
 // the storefront and the admin see one address. In a real deployment the load
-// balancer of the host plays the proxy's part (README, "Production").
+// balancer of the host plays the proxy's part (docs/production.md).
 import { randomBytes } from "node:crypto"
 import { openSync } from "node:fs"
 import { mkdir, readFile, writeFile } from "node:fs/promises"

@@ -210,7 +210,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminResendProducerInvitation)],
   },
-  // Payments (README, "Payments"): the office marks a VietQR transfer received.
+  // Payments (docs/payments.md): the office marks a VietQR transfer received.
   {
     matcher: "/admin/ocop/orders/:id/vietqr-received",
     method: ["POST"],

@@ -5,7 +5,7 @@ import {
 import { HookReconcileVietQrTransfer } from "./vietqr/reconcile/validators"
 import { requireReconcileSecret } from "./vietqr/reconcile/require-reconcile-secret"
 
-// Payments (README, "Payments"): the bank-statement integration reconciles with its
+// Payments (docs/payments.md): the bank-statement integration reconciles with its
 // shared secret.
 export const hooksMiddlewares: MiddlewareRoute[] = [
   {
