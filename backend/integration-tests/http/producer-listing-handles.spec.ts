@@ -45,7 +45,11 @@ medusaIntegrationTestRunner({
 
     const createListing = async (overrides = {}) =>
       responseOf(
-        api.post("/producer/products", listingInput(overrides), producer.headers)
+        api.post(
+          "/producer/products",
+          listingInput(overrides),
+          producer.headers
+        )
       )
     const storeProduct = (handle: string) =>
       responseOf(

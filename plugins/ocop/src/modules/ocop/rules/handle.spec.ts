@@ -36,7 +36,9 @@ describe("isAsciiHandle", () => {
 describe("uniqueHandle", () => {
   it("numbers repeats from 2", () => {
     expect(uniqueHandle("keo-thot-not", [])).toBe("keo-thot-not")
-    expect(uniqueHandle("keo-thot-not", ["keo-thot-not"])).toBe("keo-thot-not-2")
+    expect(uniqueHandle("keo-thot-not", ["keo-thot-not"])).toBe(
+      "keo-thot-not-2"
+    )
     expect(
       uniqueHandle("keo-thot-not", ["keo-thot-not", "keo-thot-not-2"])
     ).toBe("keo-thot-not-3")
