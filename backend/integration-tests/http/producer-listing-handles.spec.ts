@@ -128,9 +128,20 @@ medusaIntegrationTestRunner({
         expect(edited.status).toBe(200)
         expect(edited.data.product.handle).toBe(data.product.handle)
       })
+    })
 
+    describe("GET /store/ocop/products/:handle", () => {
       it("answers 404 for a handle no listing ever had", async () => {
         expect((await storeProduct("khong-co-san-pham-nay")).status).toBe(404)
+      })
+      it("says a listing with stock nowhere is not in stock, so the shop can say so before the cart refuses it", async () => {
+        const { data } = await createListing()
+        await publish(data.product.id)
+        const shown = await storeProduct(data.product.handle)
+        expect(shown.status).toBe(200)
+        expect(shown.data.product.variants).toEqual([
+          expect.objectContaining({ title: "Hộp 200 g", in_stock: false }),
+        ])
       })
     })
   },
