@@ -47,8 +47,8 @@ export function ocopProductDetail(overrides: Partial<OcopProductDetail> = {}): O
     images: [{ id: "img_1", url: "http://localhost:9000/static/ocop/banh-hanh-nhan-tien-anh.svg" }],
     options: [{ id: "opt_1", title: "Quy cách", values: [{ value: "Hộp 250 g" }, { value: "Hộp 500 g" }] }],
     variants: [
-      { id: "variant_250", title: "Hộp 250 g", sku: "OCOP-P29-250G", weight_g: 300, options: [], price_vnd: 45000 },
-      { id: "variant_500", title: "Hộp 500 g", sku: "OCOP-P29-500G", weight_g: 580, options: [], price_vnd: 85000 },
+      { id: "variant_250", title: "Hộp 250 g", sku: "OCOP-P29-250G", weight_g: 300, options: [], price_vnd: 45000, in_stock: true },
+      { id: "variant_500", title: "Hộp 500 g", sku: "OCOP-P29-500G", weight_g: 580, options: [], price_vnd: 85000, in_stock: true },
     ],
     certification_history: [],
     ...overrides,

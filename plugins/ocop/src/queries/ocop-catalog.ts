@@ -394,7 +394,10 @@ export async function listOcopProducts(
   return { products: rows.map(toItem), count, facets }
 }
 
-/** The catalog entry of one product by handle, or null when it is not an OCOP listing here. */
+/**
+ * The catalog entry of one product by its handle or a handle it had, or null when it
+ * is not an OCOP listing here. The entry's `handle` is the current one.
+ */
 export async function getOcopProduct(
   knex: Knex,
   filters: Pick<
@@ -403,5 +406,14 @@ export async function getOcopProduct(
   >
 ): Promise<OcopCatalogItem | null> {
   const rows = await baseRows(knex, filters).limit(1)
-  return rows.length ? toItem(rows[0]) : null
+  if (rows.length || !filters.handle)
+    return rows.length ? toItem(rows[0]) : null
+  // A listing moved to an ASCII handle is still found by the handle it had, so old
+  // links and printed QR codes keep working. Only our workflow writes this metadata.
+  const moved = await baseRows(knex, { ...filters, handle: undefined })
+    .whereRaw("p.metadata -> 'ocop_previous_handles' @> ?::jsonb", [
+      JSON.stringify([filters.handle]),
+    ])
+    .limit(1)
+  return moved.length ? toItem(moved[0]) : null
 }

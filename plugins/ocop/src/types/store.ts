@@ -63,6 +63,8 @@ export type OcopVariant = {
   weight_g: number | null
   options: { option: string; value: string }[]
   price_vnd: number | null
+  /** Whether the cart accepts it now in this sales channel. */
+  in_stock: boolean
 }
 
 export type OcopProductDetail = OcopProduct & {

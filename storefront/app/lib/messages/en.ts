@@ -179,6 +179,8 @@ export const en: Record<keyof typeof vi, Message> = {
   "product.qrAlt": "QR code linking to the traceability page {url}",
   "product.sku": "SKU",
   "product.outOfStockNone": "This product has no pack for sale yet.",
+  "product.outOfStock": "Temporarily out of stock",
+  "product.variantOutOfStock": "out of stock",
 
   "trace.title": "Traceability: {title}",
   "trace.heading": "Product origin information",
@@ -586,6 +588,8 @@ export const en: Record<keyof typeof vi, Message> = {
   "salesPoint.productTitle": "Buy in person at an OCOP sales point",
   "salesPoint.productNone": "No sales point has this product right now. You can still have it delivered.",
   "salesPoint.productError": "The list of sales points could not be loaded. You can still have this product delivered.",
+  "salesPoint.productNoneOutOfStock": "No sales point has this product right now.",
+  "salesPoint.productErrorOutOfStock": "The list of sales points could not be loaded.",
   "salesPoint.inStock": "In stock",
   "salesPoint.fewLeft": "Few left",
   "salesPoint.allLink": "See every OCOP sales point",

@@ -174,6 +174,8 @@ export const vi = {
   "product.qrAlt": "Mã QR dẫn tới trang truy xuất {url}",
   "product.sku": "Mã hàng",
   "product.outOfStockNone": "Sản phẩm chưa có quy cách để bán.",
+  "product.outOfStock": "Tạm hết hàng",
+  "product.variantOutOfStock": "tạm hết",
 
   "trace.title": "Truy xuất nguồn gốc: {title}",
   "trace.heading": "Thông tin truy xuất nguồn gốc",
@@ -582,6 +584,8 @@ export const vi = {
   "salesPoint.productTitle": "Mua tận nơi tại điểm bán OCOP",
   "salesPoint.productNone": "Hiện chưa có điểm bán nào còn sản phẩm này. Bạn vẫn có thể đặt giao tận nhà.",
   "salesPoint.productError": "Chưa tải được danh sách điểm bán. Bạn vẫn có thể đặt giao tận nhà.",
+  "salesPoint.productNoneOutOfStock": "Hiện chưa có điểm bán nào còn sản phẩm này.",
+  "salesPoint.productErrorOutOfStock": "Chưa tải được danh sách điểm bán.",
   "salesPoint.inStock": "Còn hàng",
   "salesPoint.fewLeft": "Sắp hết hàng",
   "salesPoint.allLink": "Xem tất cả điểm bán OCOP",

@@ -1,12 +1,34 @@
 // @vitest-environment happy-dom
+import { FetchError } from "@medusajs/js-sdk"
 import { json } from "@remix-run/node"
 import { createRemixStub } from "@remix-run/testing"
 import { render, screen, within } from "@testing-library/react"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { LocaleContext, type Locale } from "~/lib/i18n"
 import type { OcopProductDetail } from "~/lib/ocop-types"
 import { ocopProductDetail } from "~/lib/test-fixtures"
-import ProductRoute from "./route"
+import ProductRoute, { action, loader } from "./route"
+
+const api = vi.hoisted(() => ({
+  product: null as OcopProductDetail | null,
+  addLineItem: async (..._args: unknown[]): Promise<unknown> => ({ items: [] }),
+}))
+vi.mock("~/lib/data/ocop-products.server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("~/lib/data/ocop-products.server")>()),
+  getOcopProduct: async () => api.product,
+}))
+vi.mock("~/lib/data/products.server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("~/lib/data/products.server")>()),
+  getProductMetadata: async () => ({}),
+}))
+vi.mock("~/lib/cart.server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("~/lib/cart.server")>()),
+  getOrCreateSessionCart: async () => ({ id: "cart_1", items: [] }),
+}))
+vi.mock("~/lib/data/carts.server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("~/lib/data/carts.server")>()),
+  addLineItem: (...args: unknown[]) => api.addLineItem(...args),
+}))
 
 function renderProduct(product: OcopProductDetail, locale: Locale = "vi", metadata = {}) {
   const data = { product, metadata, locale, url: "http://shop.test/products/x", traceUrl: "http://shop.test/trace/x", qrSvg: "<svg></svg>", notice: null }
@@ -71,5 +93,38 @@ describe("product page", () => {
     const provenance = screen.getByRole("region", { name: "Origin and OCOP certificate" })
     expect(valueOf(provenance, "Valid until")).toBe("4 June 2027")
     expect(screen.getByRole("button", { name: "Add to cart" })).toBeTruthy()
+  })
+
+  it("says 'Tạm hết hàng' instead of offering the cart when no pack is in stock, and promises no delivery", async () => {
+    const base = ocopProductDetail()
+    renderProduct({ ...base, variants: base.variants.map((v) => ({ ...v, in_stock: false })) })
+    expect(await screen.findByText("Tạm hết hàng")).toBeTruthy()
+    expect(screen.queryByRole("button", { name: "Thêm vào giỏ" })).toBeNull()
+    expect(screen.queryByText(/vẫn có thể đặt giao tận nhà/)).toBeNull()
+  })
+})
+
+describe("POST /products/:handle", () => {
+  const post = (fields: Record<string, string>) =>
+    new Request("http://shop.test/products/banh-hanh-nhan-tien-anh", { method: "POST", body: new URLSearchParams(fields) })
+
+  it("shows the store's reason when the cart refuses the line, instead of failing", async () => {
+    api.product = ocopProductDetail()
+    api.addLineItem = async () => {
+      throw new FetchError("Some variant does not have the required inventory", "Bad Request", 400)
+    }
+    const response = (await action({ request: post({ variantId: "variant_250", quantity: "1" }), params: { handle: api.product.handle }, context: {} })) as Response
+    expect(response.status).toBe(400)
+    const body = await response.json()
+    expect(body.result.error[""]).toEqual(["Some variant does not have the required inventory"])
+  })
+})
+
+describe("GET /products/:handle", () => {
+  it("sends an old link to the listing's current handle for good (301)", async () => {
+    api.product = ocopProductDetail({ handle: "keo-thot-not" })
+    const response = (await loader({ request: new Request("http://shop.test/products/k%E1%BA%B9o-th%E1%BB%91t-n%E1%BB%91t"), params: { handle: "kẹo-thốt-nốt" }, context: {} })) as Response
+    expect(response.status).toBe(301)
+    expect(response.headers.get("location")).toBe("/products/keo-thot-not")
   })
 })

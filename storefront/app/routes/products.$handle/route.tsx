@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { FetchError } from "@medusajs/js-sdk"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import QRCode from "qrcode"
@@ -42,6 +43,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getSession(request),
   ])
   invariantResponse(product, "Not found", { status: 404 })
+  // An old link (a handle the listing had before it moved to ASCII) goes to the current one.
+  if (product.handle !== handle) {
+    return redirect(`/products/${encodeURIComponent(product.handle)}${new URL(request.url).search}`, 301)
+  }
   // Where to buy in person is extra: if it cannot be loaded, the page still sells online.
   const salesPoints = await listProductSalesPoints(product.id).catch(() => null)
   const origin = new URL(request.url).origin
@@ -67,7 +72,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const session = await getSession(request)
   const cart = await getOrCreateSessionCart(session)
-  const updated = await addLineItem(cart.id, submission.value.variantId, submission.value.quantity, session.get("customerToken"))
+  let updated
+  try {
+    updated = await addLineItem(cart.id, submission.value.variantId, submission.value.quantity, session.get("customerToken"))
+  } catch (error) {
+    // The cart refuses a line it cannot sell (stock ran out since the page loaded): say why.
+    if (error instanceof FetchError && error.status === 400) {
+      return json({ result: submission.reply({ formErrors: [error.message] }) }, { status: 400, headers: await commitHeaders(session) })
+    }
+    throw error
+  }
   session.set("cartCount", itemCount(updated))
   session.flash("notice", "product.added")
   return redirect(`/products/${product.handle}`, { headers: await commitHeaders(session) })
@@ -79,12 +93,13 @@ export default function ProductRoute() {
   const navigation = useNavigation()
   const t = useT()
   const locale = useLocale()
-  const [variantId, setVariantId] = useState(product.variants[0]?.id ?? "")
-  const variant = product.variants.find((v) => v.id === variantId) ?? product.variants[0]
+  const sellable = product.variants.filter((v) => v.in_stock)
+  const [variantId, setVariantId] = useState(sellable[0]?.id ?? "")
+  const variant = product.variants.find((v) => v.id === variantId) ?? sellable[0] ?? product.variants[0]
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(StorefrontAddToCart),
-    defaultValue: { variantId: product.variants[0]?.id, quantity: "1" },
+    defaultValue: { variantId: sellable[0]?.id, quantity: "1" },
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontAddToCart }),
   })
@@ -150,7 +165,11 @@ export default function ProductRoute() {
             </p>
           ) : null}
 
-          {product.variants.length ? (
+          {product.variants.length && !sellable.length ? (
+            <p className="alert alert--info" role="status">
+              {t("product.outOfStock")}
+            </p>
+          ) : product.variants.length ? (
             <Form method="post" className="buy-box" {...getFormProps(form)}>
               <fieldset className="variant-choices" aria-describedby={fields.variantId.errors ? fields.variantId.errorId : undefined}>
                 <legend>{t("product.variant")}</legend>
@@ -158,16 +177,19 @@ export default function ProductRoute() {
                   <label className="variant-choice" key={v.id}>
                     <input
                       {...getInputProps(fields.variantId, { type: "radio", value: v.id })}
+                      disabled={!v.in_stock}
                       onChange={() => setVariantId(v.id)}
                     />
                     <span>
                       {v.title}
                       {v.price_vnd != null ? ` · ${formatVnd(v.price_vnd)}` : ""}
+                      {v.in_stock ? "" : ` · ${t("product.variantOutOfStock")}`}
                     </span>
                   </label>
                 ))}
                 <ErrorList id={fields.variantId.errorId} errors={fields.variantId.errors} />
               </fieldset>
+              <ErrorList id={form.errorId} errors={form.errors} />
               <div className="buy-box__row">
                 <div className="field">
                   <label htmlFor={fields.quantity.id}>{t("product.quantity")}</label>
@@ -197,7 +219,7 @@ export default function ProductRoute() {
         </section>
       </div>
 
-      <ProductSalesPoints points={salesPoints} />
+      <ProductSalesPoints points={salesPoints} deliverable={sellable.length > 0} />
 
       <section className="provenance" aria-labelledby="provenance-title">
         <h2 id="provenance-title">{t("product.provenance")}</h2>

@@ -5,12 +5,15 @@ import { SalesPointCard } from "./sales-point-card"
 
 /**
  * The product page's "buy in person" block. `points` is null when the list could
- * not be loaded: the page still sells online, and says so.
+ * not be loaded: the page still sells online, and says so, unless `deliverable` is
+ * false (no stock online either), when it promises no delivery.
  */
 export function ProductSalesPoints({
   points,
+  deliverable = true,
 }: {
   points: OcopSalesPointAvailability[] | null | undefined
+  deliverable?: boolean
 }) {
   const t = useT()
   return (
@@ -20,9 +23,11 @@ export function ProductSalesPoints({
     >
       <h2 id="product-sales-points-title">{t("salesPoint.productTitle")}</h2>
       {!points ? (
-        <p role="status">{t("salesPoint.productError")}</p>
+        <p role="status">
+          {t(deliverable ? "salesPoint.productError" : "salesPoint.productErrorOutOfStock")}
+        </p>
       ) : points.length === 0 ? (
-        <p>{t("salesPoint.productNone")}</p>
+        <p>{t(deliverable ? "salesPoint.productNone" : "salesPoint.productNoneOutOfStock")}</p>
       ) : (
         <ul className="sales-point-list">
           {points.map((p) => (

@@ -47,6 +47,7 @@ export const createProducerListingWorkflow = createWorkflow(
     const defaults = resolveListingDefaultsStep(
       transform({ input }, ({ input }) => ({
         category_set: input.listing.category_set,
+        title: input.listing.title,
       }))
     )
     const products = createProductsWorkflow.runAsStep({
@@ -56,6 +57,7 @@ export const createProducerListingWorkflow = createWorkflow(
           products: [
             {
               title: listing.title,
+              handle: defaults.handle,
               description: listing.description ?? undefined,
               status: ProductStatus.DRAFT,
               thumbnail: listing.images?.[0],

@@ -5,7 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { toHandle } from "../../modules/ocop/rules/to-handle"
+import { asciiHandle } from "../../modules/ocop/rules/handle"
 import { createProducersStep } from "./steps/create-producers"
 import { validateProducersStep } from "./steps/validate-producers"
 import type { ProducerInput } from "../common/types"
@@ -18,7 +18,7 @@ export const createProducersWorkflow = createWorkflow(
     const producers = transform({ input }, ({ input }) =>
       input.producers.map((p) => ({
         ...p,
-        handle: p.handle ?? toHandle(p.name),
+        handle: p.handle ?? asciiHandle(p.name),
       }))
     )
     validateProducersStep(producers)

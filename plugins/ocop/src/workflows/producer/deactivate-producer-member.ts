@@ -8,7 +8,10 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { updateProducerMembersStep } from "./steps/update-producer-members"
 import { validateProducerMembersStep } from "./steps/validate-producer-members"
 
-export type DeactivateProducerMemberInput = { id: string; reason?: string | null }
+export type DeactivateProducerMemberInput = {
+  id: string
+  reason?: string | null
+}
 
 export const deactivateProducerMemberWorkflowId =
   "ocop-deactivate-producer-member"

@@ -11,6 +11,7 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { validateProducerProductsStep } from "../common/validate-producer-products"
+import { resolveListingHandlesStep } from "./steps/resolve-listing-handles"
 
 export type UpdateProducerListingInput = {
   producer_id: string
@@ -28,7 +29,8 @@ export const updateProducerListingWorkflowId = "ocop-update-producer-listing"
 /**
  * A producer edits its own listing's text, pictures, weight or prices. None of these
  * touch the certificate, so a published listing stays published; certificate data
- * changes only through a new submission the office reviews.
+ * changes only through a new submission the office reviews. A listing still under a
+ * non-ASCII handle moves to an ASCII one; the old handle keeps resolving in the store.
  */
 export const updateProducerListingWorkflow = createWorkflow(
   updateProducerListingWorkflowId,
@@ -40,13 +42,23 @@ export const updateProducerListingWorkflow = createWorkflow(
         variant_ids: (input.prices ?? []).map((p) => p.variant_id),
       }))
     )
+    const moves = resolveListingHandlesStep(
+      transform({ input }, ({ input }) => ({
+        product_ids: [input.product_id],
+        titles: input.update.title
+          ? { [input.product_id]: input.update.title }
+          : undefined,
+      }))
+    )
     updateProductsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => {
+      input: transform({ input, moves }, ({ input, moves }) => {
         const { images, ...rest } = input.update
+        const move = moves[0]
         return {
           selector: { id: input.product_id },
           update: {
             ...rest,
+            ...(move ? { handle: move.handle, metadata: move.metadata } : {}),
             description: rest.description ?? undefined,
             weight: rest.weight ?? undefined,
             ...(images

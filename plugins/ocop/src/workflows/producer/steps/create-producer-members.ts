@@ -19,7 +19,10 @@ export const createProducerMembersStep = createStep(
   async (input: CreateProducerMemberInput[], { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const created = await ocop.createProducerMembers(
-      input.map((m) => ({ ...m, email: normalizeMemberEmail(m.email) })) as any[]
+      input.map((m) => ({
+        ...m,
+        email: normalizeMemberEmail(m.email),
+      })) as any[]
     )
     return new StepResponse(
       created,

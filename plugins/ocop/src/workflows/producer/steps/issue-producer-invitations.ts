@@ -26,7 +26,14 @@ export const issueProducerInvitationsStep = createStep(
     if (!input.ids.length) return new StepResponse([], [])
     const previous = await ocop.listProducerMembers(
       { id: input.ids },
-      { select: ["id", "status", "invitation_token_hash", "invitation_expires_at"] }
+      {
+        select: [
+          "id",
+          "status",
+          "invitation_token_hash",
+          "invitation_expires_at",
+        ],
+      }
     )
     const expires_at = invitationExpiresAt(
       new Date(),

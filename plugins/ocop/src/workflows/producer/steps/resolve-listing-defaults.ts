@@ -5,21 +5,24 @@ import {
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findCategorySet } from "../../../modules/ocop/rules/category-sets"
+import { freeListingHandle } from "./free-listing-handle"
 
 export type ListingDefaults = {
   sales_channel_id: string | null
   shipping_profile_id: string | null
   category_id: string | null
+  handle: string
 }
 
 export const resolveListingDefaultsStepId = "ocop-resolve-listing-defaults"
 /**
  * Where a producer's new listing goes: the store's default sales channel, the default
- * shipping profile, and the product category of its OCOP criteria set (ocop-bo-XX).
+ * shipping profile, the product category of its OCOP criteria set (ocop-bo-XX), and
+ * a unique ASCII handle from its title.
  */
 export const resolveListingDefaultsStep = createStep(
   resolveListingDefaultsStepId,
-  async (input: { category_set: string }, { container }) => {
+  async (input: { category_set: string; title: string }, { container }) => {
     const set = findCategorySet(input.category_set)
     if (!set) {
       throw new MedusaError(
@@ -28,7 +31,7 @@ export const resolveListingDefaultsStep = createStep(
       )
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const [stores, profiles, categories] = await Promise.all([
+    const [stores, profiles, categories, handle] = await Promise.all([
       container
         .resolve(Modules.STORE)
         .listStores({}, { select: ["default_sales_channel_id"], take: 1 }),
@@ -42,11 +45,13 @@ export const resolveListingDefaultsStep = createStep(
         fields: ["id"],
         filters: { handle: `ocop-bo-${set.code}` },
       }),
+      freeListingHandle(container, input.title),
     ])
     return new StepResponse<ListingDefaults>({
       sales_channel_id: stores[0]?.default_sales_channel_id ?? null,
       shipping_profile_id: profiles.data[0]?.id ?? null,
       category_id: categories.data[0]?.id ?? null,
+      handle,
     })
   }
 )

@@ -51,7 +51,9 @@ export const resolveProducerRegistrationStep = createStep(
         !invited.invitation_expires_at ||
         new Date(invited.invitation_expires_at).getTime() <= Date.now()
       ) {
-        throw badToken("this invitation has expired; ask the office for a new one")
+        throw badToken(
+          "this invitation has expired; ask the office for a new one"
+        )
       }
       if (invited.email !== email) {
         throw badToken("this invitation is for another email address")

@@ -5,12 +5,7 @@ import type OcopModuleService from "../../../modules/ocop/service"
 export type UpdateProducerMembersStepInput = {
   id: string
   status?:
-    | "invited"
-    | "requested"
-    | "active"
-    | "rejected"
-    | "revoked"
-    | "deactivated"
+    "invited" | "requested" | "active" | "rejected" | "revoked" | "deactivated"
   status_reason?: string | null
   producer_id?: string | null
   auth_identity_id?: string | null

@@ -27,7 +27,10 @@ export const validateProducerMembersStep = createStep(
     if (input.emails?.length) {
       const taken = (
         await ocop.listProducerMembers(
-          { email: input.emails.map(normalizeMemberEmail), status: HOLDS_EMAIL },
+          {
+            email: input.emails.map(normalizeMemberEmail),
+            status: HOLDS_EMAIL,
+          },
           { select: ["id", "email"] }
         )
       ).filter((m) => m.id !== input.except_member_id)

@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import {
   ContainerRegistrationKeys,
+  getVariantAvailability,
   MedusaError,
   QueryContext,
 } from "@medusajs/framework/utils"
@@ -46,6 +47,8 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       "variants.sku",
       "variants.variant_rank",
       "variants.weight",
+      "variants.manage_inventory",
+      "variants.allow_backorder",
       "variants.options.value",
       "variants.options.option.title",
       "variants.calculated_price.*",
@@ -57,6 +60,21 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     },
   })
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
+  // Sellable means what the cart will accept: stock at this channel's locations,
+  // unless the variant is not stock-managed or may be backordered.
+  const salesChannelId = req.publishable_key_context.sales_channel_ids[0]
+  const variantIds = (product.variants ?? []).map((v: any) => v.id)
+  const availability =
+    salesChannelId && variantIds.length
+      ? await getVariantAvailability(query, {
+          variant_ids: variantIds,
+          sales_channel_id: salesChannelId,
+        })
+      : {}
+  const inStock = (v: any) =>
+    !v.manage_inventory ||
+    !!v.allow_backorder ||
+    (availability[v.id]?.availability ?? 0) > 0
   res.json({
     product: {
       ...item,
@@ -88,6 +106,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
             value: o.value,
           })),
           price_vnd: v.calculated_price?.calculated_amount ?? null,
+          in_stock: inStock(v),
         })),
       // Submissions under review or rejected are not part of the public record.
       certification_history: (product.certifications ?? [])
