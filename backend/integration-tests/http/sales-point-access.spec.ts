@@ -1,4 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  createStep,
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { setSalesPointStaffPointsStep } from "@ocop-market/medusa-plugin-ocop/workflows/sales-point/steps/set-sales-point-staff-points"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import { adminHeaders, responseOf } from "./fixtures"
 import { producerSession, seedProducerLogins } from "./producer-fixtures"
@@ -75,6 +81,18 @@ const staffRoutes: Call[] = [
     scoped: true,
   },
 ]
+
+// A removal whose later step fails: the staff member's points must come back.
+const removeThenFail = createWorkflow(
+  "ocop-test-remove-sales-point-staff-then-fail",
+  (input: { id: string; sales_point_ids: string[] }) => {
+    setSalesPointStaffPointsStep([input] as any)
+    createStep("ocop-test-fail-after-removal", async () => {
+      throw new Error("a later step failed")
+    })()
+    return new WorkflowResponse(undefined)
+  }
+)
 
 const label = (c: Call) =>
   `${c.method.toUpperCase()} ${c.url({} as any, { id: ":id" })}`
@@ -333,6 +351,25 @@ medusaIntegrationTestRunner({
           api.get(`/sales-point/points/${s.pointB.id}/stock`, s.b)
         )
         expect(stillB.status).toBe(200)
+      })
+
+      it("gives the points back when a later step of the removal fails", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        await api.post(
+          `/admin/ocop/sales-points/${s.pointB.id}/staff`,
+          { email: `${s.pointA.handle}@staff.test` },
+          admin
+        )
+        const staff = await staffOf(s.pointA.handle)
+        const { errors } = await removeThenFail(getContainer()).run({
+          input: { id: staff.id, sales_point_ids: [s.pointA.id] },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        const me = await api.get("/sales-point/me", s.a)
+        expect(me.data.sales_points.map((p: any) => p.id).sort()).toEqual(
+          [s.pointA.id, s.pointB.id].sort()
+        )
       })
 
       it("refuses a staff token (401) and removes nothing", async () => {

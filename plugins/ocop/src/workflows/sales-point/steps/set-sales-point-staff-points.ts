@@ -54,7 +54,9 @@ export const validateSalesPointStaffAssignmentsStep = createStep(
         `Sales point ${missingPoint} was not found`
       )
     }
-    const current = await pointsOf(ocop, [...new Set(input.map((i) => i.staff_id))])
+    const current = await pointsOf(ocop, [
+      ...new Set(input.map((i) => i.staff_id)),
+    ])
     const outsider = input.find(
       (i) =>
         !current
@@ -72,7 +74,8 @@ export const validateSalesPointStaffAssignmentsStep = createStep(
   }
 )
 
-export const setSalesPointStaffPointsStepId = "ocop-set-sales-point-staff-points"
+export const setSalesPointStaffPointsStepId =
+  "ocop-set-sales-point-staff-points"
 /**
  * Replaces the points staff members work at; compensation gives them back the
  * points they had.
