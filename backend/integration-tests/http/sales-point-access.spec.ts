@@ -1,4 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import {
+  createStep,
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { setSalesPointStaffPointsStep } from "@ocop-market/medusa-plugin-ocop/workflows/sales-point/steps/set-sales-point-staff-points"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import { adminHeaders, responseOf } from "./fixtures"
 import { producerSession, seedProducerLogins } from "./producer-fixtures"
@@ -75,6 +81,18 @@ const staffRoutes: Call[] = [
     scoped: true,
   },
 ]
+
+// A removal whose later step fails: the staff member's points must come back.
+const removeThenFail = createWorkflow(
+  "ocop-test-remove-sales-point-staff-then-fail",
+  (input: { id: string; sales_point_ids: string[] }) => {
+    setSalesPointStaffPointsStep([input] as any)
+    createStep("ocop-test-fail-after-removal", async () => {
+      throw new Error("a later step failed")
+    })()
+    return new WorkflowResponse(undefined)
+  }
+)
 
 const label = (c: Call) =>
   `${c.method.toUpperCase()} ${c.url({} as any, { id: ":id" })}`
@@ -232,6 +250,159 @@ medusaIntegrationTestRunner({
       it("staff cannot call the office's sales point routes", async () => {
         const res = await responseOf(api.get("/admin/ocop/sales-points", s.a))
         expect(res.status).toBe(401)
+      })
+    })
+
+    describe("DELETE /admin/ocop/sales-points/:id/staff/:staff_id", () => {
+      const staffOf = async (handle: string) => {
+        const [staff] = await (
+          getContainer().resolve(OCOP_MODULE) as any
+        ).listSalesPointStaffs({ email: `${handle}@staff.test` })
+        return staff
+      }
+
+      it("stops the removed member's existing token at that point at once; their other point keeps working", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        await api.post(
+          `/admin/ocop/sales-points/${s.pointB.id}/staff`,
+          { email: `${s.pointA.handle}@staff.test` },
+          admin
+        )
+        const before = await responseOf(
+          api.get(`/sales-point/points/${s.pointB.id}/stock`, s.a)
+        )
+        expect(before.status).toBe(200)
+        const staff = await staffOf(s.pointA.handle)
+
+        const removed = await responseOf(
+          api.delete(
+            `/admin/ocop/sales-points/${s.pointB.id}/staff/${staff.id}`,
+            admin
+          )
+        )
+        expect(removed.status).toBe(200)
+        expect(removed.data.sales_point_ids).toEqual([s.pointA.id])
+
+        // The same bearer token, issued before the removal.
+        const refused = await responseOf(
+          api.get(`/sales-point/points/${s.pointB.id}/stock`, s.a)
+        )
+        expect(refused.status).toBe(404)
+        const adjust = await responseOf(
+          api.post(
+            `/sales-point/points/${s.pointB.id}/adjust`,
+            { variant_id: s.variants[0].id, adjustment: -1, reason: "damage" },
+            s.a
+          )
+        )
+        expect(adjust.status).toBe(404)
+        expect(await movementsOf(getContainer(), s.pointB.id)).toHaveLength(0)
+        const kept = await responseOf(
+          api.get(`/sales-point/points/${s.pointA.id}/stock`, s.a)
+        )
+        expect(kept.status).toBe(200)
+        const me = await api.get("/sales-point/me", s.a)
+        expect(me.data.sales_points.map((p: any) => p.id)).toEqual([
+          s.pointA.id,
+        ])
+        const list = await api.get(
+          `/admin/ocop/sales-points/${s.pointB.id}/staff`,
+          admin
+        )
+        expect(list.data.staff.map((m: any) => m.id)).not.toContain(staff.id)
+      })
+
+      it("leaves someone removed from their only point a login that reaches nothing", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const staff = await staffOf(s.pointA.handle)
+        const removed = await responseOf(
+          api.delete(
+            `/admin/ocop/sales-points/${s.pointA.id}/staff/${staff.id}`,
+            admin
+          )
+        )
+        expect(removed.status).toBe(200)
+        const refused = await responseOf(
+          api.get(`/sales-point/points/${s.pointA.id}/stock`, s.a)
+        )
+        expect(refused.status).toBe(404)
+        const me = await api.get("/sales-point/me", s.a)
+        expect(me.data.sales_points).toEqual([])
+      })
+
+      it("answers 404 naming staff_id for someone who does not work at the point, and changes nothing", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const staffA = await staffOf(s.pointA.handle)
+        for (const id of [staffA.id, "ocss_nope"]) {
+          const res = await responseOf(
+            api.delete(
+              `/admin/ocop/sales-points/${s.pointB.id}/staff/${id}`,
+              admin
+            )
+          )
+          expect(res.status).toBe(404)
+          expect(res.data.message).toContain("staff_id")
+        }
+        const stillA = await responseOf(
+          api.get(`/sales-point/points/${s.pointA.id}/stock`, s.a)
+        )
+        expect(stillA.status).toBe(200)
+        const stillB = await responseOf(
+          api.get(`/sales-point/points/${s.pointB.id}/stock`, s.b)
+        )
+        expect(stillB.status).toBe(200)
+      })
+
+      it("gives the points back when a later step of the removal fails", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        await api.post(
+          `/admin/ocop/sales-points/${s.pointB.id}/staff`,
+          { email: `${s.pointA.handle}@staff.test` },
+          admin
+        )
+        const staff = await staffOf(s.pointA.handle)
+        const { errors } = await removeThenFail(getContainer()).run({
+          input: { id: staff.id, sales_point_ids: [s.pointA.id] },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        const me = await api.get("/sales-point/me", s.a)
+        expect(me.data.sales_points.map((p: any) => p.id).sort()).toEqual(
+          [s.pointA.id, s.pointB.id].sort()
+        )
+      })
+
+      it("refuses a staff token (401) and removes nothing", async () => {
+        const staffB = await staffOf(s.pointB.handle)
+        const res = await responseOf(
+          api.delete(
+            `/admin/ocop/sales-points/${s.pointB.id}/staff/${staffB.id}`,
+            s.a
+          )
+        )
+        expect(res.status).toBe(401)
+        const stillB = await responseOf(
+          api.get(`/sales-point/points/${s.pointB.id}/stock`, s.b)
+        )
+        expect(stillB.status).toBe(200)
+      })
+
+      it("refuses a query parameter or a body, naming it", async () => {
+        const admin = await adminHeaders(api, getContainer())
+        const staffB = await staffOf(s.pointB.handle)
+        const url = `/admin/ocop/sales-points/${s.pointB.id}/staff/${staffB.id}`
+        const query = await responseOf(api.delete(`${url}?force=true`, admin))
+        expect(query.status).toBe(400)
+        expect(query.data.message).toContain("force")
+        const body = await responseOf(
+          api.delete(url, { ...admin, data: { keep_login: false } })
+        )
+        expect(body.status).toBe(400)
+        expect(body.data.message).toContain("keep_login")
+        const stillB = await responseOf(
+          api.get(`/sales-point/points/${s.pointB.id}/stock`, s.b)
+        )
+        expect(stillB.status).toBe(200)
       })
     })
 

@@ -48,6 +48,7 @@ import {
   AdminCreateSalesPoint,
   AdminCreateSalesPointStaff,
   AdminGetSalesPointsParams,
+  AdminRemoveSalesPointStaff,
 } from "./ocop/sales-points/validators"
 
 const communesQueryConfig = { defaults: [], isList: true }
@@ -243,5 +244,13 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/ocop/sales-points/:id/staff",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminCreateSalesPointStaff)],
+  },
+  {
+    matcher: "/admin/ocop/sales-points/:id/staff/:staff_id",
+    method: ["DELETE"],
+    middlewares: [
+      validateAndTransformQuery(NoParams, noQuery),
+      validateAndTransformBody(AdminRemoveSalesPointStaff),
+    ],
   },
 ]

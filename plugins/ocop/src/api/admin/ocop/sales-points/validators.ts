@@ -39,6 +39,12 @@ export const AdminCreateSalesPointStaff = z
   })
   .strict()
 
+export type AdminRemoveSalesPointStaffType = z.infer<
+  typeof AdminRemoveSalesPointStaff
+>
+// A removal takes no body: anything sent is a 400 naming the key.
+export const AdminRemoveSalesPointStaff = z.object({}).strict()
+
 export type AdminGetSalesPointsParamsType = z.infer<
   typeof AdminGetSalesPointsParams
 >
