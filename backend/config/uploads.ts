@@ -4,7 +4,9 @@
  * it cannot add the headers that keep an uploaded file from running as a page
  * (src/api/uploads/[key]/route.ts serves these instead).
  */
-export const UPLOAD_DIR = "uploads"
+// A dot folder: `medusa develop` restarts on every file written under its folder
+// except static/, private/ and dot folders, and an upload must not restart the shop.
+export const UPLOAD_DIR = ".uploads"
 export const UPLOADS_PATH = "/uploads"
 // Private files (e.g. Medusa Admin's product imports) are read back, never served.
-export const PRIVATE_UPLOAD_DIR = "private-uploads"
+export const PRIVATE_UPLOAD_DIR = ".private-uploads"
