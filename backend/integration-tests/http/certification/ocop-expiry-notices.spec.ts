@@ -6,8 +6,8 @@ import {
   notifyExpiringCertificationsWorkflow,
   revokeCertificationWorkflow,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
-import { seedShop } from "./fixtures"
-import { seedProducerLogins } from "./producer-fixtures"
+import { seedShop } from "../fixtures"
+import { seedProducerLogins } from "../producer-fixtures"
 
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10)

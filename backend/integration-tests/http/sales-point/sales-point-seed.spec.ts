@@ -4,8 +4,8 @@ import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import {
   demoStaffEmail,
   ensureSalesPoints,
-} from "../../src/scripts/seed/sales-points"
-import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
+} from "../../../src/scripts/seed/sales-points"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
 
 const PASSWORD = "s3cret-staff-demo"
 

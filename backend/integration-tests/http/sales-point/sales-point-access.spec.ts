@@ -6,8 +6,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { setSalesPointStaffPointsStep } from "@ocop-market/medusa-plugin-ocop/workflows/sales-point/steps/set-sales-point-staff-points"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
-import { adminHeaders, responseOf } from "./fixtures"
-import { producerSession, seedProducerLogins } from "./producer-fixtures"
+import { adminHeaders, responseOf } from "../fixtures"
+import { producerSession, seedProducerLogins } from "../producer-fixtures"
 import {
   counterOrders,
   levelAt,
@@ -15,7 +15,7 @@ import {
   type SalesPointSetup,
   setupSalesPoints,
   STAFF_PASSWORD,
-} from "./sales-point-fixtures"
+} from "../sales-point-fixtures"
 
 type Call = {
   method: "get" | "post"

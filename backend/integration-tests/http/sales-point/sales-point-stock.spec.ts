@@ -3,14 +3,14 @@ import {
   createCounterSaleWorkflow,
   recordSalesPointStockWorkflow,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
-import { responseOf } from "./fixtures"
+import { responseOf } from "../fixtures"
 import {
   counterOrders,
   levelAt,
   movementsOf,
   type SalesPointSetup,
   setupSalesPoints,
-} from "./sales-point-fixtures"
+} from "../sales-point-fixtures"
 
 // A real late failure: an action appended after the workflow's last step throws.
 const failAtTheEnd = (

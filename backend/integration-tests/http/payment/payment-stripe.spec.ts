@@ -7,10 +7,10 @@ import {
   Modules,
   PaymentWebhookEvents,
 } from "@medusajs/framework/utils"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
-import { seedShop, storeHeaders } from "./fixtures"
-import { cartToPay, openPaymentSession, pickVariant } from "./payment-fixtures"
-import { routeStripeApiTo, startStripeStandIn } from "./payment-stripe-stand-in"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { seedShop, storeHeaders } from "../fixtures"
+import { cartToPay, openPaymentSession, pickVariant } from "../payment-fixtures"
+import { routeStripeApiTo, startStripeStandIn } from "../payment-stripe-stand-in"
 
 const STRIPE = "pp_stripe_stripe"
 const API_KEY = "sk_test_ocop_local_standin"

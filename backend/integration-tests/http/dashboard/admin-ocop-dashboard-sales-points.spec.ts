@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { adminHeaders } from "./fixtures"
-import { setupSalesPoints, type SalesPointSetup } from "./sales-point-fixtures"
+import { adminHeaders } from "../fixtures"
+import { setupSalesPoints, type SalesPointSetup } from "../sales-point-fixtures"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
-import { adminHeaders, responseOf, seedShop } from "./fixtures"
-import { producerSession, seedProducerLogins } from "./producer-fixtures"
+import { adminHeaders, responseOf, seedShop } from "../fixtures"
+import { producerSession, seedProducerLogins } from "../producer-fixtures"
 
 const PASSWORD = "mat-khau-1"
 const bearer = (token: string) => ({

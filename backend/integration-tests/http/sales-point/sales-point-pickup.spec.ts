@@ -1,15 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createSalesPointsWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
-import { ensureSalesPoints } from "../../src/scripts/seed/sales-points"
-import { responseOf, storeHeaders } from "./fixtures"
-import { openPaymentSession } from "./payment-fixtures"
+import { ensureSalesPoints } from "../../../src/scripts/seed/sales-points"
+import { responseOf, storeHeaders } from "../fixtures"
+import { openPaymentSession } from "../payment-fixtures"
 import {
   counterOrders,
   levelAt,
   type SalesPointSetup,
   setupSalesPoints,
-} from "./sales-point-fixtures"
+} from "../sales-point-fixtures"
 
 // The fields the storefront's checkout asks for (contract 1).
 const OPTION_FIELDS =

@@ -5,16 +5,16 @@ import { vietnamToday } from "@ocop-market/medusa-plugin-ocop/workflows"
 import {
   ensureExperiences,
   SEED_EXPERIENCES,
-} from "../../src/scripts/seed/experiences"
-import { seedOcopCatalog } from "../../src/scripts/seed/ocop-catalog"
-import { setupStore, type StoreSetup } from "../../src/scripts/seed/store-setup"
+} from "../../../src/scripts/seed/experiences"
+import { seedOcopCatalog } from "../../../src/scripts/seed/ocop-catalog"
+import { setupStore, type StoreSetup } from "../../../src/scripts/seed/store-setup"
 import {
   adminHeaders,
   importRegionalUnits,
   responseOf,
   storeHeaders,
-} from "./fixtures"
-import { cartToPay, openPaymentSession, pickVariant } from "./payment-fixtures"
+} from "../fixtures"
+import { cartToPay, openPaymentSession, pickVariant } from "../payment-fixtures"
 
 // The storefront's checkout, step by step through the store API: the booking goes in
 // the cart without a lead visitor, the checkout puts the lead visitor on the cart.

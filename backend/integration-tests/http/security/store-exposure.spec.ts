@@ -6,17 +6,17 @@ import { vietnamToday } from "@ocop-market/medusa-plugin-ocop/workflows"
 import {
   ensureExperiences,
   SEED_EXPERIENCES,
-} from "../../src/scripts/seed/experiences"
-import { setupStore, type StoreSetup } from "../../src/scripts/seed/store-setup"
+} from "../../../src/scripts/seed/experiences"
+import { setupStore, type StoreSetup } from "../../../src/scripts/seed/store-setup"
 import {
   importRegionalUnits,
   responseOf,
   seedShop,
   storeHeaders,
-} from "./fixtures"
-import { cartToPay, openPaymentSession } from "./payment-fixtures"
-import { seedProducerLogins } from "./producer-fixtures"
-import { setupSalesPoints, type SalesPointSetup } from "./sales-point-fixtures"
+} from "../fixtures"
+import { cartToPay, openPaymentSession } from "../payment-fixtures"
+import { seedProducerLogins } from "../producer-fixtures"
+import { setupSalesPoints, type SalesPointSetup } from "../sales-point-fixtures"
 
 // What the store API (core's routes included) shows a shopper, and what the staff
 // console and checkout trust of what a shopper wrote (security issue 14, items 8-10).

@@ -12,11 +12,11 @@ import {
 import {
   ensureExperiences,
   SEED_EXPERIENCES,
-} from "../../src/scripts/seed/experiences"
-import { seedOcopCatalog } from "../../src/scripts/seed/ocop-catalog"
-import { setupStore, type StoreSetup } from "../../src/scripts/seed/store-setup"
-import { importRegionalUnits, responseOf, storeHeaders } from "./fixtures"
-import { cartToPay, openPaymentSession, pickVariant } from "./payment-fixtures"
+} from "../../../src/scripts/seed/experiences"
+import { seedOcopCatalog } from "../../../src/scripts/seed/ocop-catalog"
+import { setupStore, type StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { importRegionalUnits, responseOf, storeHeaders } from "../fixtures"
+import { cartToPay, openPaymentSession, pickVariant } from "../payment-fixtures"
 
 // Two weeks of dates keep the setup short; the seed opens twelve.
 const WEEKS = 2
@@ -105,7 +105,7 @@ medusaIntegrationTestRunner({
         const { data } = await api.get("/store/ocop/experiences", storeHeaders(store))
         for (const e of data.experiences) {
           expect(e.thumbnail).toMatch(new RegExp(`/static/ocop/experiences/${e.handle}\\.svg$`))
-          const file = path.join(__dirname, "../../static/ocop/experiences", `${e.handle}.svg`)
+          const file = path.join(__dirname, "../../../static/ocop/experiences", `${e.handle}.svg`)
           expect(existsSync(file), file).toBe(true)
         }
       })

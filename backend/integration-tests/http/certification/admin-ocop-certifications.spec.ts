@@ -5,8 +5,8 @@ import {
   attachCertificationWorkflow,
   expireCertificationsWorkflow,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
-import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 
 // A 4★ provincial certificate as An Giang issued them under 148/QĐ-TTg.
 const certificationInput = (overrides: Record<string, unknown> = {}) => ({

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedShop, storeHeaders, responseOf } from "./fixtures"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
+import { seedShop, storeHeaders, responseOf } from "../fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 
 // The whole seeded catalog is built once and snapshotted; the runner restores the
 // snapshot before every test, so each test starts from the same 42 products.

@@ -2,9 +2,9 @@ import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
-import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
-import { producerSession, seedProducerLogins } from "./producer-fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
+import { producerSession, seedProducerLogins } from "../producer-fixtures"
 
 // Security issue 14: links and files from any actor, upload limits, NUL characters.
 

@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
-import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
-import { producerSession, seedProducerLogins } from "./producer-fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
+import { producerSession, seedProducerLogins } from "../producer-fixtures"
 
 // Hộ kinh doanh ANAS (An Giang) lists a new product and submits its certificate.
 const listingInput = (overrides: Record<string, unknown> = {}) => ({

@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedShop, storeHeaders } from "./fixtures"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
-import { startMeilisearchStandIn } from "../../../plugins/ocop/src/providers/meilisearch/__tests__/meilisearch-server"
+import { seedShop, storeHeaders } from "../fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { startMeilisearchStandIn } from "../../../../plugins/ocop/src/providers/meilisearch/__tests__/meilisearch-server"
 
 /**
  * The whole app with Meilisearch as the Search Module's default provider: the

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ensureAdminUser } from "../../src/scripts/seed/admin-user"
-import { responseOf } from "./fixtures"
+import { ensureAdminUser } from "../../../src/scripts/seed/admin-user"
+import { responseOf } from "../fixtures"
 
 // The limit under test: OCOP_SIGN_IN_MAX_FAILURES defaults to 10 failures per 15 minutes.
 const MAX_FAILURES = 10

@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { recordSearchWordsFromIndexes } from "@ocop-market/medusa-plugin-ocop/search/search-words"
 
 /**

@@ -10,11 +10,11 @@ import {
 import {
   ensureExperiences,
   SEED_EXPERIENCES,
-} from "../../src/scripts/seed/experiences"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
-import { responseOf, seedShop, storeHeaders } from "./fixtures"
-import { cartToPay, openPaymentSession, pickVariant } from "./payment-fixtures"
-import { producerSession, seedProducerLogins } from "./producer-fixtures"
+} from "../../../src/scripts/seed/experiences"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { responseOf, seedShop, storeHeaders } from "../fixtures"
+import { cartToPay, openPaymentSession, pickVariant } from "../payment-fixtures"
+import { producerSession, seedProducerLogins } from "../producer-fixtures"
 
 // Two weeks of dates keep the setup short; the seed opens twelve.
 const WEEKS = 2

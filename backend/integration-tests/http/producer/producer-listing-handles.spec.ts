@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
-import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
-import { producerSession, seedProducerLogins } from "./producer-fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
+import { producerSession, seedProducerLogins } from "../producer-fixtures"
 
 const listingInput = (overrides: Record<string, unknown> = {}) => ({
   title: "Kẹo thốt nốt Đặc biệt",

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
-import { adminHeaders, importRegionalUnits, responseOf } from "./fixtures"
+import { adminHeaders, importRegionalUnits, responseOf } from "../fixtures"
 
 const producerInput = (overrides: Record<string, unknown> = {}) => ({
   name: "Hợp tác xã Dệt thổ cẩm Văn Giáo",

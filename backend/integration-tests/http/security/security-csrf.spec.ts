@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ensureAdminUser } from "../../src/scripts/seed/admin-user"
-import { ADMIN, responseOf } from "./fixtures"
+import { ensureAdminUser } from "../../../src/scripts/seed/admin-user"
+import { ADMIN, responseOf } from "../fixtures"
 
 // medusa-config's ADMIN_CORS default: the admin dashboard is served by the backend itself.
 const ADMIN_ORIGIN = "http://localhost:9000"

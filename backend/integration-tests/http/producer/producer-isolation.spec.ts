@@ -2,9 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
-import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
-import { producerSession, seedProducerLogins } from "./producer-fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
+import { producerSession, seedProducerLogins } from "../producer-fixtures"
 
 // Two producers of An Giang: Hộ kinh doanh ANAS (p04) and Công ty Thanh Hồ (p02).
 const certificateInput = {

@@ -1,15 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { decodeVietQr } from "../../../plugins/ocop/src/providers/vietqr/vietqr-payload"
+import { decodeVietQr } from "../../../../plugins/ocop/src/providers/vietqr/vietqr-payload"
 import { receiveVietQrTransferWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
-import { adminHeaders, responseOf, seedShop, storeHeaders } from "./fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
 import {
   paymentsOf,
   pickVariant,
   placeOrder,
   RECONCILE_SECRET,
   reconcileHeaders,
-} from "./payment-fixtures"
+} from "../payment-fixtures"
 
 process.env.VIETQR_RECONCILE_SECRET = RECONCILE_SECRET
 const VIETQR = "pp_vietqr_vietqr"

@@ -3,9 +3,9 @@ import {
   TestEventUtils,
 } from "@medusajs/test-utils"
 import { FulfillmentWorkflowEvents, Modules } from "@medusajs/framework/utils"
-import type { StoreSetup } from "../../src/scripts/seed/store-setup"
-import { adminHeaders, seedShop } from "./fixtures"
-import { paymentsOf, pickVariant, placeOrder } from "./payment-fixtures"
+import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
+import { adminHeaders, seedShop } from "../fixtures"
+import { paymentsOf, pickVariant, placeOrder } from "../payment-fixtures"
 
 const COD = "pp_system_default"
 
