@@ -11,20 +11,30 @@ import { root } from "./lib/stack.mjs"
 
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
 const only = process.argv.slice(2)
-const workspaces = pkg.workspaces
-  .flatMap((w) =>
-    w.endsWith("/*")
-      ? readdirSync(path.join(root, w.slice(0, -2))).map(
-          (d) => `${w.slice(0, -2)}/${d}`
-        )
-      : [w]
+const all = pkg.workspaces.flatMap((w) =>
+  w.endsWith("/*")
+    ? readdirSync(path.join(root, w.slice(0, -2))).map(
+        (d) => `${w.slice(0, -2)}/${d}`
+      )
+    : [w]
+)
+const tested = all.filter(
+  (w) =>
+    JSON.parse(readFileSync(path.join(root, w, "package.json"), "utf8")).scripts
+      ?.test
+)
+// A mistyped name must not end in "All tests passed" having run nothing.
+const unknown = only.filter((w) => !tested.includes(w.replace(/\/+$/, "")))
+if (unknown.length) {
+  console.error(
+    `Unknown workspace (or one without tests): ${unknown.join(", ")}.\n` +
+      `Workspaces with tests: ${tested.join(", ")}.`
   )
-  .filter((w) => !only.length || only.includes(w))
-  .filter(
-    (w) =>
-      JSON.parse(readFileSync(path.join(root, w, "package.json"), "utf8"))
-        .scripts?.test
-  )
+  process.exit(2)
+}
+const workspaces = only.length
+  ? tested.filter((w) => only.some((o) => o.replace(/\/+$/, "") === w))
+  : tested
 
 await buildPluginIfStale(root)
 
