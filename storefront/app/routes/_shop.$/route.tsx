@@ -1,16 +1,14 @@
-import type { MetaFunction } from "@remix-run/node"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { notFoundLoader, notFoundMeta } from "~/components/not-found-route"
 
-// Every URL no other route claims ends here and becomes a proper 404 page.
-export async function loader() {
-  throw new Response("Not found", { status: 404 })
-}
+// Every URL no other route claims ends here and becomes a proper 404 page, in the shop's layout.
+export const loader = notFoundLoader
 
 export default function NotFoundRoute() {
   return null
 }
 
-export const meta: MetaFunction = () => [{ title: "404 · OCOP Market" }, { name: "robots", content: "noindex" }]
+export const meta = notFoundMeta
 
 export function ErrorBoundary() {
   return (
