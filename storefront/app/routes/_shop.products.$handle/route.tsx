@@ -21,7 +21,7 @@ import { categoryName } from "~/lib/ocop"
 import { productJsonLd } from "~/lib/product-json-ld"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
-import { ProductSalesPoints } from "../sales-points/product-sales-points"
+import { ProductSalesPoints } from "../_shop.sales-points/product-sales-points"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
 
