@@ -1,4 +1,5 @@
 import type { Knex } from "@mikro-orm/postgresql"
+import { stockLevelColumns, stockLevels } from "./stock-levels"
 
 // Reads across the OCOP, stock location, inventory and product tables through the
 // fixed-name link ocop_sales_point_stock_location (as the catalog does, decision 002).
@@ -100,21 +101,7 @@ export async function salesPointStock(
   locationId: string,
   filters: { q?: string; low_only?: boolean; limit: number; offset: number }
 ) {
-  const query = knex
-    .from("inventory_level as il")
-    .join("product_variant_inventory_item as pvi", function () {
-      this.on("pvi.inventory_item_id", "il.inventory_item_id").andOnNull(
-        "pvi.deleted_at"
-      )
-    })
-    .join("product_variant as v", function () {
-      this.on("v.id", "pvi.variant_id").andOnNull("v.deleted_at")
-    })
-    .join("product as p", function () {
-      this.on("p.id", "v.product_id").andOnNull("p.deleted_at")
-    })
-    .where("il.location_id", locationId)
-    .whereNull("il.deleted_at")
+  const query = stockLevels(knex).where("il.location_id", locationId)
   matchingText(query, filters.q)
   if (filters.low_only) {
     query.whereRaw("(il.stocked_quantity - il.reserved_quantity) <= ?", [
@@ -126,15 +113,9 @@ export async function salesPointStock(
     .count<{ count: string }[]>("* as count")
   const rows = await query
     .select(
-      "p.id as product_id",
-      "p.title as product_title",
+      ...stockLevelColumns(knex),
       "p.thumbnail",
-      "v.id as variant_id",
-      "v.title as variant_title",
-      "v.sku",
-      "il.inventory_item_id",
-      knex.raw("il.stocked_quantity::int as stocked_quantity"),
-      knex.raw("il.reserved_quantity::int as reserved_quantity")
+      "il.inventory_item_id"
     )
     .orderByRaw(
       "(il.stocked_quantity - il.reserved_quantity) <= ? desc, p.title, v.title",

@@ -1,17 +1,11 @@
-import { Modules } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  createRemoteLinkStep,
-  emitEventStep,
-} from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
 import { withCertificationDefaults } from "../../modules/ocop/rules/certification-defaults"
-import { createCertificationsStep } from "./steps/create-certifications"
+import { createProductCertification } from "./create-product-certification"
 import { supersedeCurrentCertificationsStep } from "./steps/supersede-current-certifications"
 import { validateCertificationsStep } from "./steps/validate-certifications"
 import type { CertificationInput } from "../common/types"
@@ -40,27 +34,9 @@ export const attachCertificationWorkflow = createWorkflow(
     supersedeCurrentCertificationsStep(
       transform({ input }, ({ input }) => [input.product_id])
     )
-    const certifications = createCertificationsStep(
-      transform({ certification }, ({ certification }) => [certification])
-    )
-    createRemoteLinkStep(
-      transform({ input, certifications }, ({ input, certifications }) =>
-        certifications.map((c) => ({
-          [Modules.PRODUCT]: { product_id: input.product_id },
-          [OCOP_MODULE]: { certification_id: c.id },
-        }))
-      )
-    )
-    emitEventStep({
-      eventName: "ocop.certification.attached",
-      data: transform(
-        { input, certifications },
-        ({ input, certifications }) => ({
-          id: certifications[0].id,
-          product_id: input.product_id,
-        })
-      ),
+    const created = createProductCertification(input, certification, {
+      name: "ocop.certification.attached",
     })
-    return new WorkflowResponse(certifications[0])
+    return new WorkflowResponse(created)
   }
 )

@@ -1,17 +1,11 @@
-import { Modules } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  createRemoteLinkStep,
-  emitEventStep,
-} from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
 import { withCertificationDefaults } from "../../modules/ocop/rules/certification-defaults"
-import { createCertificationsStep } from "./steps/create-certifications"
+import { createProductCertification } from "./create-product-certification"
 import { validateCertificationsStep } from "./steps/validate-certifications"
 import { validateProducerProductsStep } from "../common/validate-producer-products"
 import { validateSubmittedCertificatesStep } from "./steps/validate-submitted-certificates"
@@ -54,28 +48,10 @@ export const submitCertificationWorkflow = createWorkflow(
         { ...certification, product_id: input.product_id },
       ])
     )
-    const certifications = createCertificationsStep(
-      transform({ certification }, ({ certification }) => [certification])
-    )
-    createRemoteLinkStep(
-      transform({ input, certifications }, ({ input, certifications }) =>
-        certifications.map((c) => ({
-          [Modules.PRODUCT]: { product_id: input.product_id },
-          [OCOP_MODULE]: { certification_id: c.id },
-        }))
-      )
-    )
-    emitEventStep({
-      eventName: "ocop.certification.submitted",
-      data: transform(
-        { input, certifications },
-        ({ input, certifications }) => ({
-          id: certifications[0].id,
-          product_id: input.product_id,
-          producer_id: input.producer_id,
-        })
-      ),
+    const created = createProductCertification(input, certification, {
+      name: "ocop.certification.submitted",
+      data: (input) => ({ producer_id: input.producer_id }),
     })
-    return new WorkflowResponse(certifications[0])
+    return new WorkflowResponse(created)
   }
 )

@@ -47,21 +47,18 @@ export const AdminRejectProducerMember = z
   .object({ reason: z.string().trim().min(3).max(1000) })
   .strict()
 
-/** Withdraw an invitation; the reason is optional, for the office's own record. */
-export type AdminRevokeProducerMemberType = z.infer<
-  typeof AdminRevokeProducerMember
->
-export const AdminRevokeProducerMember = z
+/**
+ * Withdraw an invitation or deactivate a member: one body, the reason optional,
+ * for the office's own record.
+ */
+export type AdminEndProducerMemberType = z.infer<typeof AdminEndProducerMember>
+export const AdminEndProducerMember = z
   .object({ reason: z.string().trim().min(3).max(1000).optional() })
   .strict()
 
-/** Deactivate an active member; the reason is optional, for the office's own record. */
-export type AdminDeactivateProducerMemberType = z.infer<
-  typeof AdminDeactivateProducerMember
->
-export const AdminDeactivateProducerMember = z
-  .object({ reason: z.string().trim().min(3).max(1000).optional() })
-  .strict()
+export const AdminRevokeProducerMember = AdminEndProducerMember
+
+export const AdminDeactivateProducerMember = AdminEndProducerMember
 
 /** Resend an invitation: no body. */
 export const AdminResendProducerInvitation = z.object({}).strict()

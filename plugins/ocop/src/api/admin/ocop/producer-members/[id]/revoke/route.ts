@@ -1,25 +1,5 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
 import { revokeProducerMemberWorkflow } from "../../../../../../workflows/producer/revoke-producer-member"
-import type { AdminRevokeProducerMemberType } from "../../validators"
+import { memberStatusRoute } from "../../member-status-route"
 
 /** Withdraws an invitation; its link stops working at once. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminRevokeProducerMemberType>,
-  res: MedusaResponse
-) => {
-  const { result } = await revokeProducerMemberWorkflow(req.scope).run({
-    input: { id: req.params.id, reason: req.validatedBody.reason ?? null },
-  })
-  res.json({
-    member: {
-      id: result.id,
-      email: result.email,
-      name: result.name,
-      status: result.status,
-      status_reason: result.status_reason,
-    },
-  })
-}
+export const POST = memberStatusRoute(revokeProducerMemberWorkflow)
