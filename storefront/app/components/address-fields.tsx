@@ -1,8 +1,7 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react"
-import { useFetcher } from "@remix-run/react"
-import { useEffect, useState } from "react"
+import { getInputProps, type FieldMetadata } from "@conform-to/react"
 import { useT } from "~/lib/i18n"
 import type { Province } from "~/lib/ocop-types"
+import { CommunePicker } from "./ui/commune-picker"
 import { Field } from "./ui/field"
 
 type Option = { code: string; name: string }
@@ -14,16 +13,9 @@ type Fields = {
   street: FieldMetadata<string>
 }
 
-function useHydrated() {
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  return hydrated
-}
-
 /**
  * Name, phone and a Vietnamese address: province, then one of its communes (2025
- * units), then the street. Without JavaScript the "load communes" button posts the
- * form with intent=province and the page comes back with the commune list.
+ * units, the shared picker), then the street.
  */
 export function AddressFields({
   fields,
@@ -40,11 +32,6 @@ export function AddressFields({
   hideAddress?: boolean
 }) {
   const t = useT()
-  const hydrated = useHydrated()
-  const fetcher = useFetcher<{ communes: Option[] }>()
-  const [province, setProvince] = useState(initialProvince)
-  const communes = province === initialProvince ? initialCommunes : (fetcher.data?.communes ?? [])
-  const loading = fetcher.state !== "idle"
 
   return (
     <>
@@ -66,56 +53,15 @@ export function AddressFields({
         />
       </Field>
       <div hidden={hideAddress}>
-        <div className="field-row">
-          <Field label={t("checkout.province")} id={fields.province.id} errorId={fields.province.errorId} errors={fields.province.errors}>
-            <select
-              {...getSelectProps(fields.province)}
-              autoComplete="address-level1"
-              onChange={(event) => {
-                const code = event.currentTarget.value
-                setProvince(code)
-                if (code && code !== initialProvince) fetcher.load(`/resources/communes?province=${code}`)
-              }}
-            >
-              <option value="">{t("checkout.chooseProvince")}</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-            {hydrated ? null : (
-              <button type="submit" name="intent" value="province" formNoValidate className="button button--ghost button--small" style={{ marginTop: 6 }}>
-                {t("checkout.loadCommunes")}
-              </button>
-            )}
-          </Field>
-          <Field
-            label={t("checkout.commune")}
-            id={fields.commune.id}
-            errorId={fields.commune.errorId}
-            errors={fields.commune.errors}
-            hint={t("checkout.communeHint")}
-            hintId={`${fields.commune.id}-hint`}
-          >
-            <select
-              {...getSelectProps(fields.commune, { ariaDescribedBy: `${fields.commune.id}-hint` })}
-              key={province}
-              disabled={!communes.length}
-              aria-busy={loading}
-              autoComplete="address-level2"
-            >
-              <option value="">
-                {loading ? t("common.loading") : province ? t("checkout.chooseCommune") : t("checkout.chooseProvinceFirst")}
-              </option>
-              {communes.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
+        <CommunePicker
+          province={fields.province}
+          commune={fields.commune}
+          provinces={provinces}
+          communes={initialCommunes}
+          initialProvince={initialProvince}
+          communeHint={t("checkout.communeHint")}
+          autoComplete
+        />
         <Field
           label={t("checkout.street")}
           id={fields.street.id}

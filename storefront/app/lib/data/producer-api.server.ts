@@ -1,5 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { authHeaders, backendUrl, bearerHeaders, openApiSession, sdk } from "../medusa.server"
+import { authHeaders, backendUrl, bearerHeaders, sdk } from "../medusa.server"
+import { emailPassToken, EmailTakenError, registerIdentity } from "./auth.server"
 import type { IssuingLevel, ProducerType } from "../ocop-types"
 
 export type ReviewStatus = "not_submitted" | "pending_review" | "rejected" | "active" | "expired" | "revoked" | "superseded"
@@ -117,26 +118,6 @@ function translateError(error: unknown): unknown {
   return error
 }
 
-/** POST /auth/producer/emailpass: the login's token, or null for a wrong email or password. */
-async function producerToken(email: string, password: string): Promise<string | null> {
-  try {
-    const { token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass", {
-      method: "POST",
-      body: { email, password },
-    })
-    return token
-  } catch (error) {
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return null
-    throw error
-  }
-}
-
-/** Signs a producer in: an API session, or null for a wrong email or password. */
-export async function loginProducer(email: string, password: string): Promise<string | null> {
-  const token = await producerToken(email, password)
-  return token ? openApiSession(token) : null
-}
-
 export class ProducerEmailTakenError extends Error {}
 
 /**
@@ -146,14 +127,11 @@ export class ProducerEmailTakenError extends Error {}
 export async function requestProducerAccount(input: { email: string; password: string; name: string; request_note?: string; token?: string }) {
   let token: string
   try {
-    ;({ token } = await sdk.client.fetch<{ token: string }>("/auth/producer/emailpass/register", {
-      method: "POST",
-      body: { email: input.email, password: input.password },
-    }))
+    token = await registerIdentity("producer", input.email, input.password)
   } catch (error) {
-    if (!(error instanceof FetchError && (error.status === 401 || error.status === 400))) throw error
+    if (!(error instanceof EmailTakenError)) throw error
     // A login registered by an earlier try (e.g. a mistyped invitation link) is reused with its password.
-    const existing = await producerToken(input.email, input.password)
+    const existing = await emailPassToken("producer", input.email, input.password)
     if (!existing) throw new ProducerEmailTakenError(error.message)
     token = existing
   }

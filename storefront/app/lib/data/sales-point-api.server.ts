@@ -1,5 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { authHeaders, backendUrl, openApiSession, sdk } from "../medusa.server"
+import { authHeaders, backendUrl, sdk } from "../medusa.server"
 
 export type StaffPoint = {
   id: string
@@ -107,18 +107,6 @@ async function call<T>(path: string, token: string, init: { method?: string; bod
 }
 
 const pointPath = (pointId: string, rest = "") => `/sales-point/points/${encodeURIComponent(pointId)}${rest}`
-
-/** POST /auth/sales_point_staff/emailpass: an API session, or null for a wrong email or password. */
-export async function loginStaff(email: string, password: string): Promise<string | null> {
-  let token: string
-  try {
-    ;({ token } = await sdk.client.fetch<{ token: string }>("/auth/sales_point_staff/emailpass", { method: "POST", body: { email, password } }))
-  } catch (error) {
-    if (error instanceof FetchError && (error.status === 401 || error.status === 400)) return null
-    throw error
-  }
-  return openApiSession(token)
-}
 
 export function getStaffMe(token: string) {
   return call<StaffMe>("/sales-point/me", token)

@@ -1,12 +1,11 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Link, useActionData, useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
-import { Field, FormErrors } from "~/components/ui/field"
+import { SignInForm } from "~/components/ui/sign-in-form"
 import { StorefrontLogin } from "~/lib/account-schema"
 import { signIn } from "~/lib/auth.server"
-import { loginCustomer } from "~/lib/data/customers.server"
+import { signInActor } from "~/lib/data/auth.server"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { safeRedirect } from "~/lib/safe-url"
@@ -24,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return json({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 })
   }
-  const token = await loginCustomer(submission.value.email, submission.value.password)
+  const token = await signInActor("customer", submission.value.email, submission.value.password)
   if (!token) {
     return json({ result: submission.reply({ formErrors: ["errors.invalidLogin"], hideFields: ["password"] }) }, { status: 400 })
   }
@@ -34,32 +33,12 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function LoginRoute() {
   const { redirectTo } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const navigation = useNavigation()
   const t = useT()
-  const [form, fields] = useForm({
-    id: "login",
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(StorefrontLogin),
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontLogin }),
-  })
   return (
     <div className="container">
       <section className="narrow" aria-labelledby="login-title">
         <h1 id="login-title">{t("login.title")}</h1>
-        <Form method="post" {...getFormProps(form)}>
-          <FormErrors id={form.errorId} errors={form.errors} />
-          <input type="hidden" name="redirectTo" value={redirectTo} />
-          <Field label={t("checkout.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
-            <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
-          </Field>
-          <Field label={t("login.password")} id={fields.password.id} errorId={fields.password.errorId} errors={fields.password.errors}>
-            <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
-          </Field>
-          <button type="submit" className="button" disabled={navigation.state === "submitting"} style={{ width: "100%" }}>
-            {t("login.submit")}
-          </button>
-        </Form>
+        <SignInForm id="login" redirectTo={redirectTo} lastResult={actionData?.result} />
         <p>
           {t("login.noAccount")} <Link to={`/account/register?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("login.register")}</Link>
         </p>

@@ -3,10 +3,12 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { EmailField, PasswordField } from "~/components/ui/credential-fields"
 import { Field, FormErrors } from "~/components/ui/field"
 import { StorefrontRegister } from "~/lib/account-schema"
 import { signIn } from "~/lib/auth.server"
-import { EmailTakenError, registerCustomer } from "~/lib/data/customers.server"
+import { EmailTakenError } from "~/lib/data/auth.server"
+import { registerCustomer } from "~/lib/data/customers.server"
 import { splitFullName } from "~/lib/format"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
@@ -60,27 +62,9 @@ export default function RegisterRoute() {
           <Field label={t("checkout.fullName")} id={fields.fullName.id} errorId={fields.fullName.errorId} errors={fields.fullName.errors}>
             <input {...getInputProps(fields.fullName, { type: "text" })} autoComplete="name" />
           </Field>
-          <Field label={t("checkout.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
-            <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
-          </Field>
-          <Field
-            label={t("login.password")}
-            id={fields.password.id}
-            errorId={fields.password.errorId}
-            errors={fields.password.errors}
-            hint={t("register.passwordHint")}
-            hintId={`${fields.password.id}-hint`}
-          >
-            <input {...getInputProps(fields.password, { type: "password", ariaDescribedBy: `${fields.password.id}-hint` })} autoComplete="new-password" />
-          </Field>
-          <Field
-            label={t("register.passwordConfirm")}
-            id={fields.confirmPassword.id}
-            errorId={fields.confirmPassword.errorId}
-            errors={fields.confirmPassword.errors}
-          >
-            <input {...getInputProps(fields.confirmPassword, { type: "password" })} autoComplete="new-password" />
-          </Field>
+          <EmailField field={fields.email} autoComplete="email" />
+          <PasswordField field={fields.password} purpose="new" />
+          <PasswordField field={fields.confirmPassword} purpose="confirm" />
           <button type="submit" className="button" disabled={navigation.state === "submitting"} style={{ width: "100%" }}>
             {t("register.submit")}
           </button>

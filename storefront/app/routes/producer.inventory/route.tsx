@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { StockTable } from "~/components/ui/stock-table"
 import { listProducerStock } from "~/lib/data/producer-api.server"
 import { translator, useT } from "~/lib/i18n"
 import { withProducerToken } from "~/lib/producer-session.server"
@@ -22,47 +23,18 @@ export default function ProducerInventoryRoute() {
       {stock.length === 0 ? (
         <p className="empty">{t("producerPortal.inventory.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="orders-table portal-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("producerPortal.inventory.product")}</th>
-                <th scope="col">{t("producerPortal.inventory.location")}</th>
-                <th scope="col" className="num">
-                  {t("producerPortal.inventory.stocked")}
-                </th>
-                <th scope="col" className="num">
-                  {t("producerPortal.inventory.reserved")}
-                </th>
-                <th scope="col" className="num">
-                  {t("producerPortal.inventory.available")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stock.map((row) => (
-                <tr key={`${row.variant_id}-${row.location_id}`}>
-                  <td data-label={t("producerPortal.inventory.product")}>
-                    <span>
-                      {row.product_title}
-                      <span className="portal-muted"> · {row.variant_title}</span>
-                    </span>
-                  </td>
-                  <td data-label={t("producerPortal.inventory.location")}>{row.location_name}</td>
-                  <td className="num" data-label={t("producerPortal.inventory.stocked")}>
-                    {row.stocked_quantity}
-                  </td>
-                  <td className="num" data-label={t("producerPortal.inventory.reserved")}>
-                    {row.reserved_quantity}
-                  </td>
-                  <td className="num" data-label={t("producerPortal.inventory.available")}>
-                    <strong>{row.available_quantity}</strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StockTable
+          rows={stock}
+          rowKey={(row) => `${row.variant_id}-${row.location_id}`}
+          labels={{
+            product: t("producerPortal.inventory.product"),
+            place: t("producerPortal.inventory.location"),
+            stocked: t("producerPortal.inventory.stocked"),
+            reserved: t("producerPortal.inventory.reserved"),
+            available: t("producerPortal.inventory.available"),
+          }}
+          place={(row) => row.location_name}
+        />
       )}
     </>
   )

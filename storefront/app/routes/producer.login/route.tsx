@@ -1,10 +1,11 @@
 import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Link, useActionData, useLoaderData } from "@remix-run/react"
-import { ActorLoginForm } from "~/components/actor-login-form"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { SignInForm } from "~/components/ui/sign-in-form"
 import { StorefrontLogin } from "~/lib/account-schema"
-import { getProducerProfile, loginProducer, ProducerUnauthorizedError } from "~/lib/data/producer-api.server"
+import { signInActor } from "~/lib/data/auth.server"
+import { getProducerProfile, ProducerUnauthorizedError } from "~/lib/data/producer-api.server"
 import { isMessageKey, translator, useT } from "~/lib/i18n"
 import { commitProducerHeaders, getProducerSession, producerConsoleRedirect as portalRedirect } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
@@ -24,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const invalid = () =>
     json({ result: submission.reply({ formErrors: ["producerPortal.login.invalid"], hideFields: ["password"] }) }, { status: 400 })
-  const token = await loginProducer(submission.value.email, submission.value.password)
+  const token = await signInActor("producer", submission.value.email, submission.value.password)
   if (!token) return invalid()
   // A login whose request the office has not approved yet has no producer: the API says 401.
   const profile = await getProducerProfile(token).catch((error) => {
@@ -52,7 +53,7 @@ export default function ProducerLoginRoute() {
           {isMessageKey(notice) ? t(notice) : notice}
         </p>
       ) : null}
-      <ActorLoginForm id="producer-login" redirectTo={redirectTo} lastResult={actionData?.result} />
+      <SignInForm id="producer-login" redirectTo={redirectTo} lastResult={actionData?.result} />
       <p>
         {t("producerPortal.login.noAccount")} <Link to="/producer/request">{t("producerPortal.login.request")}</Link>
       </p>

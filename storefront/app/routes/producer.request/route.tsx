@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { EmailField, PasswordField } from "~/components/ui/credential-fields"
 import { Field, FormErrors } from "~/components/ui/field"
 import { ProducerEmailTakenError, ProducerInputError, requestProducerAccount } from "~/lib/data/producer-api.server"
 import { translator, useT } from "~/lib/i18n"
@@ -75,19 +76,8 @@ export default function ProducerRequestRoute() {
         <Field label={t("producerPortal.request.name")} id={fields.name.id} errorId={fields.name.errorId} errors={fields.name.errors}>
           <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
         </Field>
-        <Field label={t("checkout.email")} id={fields.email.id} errorId={fields.email.errorId} errors={fields.email.errors}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" />
-        </Field>
-        <Field
-          label={t("login.password")}
-          id={fields.password.id}
-          errorId={fields.password.errorId}
-          errors={fields.password.errors}
-          hint={t("register.passwordHint")}
-          hintId={`${fields.password.id}-hint`}
-        >
-          <input {...getInputProps(fields.password, { type: "password", ariaDescribedBy: `${fields.password.id}-hint` })} autoComplete="new-password" />
-        </Field>
+        <EmailField field={fields.email} />
+        <PasswordField field={fields.password} purpose="new" />
         <Field
           label={t("producerPortal.request.note")}
           id={fields.requestNote.id}

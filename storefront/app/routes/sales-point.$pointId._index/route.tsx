@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData } from "@remix-run/react"
 import { Pager } from "~/components/sales-point/pager"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
+import { StockTable } from "~/components/ui/stock-table"
 import { listPointStock } from "~/lib/data/sales-point-api.server"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
@@ -54,46 +55,21 @@ export default function StaffStockRoute() {
       {stock.length === 0 ? (
         <p className="empty">{filtered ? t("staffConsole.stock.noMatch") : t("staffConsole.stock.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="orders-table portal-table staff-stock">
-            <thead>
-              <tr>
-                <th scope="col">{t("staffConsole.stock.product")}</th>
-                <th scope="col">{t("staffConsole.stock.sku")}</th>
-                <th scope="col" className="num">
-                  {t("staffConsole.stock.stocked")}
-                </th>
-                <th scope="col" className="num">
-                  {t("staffConsole.stock.reserved")}
-                </th>
-                <th scope="col" className="num">
-                  {t("staffConsole.stock.available")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stock.map((row) => (
-                <tr key={row.variant_id} className={row.low_stock ? "staff-row--low" : undefined} data-variant-id={row.variant_id}>
-                  <td data-label={t("staffConsole.stock.product")}>
-                    {row.product_title}
-                    {row.variant_title ? <span className="portal-muted"> · {row.variant_title}</span> : null}
-                    {row.low_stock ? <span className="staff-badge staff-badge--low">{t("staffConsole.stock.low")}</span> : null}
-                  </td>
-                  <td data-label={t("staffConsole.stock.sku")}>{row.sku ?? "—"}</td>
-                  <td className="num" data-label={t("staffConsole.stock.stocked")}>
-                    {row.stocked_quantity}
-                  </td>
-                  <td className="num" data-label={t("staffConsole.stock.reserved")}>
-                    {row.reserved_quantity}
-                  </td>
-                  <td className="num" data-label={t("staffConsole.stock.available")}>
-                    <strong>{row.available_quantity}</strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StockTable
+          className="staff-stock"
+          rows={stock}
+          rowKey={(row) => row.variant_id}
+          rowProps={(row) => ({ className: row.low_stock ? "staff-row--low" : undefined, "data-variant-id": row.variant_id })}
+          labels={{
+            product: t("staffConsole.stock.product"),
+            place: t("staffConsole.stock.sku"),
+            stocked: t("staffConsole.stock.stocked"),
+            reserved: t("staffConsole.stock.reserved"),
+            available: t("staffConsole.stock.available"),
+          }}
+          place={(row) => row.sku ?? "—"}
+          badge={(row) => (row.low_stock ? <span className="staff-badge staff-badge--low">{t("staffConsole.stock.low")}</span> : null)}
+        />
       )}
       <Pager page={page} pages={pages} />
     </>

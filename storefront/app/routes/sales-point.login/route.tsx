@@ -1,10 +1,11 @@
 import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { useActionData, useLoaderData } from "@remix-run/react"
-import { ActorLoginForm } from "~/components/actor-login-form"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { SignInForm } from "~/components/ui/sign-in-form"
 import { StorefrontLogin } from "~/lib/account-schema"
-import { getStaffMe, loginStaff, StaffUnauthorizedError } from "~/lib/data/sales-point-api.server"
+import { signInActor } from "~/lib/data/auth.server"
+import { getStaffMe, StaffUnauthorizedError } from "~/lib/data/sales-point-api.server"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
@@ -22,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return json({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 })
   }
-  const token = await loginStaff(submission.value.email, submission.value.password)
+  const token = await signInActor("sales_point_staff", submission.value.email, submission.value.password)
   // A login whose staff record was removed still authenticates; the staff API then says 401.
   const me = token
     ? await getStaffMe(token).catch((error) => {
@@ -48,7 +49,7 @@ export default function StaffLoginRoute() {
       <p className="portal-kicker">{t("staffConsole.title")}</p>
       <h1 id="staff-login-title">{t("staffConsole.login.title")}</h1>
       <p>{t("staffConsole.login.intro")}</p>
-      <ActorLoginForm id="staff-login" redirectTo={redirectTo} lastResult={actionData?.result} />
+      <SignInForm id="staff-login" redirectTo={redirectTo} lastResult={actionData?.result} />
     </section>
   )
 }

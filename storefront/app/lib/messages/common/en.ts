@@ -50,4 +50,5 @@ export const en: Record<keyof typeof vi, Message> = {
   "error.unexpected": "An unexpected error happened. Please try again in a few minutes.",
   "error.badRequest": "The request is not valid.",
   "error.goHome": "Back to the home page",
+  "register.passwordConfirm": "Repeat the password",
 }

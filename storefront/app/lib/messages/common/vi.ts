@@ -48,4 +48,5 @@ export const vi = {
   "error.unexpected": "Có lỗi ngoài dự kiến. Vui lòng thử lại sau ít phút.",
   "error.badRequest": "Yêu cầu không hợp lệ.",
   "error.goHome": "Về trang chủ",
+  "register.passwordConfirm": "Nhập lại mật khẩu",
 } as const

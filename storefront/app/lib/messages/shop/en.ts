@@ -296,7 +296,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "register.title": "Create an account",
   "register.submit": "Create account",
   "register.haveAccount": "Already have an account?",
-  "register.passwordConfirm": "Repeat the password",
   "error.productNotFound": "We couldn't find this product. The link may have changed.",
   "error.producerNotFound": "We couldn't find this producer.",
   "error.orderNotFound": "We couldn't find this order in your session.",

@@ -293,7 +293,6 @@ export const vi = {
   "register.title": "Tạo tài khoản",
   "register.submit": "Tạo tài khoản",
   "register.haveAccount": "Đã có tài khoản?",
-  "register.passwordConfirm": "Nhập lại mật khẩu",
   "error.productNotFound": "Không tìm thấy sản phẩm này. Có thể đường dẫn đã thay đổi.",
   "error.producerNotFound": "Không tìm thấy nhà sản xuất này.",
   "error.orderNotFound": "Không tìm thấy đơn hàng này trong phiên của bạn.",

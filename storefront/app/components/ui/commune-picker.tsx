@@ -3,14 +3,15 @@ import { useFetcher } from "@remix-run/react"
 import { useEffect, useState } from "react"
 import { useT } from "~/lib/i18n"
 import type { Province } from "~/lib/ocop-types"
-import { Field } from "../ui/field"
+import { Field } from "./field"
 
 type Option = { code: string; name: string }
 
 /**
- * Province, then one of its 2025 communes, from the same /resources/communes
- * look-up as the checkout. Without JavaScript the button next to the province
- * sends the form with intent=province and the page returns with its communes.
+ * Province, then one of its 2025 communes, looked up at /resources/communes: the
+ * shopper's address (checkout, address book) and the producer's profile. Without
+ * JavaScript the button next to the province sends the form with intent=province and
+ * the page comes back with its communes.
  */
 export function CommunePicker({
   province: provinceField,
@@ -18,12 +19,17 @@ export function CommunePicker({
   provinces,
   communes: initialCommunes,
   initialProvince,
+  communeHint,
+  autoComplete = false,
 }: {
-  province: FieldMetadata<string | undefined>
-  commune: FieldMetadata<string | undefined>
+  province: FieldMetadata<string | undefined> | FieldMetadata<string>
+  commune: FieldMetadata<string | undefined> | FieldMetadata<string>
   provinces: Province[]
   communes: Option[]
   initialProvince: string
+  communeHint?: string
+  /** The browser may fill in the user's own address (not for a producer's). */
+  autoComplete?: boolean
 }) {
   const t = useT()
   const [hydrated, setHydrated] = useState(false)
@@ -32,11 +38,13 @@ export function CommunePicker({
   const [province, setProvince] = useState(initialProvince)
   const communes = province === initialProvince ? initialCommunes : (fetcher.data?.communes ?? [])
   const loading = fetcher.state !== "idle"
+  const hintId = `${communeField.id}-hint`
   return (
     <div className="field-row">
       <Field label={t("checkout.province")} id={provinceField.id} errorId={provinceField.errorId} errors={provinceField.errors}>
         <select
           {...getSelectProps(provinceField)}
+          autoComplete={autoComplete ? "address-level1" : undefined}
           onChange={(event) => {
             const code = event.currentTarget.value
             setProvince(code)
@@ -51,13 +59,26 @@ export function CommunePicker({
           ))}
         </select>
         {hydrated ? null : (
-          <button type="submit" name="intent" value="province" formNoValidate className="button button--ghost button--small">
+          <button type="submit" name="intent" value="province" formNoValidate className="button button--ghost button--small" style={{ marginTop: 6 }}>
             {t("checkout.loadCommunes")}
           </button>
         )}
       </Field>
-      <Field label={t("checkout.commune")} id={communeField.id} errorId={communeField.errorId} errors={communeField.errors}>
-        <select {...getSelectProps(communeField)} key={province} disabled={!communes.length} aria-busy={loading}>
+      <Field
+        label={t("checkout.commune")}
+        id={communeField.id}
+        errorId={communeField.errorId}
+        errors={communeField.errors}
+        hint={communeHint}
+        hintId={communeHint ? hintId : undefined}
+      >
+        <select
+          {...getSelectProps(communeField, { ariaDescribedBy: communeHint ? hintId : undefined })}
+          key={province}
+          disabled={!communes.length}
+          aria-busy={loading}
+          autoComplete={autoComplete ? "address-level2" : undefined}
+        >
           <option value="">
             {loading ? t("common.loading") : province ? t("checkout.chooseCommune") : t("checkout.chooseProvinceFirst")}
           </option>
