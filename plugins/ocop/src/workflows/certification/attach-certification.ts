@@ -9,8 +9,8 @@ import {
   createRemoteLinkStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
-import { withCertificationDefaults } from "../../modules/ocop/rules/certification-defaults"
+import { CERTIFICATION_MODULE } from "../../modules/certification"
+import { withCertificationDefaults } from "../../modules/certification/rules/certification-defaults"
 import { createCertificationsStep } from "./steps/create-certifications"
 import { supersedeCurrentCertificationsStep } from "./steps/supersede-current-certifications"
 import { validateCertificationsStep } from "./steps/validate-certifications"
@@ -47,7 +47,7 @@ export const attachCertificationWorkflow = createWorkflow(
       transform({ input, certifications }, ({ input, certifications }) =>
         certifications.map((c) => ({
           [Modules.PRODUCT]: { product_id: input.product_id },
-          [OCOP_MODULE]: { certification_id: c.id },
+          [CERTIFICATION_MODULE]: { certification_id: c.id },
         }))
       )
     )
