@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   loadAdminUnits,
-  OCOP_MODULE,
-} from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+  ADMIN_UNITS_MODULE,
+} from "@ocop-market/medusa-plugin-ocop/modules/admin-units"
 import { ensureAdminUser } from "../../src/scripts/seed/admin-user"
 import { seedOcopCatalog } from "../../src/scripts/seed/ocop-catalog"
 import { setupStore, type StoreSetup } from "../../src/scripts/seed/store-setup"
@@ -15,7 +15,7 @@ export async function importRegionalUnits(container: MedusaContainer) {
   const keep = new Set(["91", "92"])
   const communes = all.communes.filter((c: any) => keep.has(c.province_code))
   const codes = new Set(communes.map((c: any) => c.code))
-  await (container.resolve(OCOP_MODULE) as any).importAdminUnits({
+  await (container.resolve(ADMIN_UNITS_MODULE) as any).importAdminUnits({
     provinces: all.provinces.filter((p: any) => keep.has(p.code)),
     communes,
     predecessors: all.predecessors.filter((p: any) =>

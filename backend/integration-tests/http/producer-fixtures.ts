@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import {
   demoProducerEmail,
   ensureProducerLogins,
@@ -19,7 +19,7 @@ export async function producerSession(
   handle: string
 ) {
   const [producer] = await (
-    container.resolve(OCOP_MODULE) as any
+    container.resolve(PRODUCER_MODULE) as any
   ).listProducers({ handle }, { select: ["id"] })
   const { data } = await api.post("/auth/producer/emailpass", {
     email: demoProducerEmail(handle),

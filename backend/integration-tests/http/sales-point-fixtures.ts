@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { SALES_POINT_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/sales-point"
 import {
   createSalesPointStaffWorkflow,
   createSalesPointsWorkflow,
@@ -119,9 +119,11 @@ export async function movementsOf(
   container: MedusaContainer,
   salesPointId: string
 ) {
-  return (container.resolve(OCOP_MODULE) as any).listSalesPointMovements({
-    sales_point_id: salesPointId,
-  })
+  return (container.resolve(SALES_POINT_MODULE) as any).listSalesPointMovements(
+    {
+      sales_point_id: salesPointId,
+    }
+  )
 }
 
 /** Orders of the `sales-point` channel (deleted ones excluded, as Medusa lists them). */

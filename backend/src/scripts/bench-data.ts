@@ -8,7 +8,8 @@ import {
   createLinksWorkflow,
   createProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { CERTIFICATION_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/certification"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import { progress } from "./seed/progress"
 import { SALES_CHANNEL_NAME } from "./seed/store-setup"
 
@@ -30,7 +31,8 @@ function prng(seed: number) {
 export default async function benchData({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const ocop = container.resolve(OCOP_MODULE) as any
+  const producerModule = container.resolve(PRODUCER_MODULE) as any
+  const certificationModule = container.resolve(CERTIFICATION_MODULE) as any
   const total = Number(process.env.BENCH_TOTAL ?? 1000)
   const random = prng(total)
 
@@ -39,7 +41,7 @@ export default async function benchData({ container }: ExecArgs) {
     fields: ["id"],
     filters: { name: SALES_CHANNEL_NAME },
   })
-  const producers = await ocop.listProducers(
+  const producers = await producerModule.listProducers(
     {},
     { select: ["id", "commune_code", "province_code"] }
   )
@@ -98,7 +100,7 @@ export default async function benchData({ container }: ExecArgs) {
         })),
       },
     })
-    const certifications = await ocop.createCertifications(
+    const certifications = await certificationModule.createCertifications(
       rows.map((r) => ({
         stars: r.stars,
         score: r.stars === 5 ? 92 : r.stars === 4 ? 78 : 60,
@@ -120,11 +122,11 @@ export default async function benchData({ container }: ExecArgs) {
       input: products.flatMap((p: any, i: number) => [
         {
           [Modules.PRODUCT]: { product_id: p.id },
-          [OCOP_MODULE]: { certification_id: certifications[i].id },
+          [CERTIFICATION_MODULE]: { certification_id: certifications[i].id },
         },
         {
           [Modules.PRODUCT]: { product_id: p.id },
-          [OCOP_MODULE]: { producer_id: rows[i].producer.id },
+          [PRODUCER_MODULE]: { producer_id: rows[i].producer.id },
         },
       ]),
     })

@@ -2,8 +2,8 @@ import type { ExecArgs, ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   loadAdminUnits,
-  OCOP_MODULE,
-} from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+  ADMIN_UNITS_MODULE,
+} from "@ocop-market/medusa-plugin-ocop/modules/admin-units"
 import { ensureAdminUser } from "./seed/admin-user"
 import {
   EXPERIENCE_BOOKING_WEEKS,
@@ -28,7 +28,7 @@ export default async function seed({ container }: ExecArgs) {
   // indexed as they come instead of failing to sync into an index that has none.
   await container.resolve<ISearchModuleService>(Modules.SEARCH).reindex()
   logger.info("1/4 Administrative units of July 2025")
-  const ocop = container.resolve(OCOP_MODULE) as any
+  const ocop = container.resolve(ADMIN_UNITS_MODULE) as any
   if ((await ocop.listProvinces({}, { take: 1 })).length === 0) {
     const counts = await ocop.importAdminUnits(loadAdminUnits())
     logger.info(

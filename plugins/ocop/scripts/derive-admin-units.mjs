@@ -1,6 +1,6 @@
 // Derives the 2025 administrative units (34 provinces, their communes, and
 // each commune's pre-2025 predecessors) from the NSO old→new conversion table,
-// and writes them to src/modules/ocop/data/admin-units-2025.json.
+// and writes them to src/modules/admin-units/data/admin-units-2025.json.
 //
 //   node plugins/ocop/scripts/derive-admin-units.mjs [path-to-csv]
 
@@ -16,7 +16,7 @@ export const DEFAULT_CSV_PATH = fileURLToPath(
   )
 )
 export const OUTPUT_PATH = fileURLToPath(
-  new URL("../src/modules/ocop/data/admin-units-2025.json", import.meta.url)
+  new URL("../src/modules/admin-units/data/admin-units-2025.json", import.meta.url)
 )
 export const SOURCE =
   "NSO Bảng chuyển đổi ĐVHC mới – cũ (in force 1/7/2025, QĐ 19/2025/QĐ-TTg codes), " +

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs"
-import { loadAdminUnits } from "../src/modules/ocop/data/admin-units"
+import { loadAdminUnits } from "../src/modules/admin-units/data/admin-units"
 import {
   DEFAULT_CSV_PATH,
   parseConversionTable,

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { CERTIFICATION_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/certification"
 import {
   attachCertificationWorkflow,
   expireCertificationsWorkflow,
@@ -45,7 +45,7 @@ medusaIntegrationTestRunner({
     })
 
     const certifications = () =>
-      (getContainer().resolve(OCOP_MODULE) as any).listCertifications(
+      (getContainer().resolve(CERTIFICATION_MODULE) as any).listCertifications(
         {},
         { order: { created_at: "ASC" } }
       )

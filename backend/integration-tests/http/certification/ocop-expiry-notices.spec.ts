@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { CERTIFICATION_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/certification"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import {
   notifyCertificationRevokedWorkflow,
   notifyExpiringCertificationsWorkflow,
@@ -20,7 +21,9 @@ medusaIntegrationTestRunner({
       await dbUtils.snapshot()
     })
 
-    const ocop = () => getContainer().resolve(OCOP_MODULE) as any
+    const producerModule = () => getContainer().resolve(PRODUCER_MODULE) as any
+    const certificationModule = () =>
+      getContainer().resolve(CERTIFICATION_MODULE) as any
     const notificationsOf = (certificationId: string) =>
       getContainer()
         .resolve(Modules.NOTIFICATION)
@@ -35,7 +38,7 @@ medusaIntegrationTestRunner({
 
     // The seeded certificate, its last valid day and its producer.
     const certificate = async () => {
-      const [c] = await ocop().listCertifications(
+      const [c] = await certificationModule().listCertifications(
         { status: "active" },
         { select: ["id", "valid_until", "recognized_year", "metadata"] }
       )
@@ -97,8 +100,8 @@ medusaIntegrationTestRunner({
       })
 
       it("writes to the producer's own address when it has no portal members", async () => {
-        const [producer] = await ocop().listProducers({}, { select: ["id"] })
-        await ocop().updateProducers({
+        const [producer] = await producerModule().listProducers({}, { select: ["id"] })
+        await producerModule().updateProducers({
           id: producer.id,
           email: "htx@producer.test",
         })
@@ -140,7 +143,7 @@ medusaIntegrationTestRunner({
         await seedProducerLogins(getContainer())
         const { id, end } = await certificate()
         await run(addDays(end, 1))
-        await ocop().updateCertifications({ id, status: "revoked" })
+        await certificationModule().updateCertifications({ id, status: "revoked" })
         await run(addDays(end, -14))
         expect(await notificationsOf(id)).toHaveLength(0)
       })

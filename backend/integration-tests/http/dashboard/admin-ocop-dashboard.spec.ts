@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { CERTIFICATION_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/certification"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop } from "../fixtures"
 
@@ -49,7 +50,7 @@ medusaIntegrationTestRunner({
       it("counts every producer once by its type, with Vietnamese labels", async () => {
         const { data } = await api.get("/admin/ocop/dashboard", headers)
         const producers = await (
-          getContainer().resolve(OCOP_MODULE) as any
+          getContainer().resolve(PRODUCER_MODULE) as any
         ).listProducers({}, { select: ["id", "type"] })
         const bars = data.dashboard.producers_by_type
         expect(bars.reduce((n: number, b: any) => n + b.count, 0)).toBe(
@@ -67,7 +68,7 @@ medusaIntegrationTestRunner({
 
       it("lists the active certificates ending within 90 days of the given day, soonest first", async () => {
         const certifications = await (
-          getContainer().resolve(OCOP_MODULE) as any
+          getContainer().resolve(CERTIFICATION_MODULE) as any
         ).listCertifications({ status: "active" })
         const lastDay = (c: any) =>
           c.valid_until

@@ -3,7 +3,7 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { EXPERIENCE_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/experience"
 import {
   extendExperienceDatesWorkflow,
   offeredDates,
@@ -230,7 +230,7 @@ medusaIntegrationTestRunner({
         )
         expect(booked.booking.variant_id).toBe(slot.variant_id)
         const [line] = await cartItems(container, bookedCart)
-        await (container.resolve(OCOP_MODULE) as any).updateExperiences({
+        await (container.resolve(EXPERIENCE_MODULE) as any).updateExperiences({
           id: experience.id,
           closed_dates: [slot.date],
         })

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { EXPERIENCE_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/experience"
 import {
   cancelExperienceDateWorkflow,
   vietnamToday,
@@ -32,7 +32,7 @@ medusaIntegrationTestRunner({
     let experienceId: string
     const today = vietnamToday()
 
-    const ocop = () => getContainer().resolve(OCOP_MODULE) as any
+    const ocop = () => getContainer().resolve(EXPERIENCE_MODULE) as any
 
     async function chamDetail() {
       const { data } = await api.get(

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import { adminHeaders, importRegionalUnits, responseOf } from "../fixtures"
 
 const producerInput = (overrides: Record<string, unknown> = {}) => ({
@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
     })
 
     const producers = () =>
-      (getContainer().resolve(OCOP_MODULE) as any).listProducers({})
+      (getContainer().resolve(PRODUCER_MODULE) as any).listProducers({})
 
     describe("POST /admin/ocop/producers", () => {
       it("creates a producer with a handle made from its Vietnamese name", async () => {

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import { adminHeaders, responseOf, seedShop } from "../fixtures"
 import { producerSession, seedProducerLogins } from "../producer-fixtures"
 
@@ -58,7 +58,7 @@ medusaIntegrationTestRunner({
     const me = async (email: string) =>
       responseOf(api.get("/producer/me", bearer(await signIn(email))))
     const members = (email: string) =>
-      (getContainer().resolve(OCOP_MODULE) as any).listProducerMembers({ email })
+      (getContainer().resolve(PRODUCER_MODULE) as any).listProducerMembers({ email })
 
     describe("an invitation", () => {
       it("is not taken over by whoever registers the invited email without its token", async () => {
@@ -98,7 +98,7 @@ medusaIntegrationTestRunner({
         await invite("con-gai@anas.test")
         const token = await invitationToken("con-gai@anas.test")
         const [member] = await members("con-gai@anas.test")
-        await (getContainer().resolve(OCOP_MODULE) as any).updateProducerMembers({
+        await (getContainer().resolve(PRODUCER_MODULE) as any).updateProducerMembers({
           id: member.id,
           invitation_expires_at: new Date(Date.now() - 1000),
         })

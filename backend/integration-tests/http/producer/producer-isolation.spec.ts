@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { CERTIFICATION_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/certification"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
 import { producerSession, seedProducerLogins } from "../producer-fixtures"
@@ -142,7 +142,7 @@ medusaIntegrationTestRunner({
         async (route) => {
           const foreign = productOf["thanh-ho"]
           const before = await (
-            getContainer().resolve(OCOP_MODULE) as any
+            getContainer().resolve(CERTIFICATION_MODULE) as any
           ).listCertifications({})
           const res = await responseOf(
             route.method === "get"
@@ -151,7 +151,7 @@ medusaIntegrationTestRunner({
           )
           expect(res.status).toBe(404)
           const after = await (
-            getContainer().resolve(OCOP_MODULE) as any
+            getContainer().resolve(CERTIFICATION_MODULE) as any
           ).listCertifications({})
           expect(after.length).toBe(before.length)
           const shown = await api.get(

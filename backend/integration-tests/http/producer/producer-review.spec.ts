@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { CERTIFICATION_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/certification"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
 import { producerSession, seedProducerLogins } from "../producer-fixtures"
@@ -46,7 +46,9 @@ medusaIntegrationTestRunner({
     })
 
     const certifications = () =>
-      (getContainer().resolve(OCOP_MODULE) as any).listCertifications({})
+      (getContainer().resolve(CERTIFICATION_MODULE) as any).listCertifications(
+        {}
+      )
     const storeProduct = (handle: string) =>
       responseOf(api.get(`/store/ocop/products/${handle}`, storeHeaders(store)))
     const createListing = async (overrides = {}) =>

@@ -5,7 +5,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { setSalesPointStaffPointsStep } from "@ocop-market/medusa-plugin-ocop/workflows/sales-point/steps/set-sales-point-staff-points"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
+import { SALES_POINT_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/sales-point"
 import { adminHeaders, responseOf } from "../fixtures"
 import { producerSession, seedProducerLogins } from "../producer-fixtures"
 import {
@@ -122,7 +123,7 @@ medusaIntegrationTestRunner({
       expect(await counterOrders(getContainer())).toHaveLength(0)
       expect(
         await (
-          getContainer().resolve(OCOP_MODULE) as any
+          getContainer().resolve(SALES_POINT_MODULE) as any
         ).listSalesPointTransfers({})
       ).toHaveLength(0)
     }
@@ -227,7 +228,7 @@ medusaIntegrationTestRunner({
           async () => {
             await seedProducerLogins(getContainer())
             const [producer] = await (
-              getContainer().resolve(OCOP_MODULE) as any
+              getContainer().resolve(PRODUCER_MODULE) as any
             ).listProducers({}, { select: ["handle"], take: 1 })
             return (await producerSession(api, getContainer(), producer.handle))
               .headers
@@ -256,7 +257,7 @@ medusaIntegrationTestRunner({
     describe("DELETE /admin/ocop/sales-points/:id/staff/:staff_id", () => {
       const staffOf = async (handle: string) => {
         const [staff] = await (
-          getContainer().resolve(OCOP_MODULE) as any
+          getContainer().resolve(SALES_POINT_MODULE) as any
         ).listSalesPointStaffs({ email: `${handle}@staff.test` })
         return staff
       }
@@ -466,7 +467,7 @@ medusaIntegrationTestRunner({
         )
         expect(unknown.status).toBe(404)
         const staff = await (
-          getContainer().resolve(OCOP_MODULE) as any
+          getContainer().resolve(SALES_POINT_MODULE) as any
         ).listSalesPointStaffs({})
         expect(staff).toHaveLength(2)
       })

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { SALES_POINT_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/sales-point"
 import {
   demoStaffEmail,
   ensureSalesPoints,
@@ -61,7 +61,7 @@ medusaIntegrationTestRunner({
         }
 
         await ensureSalesPoints(container, PASSWORD)
-        const ocop = container.resolve(OCOP_MODULE) as any
+        const ocop = container.resolve(SALES_POINT_MODULE) as any
         expect(await ocop.listSalesPoints({})).toHaveLength(points.length)
         expect(await ocop.listSalesPointStaffs({})).toHaveLength(logins.length)
         expect(await stockOf()).toEqual(before)

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SALES_POINT_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/sales-point"
 import {
   createCounterSaleWorkflow,
   recordSalesPointStockWorkflow,
@@ -480,7 +481,7 @@ medusaIntegrationTestRunner({
     describe("transfers between points", () => {
       const total = async (i: number) => {
         const inTransit = await (
-          getContainer().resolve("ocop") as any
+          getContainer().resolve(SALES_POINT_MODULE) as any
         ).listSalesPointTransfers({
           inventory_item_id: s.variants[i].inventory_item_id,
           status: "in_transit",
@@ -574,7 +575,7 @@ medusaIntegrationTestRunner({
         expect((await stockOf(0, s.pointA)).stocked).toBe(20)
         expect(await total(0)).toBe(before)
         expect(
-          await (getContainer().resolve("ocop") as any).listSalesPointTransfers(
+          await (getContainer().resolve(SALES_POINT_MODULE) as any).listSalesPointTransfers(
             {}
           )
         ).toHaveLength(0)
@@ -608,7 +609,7 @@ medusaIntegrationTestRunner({
         expect(errors[0].error.message).toContain("scanner")
         expect((await stockOf(0, s.pointB)).stocked).toBe(20)
         const [transfer] = await (
-          getContainer().resolve("ocop") as any
+          getContainer().resolve(SALES_POINT_MODULE) as any
         ).listSalesPointTransfers({})
         expect(transfer.status).toBe("in_transit")
         expect(await total(0)).toBe(before)
@@ -777,7 +778,7 @@ medusaIntegrationTestRunner({
           expect(await movementsOf(getContainer(), s.pointA.id)).toHaveLength(0)
           expect(
             await (
-              getContainer().resolve("ocop") as any
+              getContainer().resolve(SALES_POINT_MODULE) as any
             ).listSalesPointTransfers({})
           ).toHaveLength(0)
           expect(await counterOrders(getContainer())).toHaveLength(0)

@@ -1,7 +1,8 @@
 import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { CERTIFICATION_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/certification"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
 import { producerSession, seedProducerLogins } from "../producer-fixtures"
@@ -52,9 +53,11 @@ medusaIntegrationTestRunner({
       anas = await producerSession(api, getContainer(), "anas")
     })
 
-    const ocop = () => getContainer().resolve(OCOP_MODULE) as any
+    const producerModule = () => getContainer().resolve(PRODUCER_MODULE) as any
+    const certificationModule = () =>
+      getContainer().resolve(CERTIFICATION_MODULE) as any
     const producer = async () =>
-      (await ocop().listProducers({ handle: "anas" }))[0]
+      (await producerModule().listProducers({ handle: "anas" }))[0]
     const listing = {
       title: "Khô cá lóc thử",
       category_set: "08",
@@ -108,7 +111,7 @@ medusaIntegrationTestRunner({
           const { data } = await api.get("/producer/products", anas.headers)
           expect(data.products).toHaveLength(products.data.products.length)
           expect(data.products[0].images).toEqual(products.data.products[0].images)
-          expect(await ocop().listCertifications({ status: "pending_review" })).toHaveLength(0)
+          expect(await certificationModule().listCertifications({ status: "pending_review" })).toHaveLength(0)
         }
       )
 
@@ -121,7 +124,7 @@ medusaIntegrationTestRunner({
           )
           expect(created.status).toBe(400)
           expect(created.data.message).toContain("website")
-          expect(await ocop().listProducers({ name: "HTX Thử" })).toHaveLength(0)
+          expect(await producerModule().listProducers({ name: "HTX Thử" })).toHaveLength(0)
 
           const { id } = await producer()
           const updated = await responseOf(
@@ -130,7 +133,7 @@ medusaIntegrationTestRunner({
           expect(updated.status).toBe(400)
           expect(updated.data.message).toContain("website")
 
-          const [certification] = await ocop().listCertifications({})
+          const [certification] = await certificationModule().listCertifications({})
           const scan = await responseOf(
             api.post(
               `/admin/ocop/certifications/${certification.id}`,
@@ -140,7 +143,7 @@ medusaIntegrationTestRunner({
           )
           expect(scan.status).toBe(400)
           expect(scan.data.message).toContain("certificate_scan_url")
-          const [after] = await ocop().listCertifications({ id: certification.id })
+          const [after] = await certificationModule().listCertifications({ id: certification.id })
           expect(after.certificate_scan_url).toEqual(certification.certificate_scan_url)
         }
       )

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { CERTIFICATION_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/certification"
+import { EXPERIENCE_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/experience"
 import { vietnamToday } from "@ocop-market/medusa-plugin-ocop/workflows"
 import {
   ensureExperiences,
@@ -37,7 +38,7 @@ async function certifiedProduct(container: MedusaContainer) {
 
 /** A producer's pending submission and a rejected one beside the product's approved certificate. */
 async function submissionsBeside(container: MedusaContainer, productId: string) {
-  const ocop = container.resolve(OCOP_MODULE) as any
+  const ocop = container.resolve(CERTIFICATION_MODULE) as any
   const base = {
     stars: 4,
     score: 75,
@@ -59,7 +60,7 @@ async function submissionsBeside(container: MedusaContainer, productId: string) 
   await container.resolve(ContainerRegistrationKeys.LINK).create(
     [pending, rejected].map((c: any) => ({
       [Modules.PRODUCT]: { product_id: productId },
-      [OCOP_MODULE]: { certification_id: c.id },
+      [CERTIFICATION_MODULE]: { certification_id: c.id },
     }))
   )
   return { pending, rejected }
@@ -324,7 +325,7 @@ medusaIntegrationTestRunner({
           })
         expect(reservations).toHaveLength(0)
         expect(
-          await (container.resolve(OCOP_MODULE) as any).listExperienceBookings({})
+          await (container.resolve(EXPERIENCE_MODULE) as any).listExperienceBookings({})
         ).toHaveLength(0)
       })
     })

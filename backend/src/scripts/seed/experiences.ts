@@ -4,7 +4,8 @@ import {
   ProductStatus,
 } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { EXPERIENCE_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/experience"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import {
   createExperienceWorkflow,
   createProducersWorkflow,
@@ -205,7 +206,7 @@ export async function ensureExperiences(
     step(e.title)
   }
 
-  const ocop = container.resolve(OCOP_MODULE) as any
+  const ocop = container.resolve(EXPERIENCE_MODULE) as any
   const experiences = await ocop.listExperiences({}, { select: ["id"] })
   let opened = 0
   for (const { id } of experiences) {
@@ -224,7 +225,7 @@ async function ensureHosts(
   container: MedusaContainer,
   experiences: typeof SEED_EXPERIENCES
 ): Promise<Map<string, string>> {
-  const ocop = container.resolve(OCOP_MODULE) as any
+  const ocop = container.resolve(PRODUCER_MODULE) as any
   const handles = experiences.map((e) => e.host.handle)
   if (!handles.length) return new Map()
   const existing = await ocop.listProducers(

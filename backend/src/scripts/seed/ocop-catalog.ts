@@ -10,9 +10,9 @@ import {
 import { createProducersWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
 import {
   findCategorySet,
-  OCOP_MODULE,
   OCOP_SECTORS,
-} from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+} from "@ocop-market/medusa-plugin-ocop/modules/certification"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import catalog from "./data/ocop-catalog.json"
 import { seedOcopProductWorkflow } from "../../workflows/seed-ocop-product"
 import { progress } from "./progress"
@@ -92,7 +92,7 @@ async function ensureProducers(
   container: MedusaContainer,
   products: SeedProduct[]
 ) {
-  const ocop = container.resolve(OCOP_MODULE) as any
+  const ocop = container.resolve(PRODUCER_MODULE) as any
   const wanted = new Map<string, NonNullable<SeedProduct["producer"]>>()
   for (const p of products)
     if (p.producer) wanted.set(p.producer.key, p.producer)

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import { createProducerLoginsWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
 
 /** The demo login email of a seeded producer (a local address: no real producer is mailed). */
@@ -17,7 +17,7 @@ export async function ensureProducerLogins(
   password: string
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const ocop = container.resolve(OCOP_MODULE) as any
+  const ocop = container.resolve(PRODUCER_MODULE) as any
   const producers = await ocop.listProducers(
     {},
     { select: ["id", "handle", "name"], relations: ["members"] }

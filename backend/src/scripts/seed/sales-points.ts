@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
+import { SALES_POINT_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/sales-point"
 import {
   createSalesPointPickupsWorkflow,
   createSalesPointStaffWorkflow,
@@ -35,7 +35,7 @@ export async function ensureSalesPoints(
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const ocop = container.resolve(OCOP_MODULE) as any
+  const ocop = container.resolve(SALES_POINT_MODULE) as any
   const inventory = container.resolve(Modules.INVENTORY)
 
   const existing = await ocop.listSalesPoints(

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { vietnamToday } from "../modules/ocop/rules/validity"
+import { vietnamToday } from "../modules/certification/rules/validity"
 import { expireCertificationsWorkflow } from "../workflows/certification/expire-certifications"
 import { notifyExpiringCertificationsWorkflow } from "../workflows/certification/notify-expiring-certifications"
 

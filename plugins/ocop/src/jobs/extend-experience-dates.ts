@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../modules/ocop"
-import type OcopModuleService from "../modules/ocop/service"
-import { vietnamToday } from "../modules/ocop/rules/validity"
+import { EXPERIENCE_MODULE } from "../modules/experience"
+import type ExperienceModuleService from "../modules/experience/service"
+import { vietnamToday } from "../modules/certification/rules/validity"
 import {
   EXPERIENCE_BOOKING_WEEKS,
   extendExperienceDatesWorkflow,
@@ -16,7 +16,7 @@ export default async function extendExperienceDatesJob(
   container: MedusaContainer
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
   const today = vietnamToday()
   const experiences = await ocop.listExperiences({}, { select: ["id"] })
   let created = 0

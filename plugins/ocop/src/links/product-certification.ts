@@ -1,12 +1,12 @@
 import { defineLink } from "@medusajs/framework/utils"
 import ProductModule from "@medusajs/medusa/product"
-import OcopModule from "../modules/ocop"
+import CertificationModule from "../modules/certification"
 
 // A product keeps every certification it ever had; the catalog filters on this link.
 export default defineLink(
   ProductModule.linkable.product,
   {
-    linkable: OcopModule.linkable.certification,
+    linkable: CertificationModule.linkable.certification,
     isList: true,
     deleteCascade: true,
   },

@@ -1,8 +1,8 @@
 import type { Knex } from "@mikro-orm/postgresql"
-import { findCategorySet } from "../modules/ocop/rules/category-sets"
-import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
-import { MIN_OCOP_STARS } from "../modules/ocop/rules/star-band"
-import { effectiveStatusSql } from "../modules/ocop/rules/validity"
+import { findCategorySet } from "../modules/certification/rules/category-sets"
+import { foldVietnamese } from "../modules/admin-units/rules/fold-vietnamese"
+import { MIN_OCOP_STARS } from "../modules/certification/rules/star-band"
+import { effectiveStatusSql } from "../modules/certification/rules/validity"
 
 /**
  * The store catalog of OCOP products, read with SQL over the product, price and

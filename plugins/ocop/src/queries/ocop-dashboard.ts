@@ -1,8 +1,8 @@
 import type { Knex } from "@mikro-orm/postgresql"
 import { placedOrderLines } from "./order-lines"
-import { OCOP_SECTORS } from "../modules/ocop/rules/category-sets"
-import { PRODUCER_TYPE_LABELS } from "../modules/ocop/rules/producer-types"
-import { lastValidDaySql } from "../modules/ocop/rules/validity"
+import { OCOP_SECTORS } from "../modules/certification/rules/category-sets"
+import { PRODUCER_TYPE_LABELS } from "../modules/producer/rules/producer-types"
+import { lastValidDaySql } from "../modules/certification/rules/validity"
 
 /**
  * The programme figures the provincial OCOP plans report, read with SQL over the

@@ -5,13 +5,13 @@ type Query = Omit<RemoteQueryFunction, symbol>
 import {
   findCategorySet,
   OCOP_SECTORS,
-} from "../modules/ocop/rules/category-sets"
-import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
+} from "../modules/certification/rules/category-sets"
+import { foldVietnamese } from "../modules/admin-units/rules/fold-vietnamese"
 import {
   effectiveStatus,
   isOcopProduct,
   toDateOnly,
-} from "../modules/ocop/rules/validity"
+} from "../modules/certification/rules/validity"
 import { OCOP_PRODUCT_INDEX } from "./ocop-product-index"
 
 /**

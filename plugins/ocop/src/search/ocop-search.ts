@@ -5,9 +5,9 @@ import type {
   SearchTypes,
 } from "@medusajs/framework/types"
 import type { Knex } from "@mikro-orm/postgresql"
-import { findCategorySet } from "../modules/ocop/rules/category-sets"
-import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
-import { effectiveStatus, isOcopProduct } from "../modules/ocop/rules/validity"
+import { findCategorySet } from "../modules/certification/rules/category-sets"
+import { foldVietnamese } from "../modules/admin-units/rules/fold-vietnamese"
+import { effectiveStatus, isOcopProduct } from "../modules/certification/rules/validity"
 import {
   OCOP_PRODUCT_FALLBACK_INDEX,
   OCOP_PRODUCT_INDEX,

@@ -1,5 +1,5 @@
 import type { Knex } from "@mikro-orm/postgresql"
-import { foldVietnamese } from "../modules/ocop/rules/fold-vietnamese"
+import { foldVietnamese } from "../modules/admin-units/rules/fold-vietnamese"
 import { ocopSearchIndexTables } from "./index-tables"
 
 /** The table of distinct folded words typo correction matches against. */

@@ -39,6 +39,6 @@ export * from "./experience/book-experience"
 export { EXPERIENCE_DATE_OPTION } from "./experience/steps/experience-dates-of"
 export * from "./experience/create-experience"
 // The seed opens experience dates from the same Vietnam "today" as the nightly job.
-export { vietnamToday } from "../modules/ocop/rules/validity"
-export { offeredDates } from "../modules/ocop/rules/experience-dates"
+export { vietnamToday } from "../modules/certification/rules/validity"
+export { offeredDates } from "../modules/experience/rules/experience-dates"
 export * from "./experience/cancel-experience-date"

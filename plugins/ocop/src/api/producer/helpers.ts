@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import type ProducerModuleService from "../../modules/producer/service"
 
 /**
  * The producer the signed-in member acts for. The token's actor is a member; one
@@ -10,7 +10,7 @@ import type OcopModuleService from "../../modules/ocop/service"
 export async function currentProducerId(
   req: AuthenticatedMedusaRequest<any, any>
 ): Promise<string> {
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const [member] = await ocop.listProducerMembers(
     { id: req.auth_context.actor_id },
     { select: ["id", "status", "producer_id"] }

@@ -3,8 +3,8 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../modules/sales-point"
+import type SalesPointModuleService from "../../modules/sales-point/service"
 import { listSalesPoints, type SalesPointRow } from "../../queries/sales-points"
 import type { SalesPointContext } from "../../workflows/sales-point/steps/sales-point-types"
 
@@ -19,7 +19,7 @@ export type CurrentStaff = {
 export async function currentStaff(
   req: AuthenticatedMedusaRequest<any, any>
 ): Promise<CurrentStaff> {
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = req.scope.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
   const [staff] = await ocop.listSalesPointStaffs(
     { id: req.auth_context.actor_id },
     { select: ["id", "email", "name"], relations: ["sales_points"] }

@@ -1,5 +1,5 @@
-import { effectiveStatus } from "../../modules/ocop/rules/validity"
-import { findCategorySet } from "../../modules/ocop/rules/category-sets"
+import { effectiveStatus } from "../../modules/certification/rules/validity"
+import { findCategorySet } from "../../modules/certification/rules/category-sets"
 
 /** What the public may see of a certification (no internal metadata or notes). */
 export function certificationHistoryEntry(c: any) {

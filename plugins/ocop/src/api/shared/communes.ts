@@ -2,8 +2,8 @@ import type {
   MedusaStoreRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
+import { ADMIN_UNITS_MODULE } from "../../modules/admin-units"
+import type AdminUnitsModuleService from "../../modules/admin-units/service"
 import type { GetOcopCommunesParamsType } from "./validators/communes"
 
 export const GET = async (
@@ -13,7 +13,7 @@ export const GET = async (
   const { q, province_code, limit, offset } =
     req.validatedQuery as GetOcopCommunesParamsType
   const { communes, count } = await req.scope
-    .resolve<OcopModuleService>(OCOP_MODULE)
+    .resolve<AdminUnitsModuleService>(ADMIN_UNITS_MODULE)
     .searchCommunes({ q, province_code, limit, offset })
   res.json({ communes, count, limit, offset })
 }

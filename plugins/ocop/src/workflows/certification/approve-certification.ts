@@ -10,7 +10,7 @@ import {
   updateProductsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { effectiveStatus } from "../../modules/ocop/rules/validity"
+import { effectiveStatus } from "../../modules/certification/rules/validity"
 import { supersedeCurrentCertificationsStep } from "./steps/supersede-current-certifications"
 import { updateCertificationsStep } from "./steps/update-certifications"
 import { validateCertificationsStep } from "./steps/validate-certifications"

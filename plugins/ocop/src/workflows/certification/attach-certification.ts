@@ -4,7 +4,7 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { withCertificationDefaults } from "../../modules/ocop/rules/certification-defaults"
+import { withCertificationDefaults } from "../../modules/certification/rules/certification-defaults"
 import { createProductCertification } from "./create-product-certification"
 import { supersedeCurrentCertificationsStep } from "./steps/supersede-current-certifications"
 import { validateCertificationsStep } from "./steps/validate-certifications"

@@ -4,7 +4,7 @@ import {
   createRemoteLinkStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
+import { CERTIFICATION_MODULE } from "../../modules/certification"
 import { createCertificationsStep } from "./steps/create-certifications"
 import type { CertificationInput } from "../common/types"
 
@@ -32,7 +32,7 @@ export function createProductCertification<I extends ProductCertificationInput>(
     transform({ input, certifications }, ({ input, certifications }) =>
       certifications.map((c) => ({
         [Modules.PRODUCT]: { product_id: (input as I).product_id },
-        [OCOP_MODULE]: { certification_id: c.id },
+        [CERTIFICATION_MODULE]: { certification_id: c.id },
       }))
     )
   )

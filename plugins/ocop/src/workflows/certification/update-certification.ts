@@ -5,7 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { defaultValidUntil } from "../../modules/ocop/rules/validity"
+import { defaultValidUntil } from "../../modules/certification/rules/validity"
 import { updateCertificationsStep } from "./steps/update-certifications"
 import { validateCertificationsStep } from "./steps/validate-certifications"
 import type { CertificationInput } from "../common/types"

@@ -1,9 +1,9 @@
 import type {
   IssuingLevel,
   LegalFramework,
-} from "../../modules/ocop/rules/legal-framework"
-import type { CertificationStatus } from "../../modules/ocop/rules/validity"
-import type { ProducerType } from "../../modules/ocop/rules/producer-types"
+} from "../../modules/certification/rules/legal-framework"
+import type { CertificationStatus } from "../../modules/certification/rules/validity"
+import type { ProducerType } from "../../modules/producer/rules/producer-types"
 
 /** The writable fields of a certification, as workflows receive them. */
 export type CertificationInput = {

@@ -11,7 +11,7 @@ import {
   createProductsWorkflow,
   createRemoteLinkStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
+import { EXPERIENCE_MODULE } from "../../modules/experience"
 import {
   type AttachCertificationInput,
   attachCertificationWorkflow,
@@ -62,7 +62,7 @@ export const createExperienceWorkflow = createWorkflow(
       transform({ products, experiences }, ({ products, experiences }) => [
         {
           [Modules.PRODUCT]: { product_id: products[0].id },
-          [OCOP_MODULE]: { experience_id: experiences[0].id },
+          [EXPERIENCE_MODULE]: { experience_id: experiences[0].id },
         },
       ])
     )

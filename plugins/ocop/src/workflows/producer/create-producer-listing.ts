@@ -10,7 +10,7 @@ import {
   createRemoteLinkStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
+import { PRODUCER_MODULE } from "../../modules/producer"
 import { resolveListingDefaultsStep } from "./steps/resolve-listing-defaults"
 
 /** What a producer fills in for a listing; prices are integer đồng. */
@@ -90,7 +90,7 @@ export const createProducerListingWorkflow = createWorkflow(
       transform({ input, products }, ({ input, products }) => [
         {
           [Modules.PRODUCT]: { product_id: products[0].id },
-          [OCOP_MODULE]: { producer_id: input.producer_id },
+          [PRODUCER_MODULE]: { producer_id: input.producer_id },
         },
       ])
     )

@@ -5,7 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { asciiHandle } from "../../modules/ocop/rules/handle"
+import { asciiHandle } from "../../modules/producer/rules/handle"
 import { createProducersStep } from "./steps/create-producers"
 import { validateProducersStep } from "./steps/validate-producers"
 import type { ProducerInput } from "../common/types"

@@ -10,7 +10,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../modules/ocop"
+import { PRODUCER_MODULE } from "../../modules/producer"
 import { deleteProducersStep } from "./steps/delete-producers"
 
 export const deleteProducersWorkflowId = "ocop-delete-producers"
@@ -28,7 +28,7 @@ export const deleteProducersWorkflow = createWorkflow(
       producers.flatMap((p: any) =>
         (p.products ?? []).filter(Boolean).map((product: { id: string }) => ({
           [Modules.PRODUCT]: { product_id: product.id },
-          [OCOP_MODULE]: { producer_id: p.id },
+          [PRODUCER_MODULE]: { producer_id: p.id },
         }))
       )
     )

@@ -14,7 +14,7 @@ import {
   emitEventStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
+import { PRODUCER_MODULE } from "../../modules/producer"
 
 export type SetProductProducerInput = {
   product_id: string
@@ -64,7 +64,7 @@ export const setProductProducerWorkflow = createWorkflow(
         ? [
             {
               [Modules.PRODUCT]: { product_id: products[0].id },
-              [OCOP_MODULE]: { producer_id: products[0].producer.id },
+              [PRODUCER_MODULE]: { producer_id: products[0].producer.id },
             },
           ]
         : []
@@ -75,7 +75,7 @@ export const setProductProducerWorkflow = createWorkflow(
         transform({ input }, ({ input }) => [
           {
             [Modules.PRODUCT]: { product_id: input.product_id },
-            [OCOP_MODULE]: { producer_id: input.producer_id },
+            [PRODUCER_MODULE]: { producer_id: input.producer_id },
           },
         ])
       )

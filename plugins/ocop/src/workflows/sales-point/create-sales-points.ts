@@ -10,7 +10,7 @@ import {
   createRemoteLinkStep,
   createStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../modules/ocop"
+import { SALES_POINT_MODULE } from "../../modules/sales-point"
 import {
   createSalesPointsStep,
   type SalesPointInput,
@@ -44,7 +44,7 @@ export const createSalesPointsWorkflow = createWorkflow(
       ({ points, locations, channelId }): LinkDefinition[] =>
         points.flatMap((p, i): LinkDefinition[] => [
           {
-            [OCOP_MODULE]: { sales_point_id: p.id },
+            [SALES_POINT_MODULE]: { sales_point_id: p.id },
             [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id },
           },
           {

@@ -3,8 +3,8 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { EXPERIENCE_MODULE } from "../../../modules/experience"
+import type ExperienceModuleService from "../../../modules/experience/service"
 import { experienceListings } from "../../../workflows/experience/steps/experience-dates-of"
 
 /**
@@ -38,7 +38,7 @@ export async function hostExperiences(
   const [listings, bookings] = await Promise.all([
     experienceListings(container, { id: ids }),
     container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
       .listExperienceBookings(
         { experience_id: ids },
         { order: { created_at: "ASC" } }

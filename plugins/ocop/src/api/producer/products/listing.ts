@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isCurrentStatus } from "../../../modules/ocop/rules/review"
-import { effectiveStatus } from "../../../modules/ocop/rules/validity"
+import { isCurrentStatus } from "../../../modules/certification/rules/review"
+import { effectiveStatus } from "../../../modules/certification/rules/validity"
 
 const CERTIFICATION_FIELDS = [
   "id",

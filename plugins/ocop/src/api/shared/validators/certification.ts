@@ -4,7 +4,7 @@ import { SCAN_KINDS } from "./file-kinds"
 import {
   ISSUING_LEVELS,
   LEGAL_FRAMEWORKS,
-} from "../../../modules/ocop/rules/legal-framework"
+} from "../../../modules/certification/rules/legal-framework"
 
 // Dates arrive as ISO strings ("2024-06-04"); an impossible date is a 400 naming the field.
 const date = (field: string) =>

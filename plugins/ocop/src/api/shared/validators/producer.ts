@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PRODUCER_TYPES } from "../../../modules/ocop/rules/producer-types"
+import { PRODUCER_TYPES } from "../../../modules/producer/rules/producer-types"
 import { HttpsUrl } from "./url"
 
 const text = (max: number) => z.string().trim().min(1).max(max)

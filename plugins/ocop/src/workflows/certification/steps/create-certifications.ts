@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { CERTIFICATION_MODULE } from "../../../modules/certification"
+import type CertificationModuleService from "../../../modules/certification/service"
 import type { CertificationInput } from "../../common/types"
 
 export const createCertificationsStepId = "ocop-create-certifications"
@@ -8,7 +8,7 @@ export const createCertificationsStepId = "ocop-create-certifications"
 export const createCertificationsStep = createStep(
   createCertificationsStepId,
   async (input: CertificationInput[], { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const created = await ocop.createCertifications(input as any[])
     return new StepResponse(
       created,
@@ -18,7 +18,7 @@ export const createCertificationsStep = createStep(
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
       .deleteCertifications(createdIds)
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { CERTIFICATION_MODULE } from "../../../modules/certification"
+import type CertificationModuleService from "../../../modules/certification/service"
 
 export const deleteCertificationsStepId = "ocop-delete-certifications"
 /** Soft-deletes certifications; compensation restores them. */
@@ -8,14 +8,14 @@ export const deleteCertificationsStep = createStep(
   deleteCertificationsStepId,
   async (ids: string[], { container }) => {
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
       .softDeleteCertifications(ids)
     return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
       .restoreCertifications(ids)
   }
 )

@@ -4,9 +4,9 @@ import {
   dueExpiryNotice,
   sentExpiryNotices,
   type ExpiryNoticeDays,
-} from "../../../modules/ocop/rules/expiry-notices"
+} from "../../../modules/certification/rules/expiry-notices"
 import { CERTIFICATE_NOTICE_FIELDS } from "./certificate-notice-fields"
-import { producerRecipients } from "../../../modules/ocop/rules/producer-recipients"
+import { producerRecipients } from "../../../modules/producer/rules/producer-recipients"
 
 export type ExpiryNotice = {
   certification_id: string

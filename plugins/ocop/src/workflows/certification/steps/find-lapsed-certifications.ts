@@ -1,14 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
-import { effectiveStatus } from "../../../modules/ocop/rules/validity"
+import { CERTIFICATION_MODULE } from "../../../modules/certification"
+import type CertificationModuleService from "../../../modules/certification/service"
+import { effectiveStatus } from "../../../modules/certification/rules/validity"
 
 export const findLapsedCertificationsStepId = "ocop-find-lapsed-certifications"
 /** Lists active certifications whose validity has run out by the given day. */
 export const findLapsedCertificationsStep = createStep(
   findLapsedCertificationsStepId,
   async (input: { today: string }, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const active = await ocop.listCertifications(
       { status: "active" },
       { select: ["id", "status", "valid_until", "recognized_year"] }

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import { EXPIRY_NOTICES_METADATA_KEY } from "../../../modules/ocop/rules/expiry-notices"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { CERTIFICATION_MODULE } from "../../../modules/certification"
+import { EXPIRY_NOTICES_METADATA_KEY } from "../../../modules/certification/rules/expiry-notices"
+import type CertificationModuleService from "../../../modules/certification/service"
 import type { ExpiryNotice } from "./find-due-expiry-notices"
 
 type Previous = { id: string; sent: unknown }
@@ -20,7 +20,7 @@ export const recordExpiryNoticesStep = createStep(
       sent: n.metadata?.[EXPIRY_NOTICES_METADATA_KEY],
     }))
     if (!input.notices.length) return new StepResponse([], previous)
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const updated = await ocop.updateCertifications(
       input.notices.map((n) => ({
         id: n.certification_id,
@@ -37,7 +37,7 @@ export const recordExpiryNoticesStep = createStep(
   async (previous, { container }) => {
     if (!previous?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
       .updateCertifications(
         previous.map((p) => ({
           id: p.id,

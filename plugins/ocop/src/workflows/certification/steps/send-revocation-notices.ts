@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { producerRecipients } from "../../../modules/ocop/rules/producer-recipients"
+import { producerRecipients } from "../../../modules/producer/rules/producer-recipients"
 import { CERTIFICATE_NOTICE_FIELDS } from "./certificate-notice-fields"
 
 export const REVOCATION_NOTICE_TEMPLATE = "ocop-certification-revoked"

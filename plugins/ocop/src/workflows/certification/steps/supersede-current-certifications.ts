@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
-import { isCurrentStatus } from "../../../modules/ocop/rules/review"
+import { CERTIFICATION_MODULE } from "../../../modules/certification"
+import type CertificationModuleService from "../../../modules/certification/service"
+import { isCurrentStatus } from "../../../modules/certification/rules/review"
 
 export const supersedeCurrentCertificationsStepId =
   "ocop-supersede-current-certifications"
@@ -24,7 +24,7 @@ export const supersedeCurrentCertificationsStep = createStep(
       .filter((c: any) => c && isCurrentStatus(c.status))
       .map((c: any) => ({ id: c.id as string, status: c.status }))
     if (!current.length) return new StepResponse([], [])
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     await ocop.updateCertifications(
       current.map((c) => ({ id: c.id, status: "superseded" as const }))
     )
@@ -33,7 +33,7 @@ export const supersedeCurrentCertificationsStep = createStep(
   async (previous, { container }) => {
     if (!previous?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
       .updateCertifications(previous as any)
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { CERTIFICATION_MODULE } from "../../../modules/certification"
+import type CertificationModuleService from "../../../modules/certification/service"
 import type { CertificationInput } from "../../common/types"
 
 export type UpdateCertificationsStepInput = ({
@@ -12,7 +12,7 @@ export const updateCertificationsStepId = "ocop-update-certifications"
 export const updateCertificationsStep = createStep(
   updateCertificationsStepId,
   async (input: UpdateCertificationsStepInput, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const fields = [...new Set(input.flatMap((u) => Object.keys(u)))]
     const previous = await ocop.listCertifications(
       { id: input.map((u) => u.id) },
@@ -24,7 +24,7 @@ export const updateCertificationsStep = createStep(
   async (previous, { container }) => {
     if (!previous?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
       .updateCertifications(previous as any[])
   }
 )

@@ -3,10 +3,10 @@ import {
   ContainerRegistrationKeys,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
-import { certificationViolations } from "../../../modules/ocop/rules/certification-rules"
-import { toDateOnly, vietnamToday } from "../../../modules/ocop/rules/validity"
+import { ADMIN_UNITS_MODULE } from "../../../modules/admin-units"
+import type AdminUnitsModuleService from "../../../modules/admin-units/service"
+import { certificationViolations } from "../../../modules/certification/rules/certification-rules"
+import { toDateOnly, vietnamToday } from "../../../modules/certification/rules/validity"
 import type { CertificationInput } from "../../common/types"
 
 export type ValidateCertificationsInput = (CertificationInput & {
@@ -18,7 +18,7 @@ export const validateCertificationsStepId = "ocop-validate-certifications"
 export const validateCertificationsStep = createStep(
   validateCertificationsStepId,
   async (input: ValidateCertificationsInput, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<AdminUnitsModuleService>(ADMIN_UNITS_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const problems: string[] = []
 

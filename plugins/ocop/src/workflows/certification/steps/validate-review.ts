@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   reviewViolation,
   type ReviewDecision,
-} from "../../../modules/ocop/rules/review"
+} from "../../../modules/certification/rules/review"
 
 export type ValidateReviewInput = {
   decision: ReviewDecision

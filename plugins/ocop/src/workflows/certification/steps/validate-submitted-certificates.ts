@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { submittedCertificateViolations } from "../../../modules/ocop/rules/review"
+import { submittedCertificateViolations } from "../../../modules/certification/rules/review"
 import type { CertificationInput } from "../../common/types"
 
 export const validateSubmittedCertificatesStepId =

@@ -2,10 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import { newBookingReference } from "../../../modules/ocop/rules/booking-reference"
-import { isChildLine } from "../../../modules/ocop/rules/experience-group"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { EXPERIENCE_MODULE } from "../../../modules/experience"
+import { newBookingReference } from "../../../modules/experience/rules/booking-reference"
+import { isChildLine } from "../../../modules/experience/rules/experience-group"
+import type ExperienceModuleService from "../../../modules/experience/service"
 
 type LeadVisitor = { name?: string; phone?: string }
 
@@ -123,7 +123,7 @@ export async function bookingsOfOrder(
   ) => {
     const bookings = await bookingsOfOrder(container, order_id)
     if (!bookings.length) return new StepResponse([], [])
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
     const created = await ocop.createExperienceBookings(bookings)
     const ids = created.map((b) => b.id)
     return new StepResponse(ids, ids)
@@ -131,7 +131,7 @@ export async function bookingsOfOrder(
   async (ids: string[] | undefined, { container }: { container: MedusaContainer }) => {
     if (!ids?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
       .deleteExperienceBookings(ids)
   }
 )

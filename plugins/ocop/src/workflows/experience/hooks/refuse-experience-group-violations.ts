@@ -7,7 +7,7 @@ import {
 import {
   experienceGroupViolation,
   isChildLine,
-} from "../../../modules/ocop/rules/experience-group"
+} from "../../../modules/experience/rules/experience-group"
 
 /**
  * Refuses a cart whose lines of an experience date no longer make a group the booking

@@ -7,8 +7,8 @@ import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
   isOfferedDate,
   scheduleOf,
-} from "../../../modules/ocop/rules/experience-dates"
-import { vietnamToday } from "../../../modules/ocop/rules/validity"
+} from "../../../modules/experience/rules/experience-dates"
+import { vietnamToday } from "../../../modules/certification/rules/validity"
 
 // Core's POST /store/carts/:id/line-items takes any variant; an experience date that
 // has begun or that the host has since closed must not be bookable that way either.

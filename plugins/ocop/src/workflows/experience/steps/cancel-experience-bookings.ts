@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { EXPERIENCE_MODULE } from "../../../modules/experience"
+import type ExperienceModuleService from "../../../modules/experience/service"
 
 export type CancelExperienceBookingsInput = {
   ids: string[]
@@ -13,7 +13,7 @@ export const cancelExperienceBookingsStep = createStep(
   cancelExperienceBookingsStepId,
   async (input: CancelExperienceBookingsInput, { container }) => {
     if (!input.ids.length) return new StepResponse([], [])
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
     const cancelledAt = new Date()
     await ocop.updateExperienceBookings(
       input.ids.map((id) => ({
@@ -27,7 +27,7 @@ export const cancelExperienceBookingsStep = createStep(
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await container.resolve<OcopModuleService>(OCOP_MODULE).updateExperienceBookings(
+    await container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE).updateExperienceBookings(
       ids.map((id) => ({
         id,
         status: "booked" as const,

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { EXPERIENCE_MODULE } from "../../../modules/experience"
+import type ExperienceModuleService from "../../../modules/experience/service"
 
 export type CloseExperienceDatesInput = {
   experience_id: string
@@ -16,7 +16,7 @@ export const closeExperienceDatesStepId = "ocop-close-experience-dates"
 export const closeExperienceDatesStep = createStep(
   closeExperienceDatesStepId,
   async (input: CloseExperienceDatesInput, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
     const before = await ocop.listExperiences(
       { id: input.map((e) => e.experience_id) },
       { select: ["id", "closed_dates"] }
@@ -36,7 +36,7 @@ export const closeExperienceDatesStep = createStep(
   async (before, { container }) => {
     if (!before?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
       .updateExperiences(before as any)
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { EXPERIENCE_MODULE } from "../../../modules/experience"
+import type ExperienceModuleService from "../../../modules/experience/service"
 
 export type CreateExperienceInput = {
   duration_minutes: number
@@ -26,7 +26,7 @@ export const createExperiencesStepId = "ocop-create-experiences"
 export const createExperiencesStep = createStep(
   createExperiencesStepId,
   async (input: CreateExperienceInput[], { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
     const created = await ocop.createExperiences(
       input.map((e) => ({
         ...e,
@@ -42,7 +42,7 @@ export const createExperiencesStep = createStep(
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
       .deleteExperiences(createdIds)
   }
 )

@@ -4,8 +4,8 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { EXPERIENCE_MODULE } from "../../../modules/experience"
+import type ExperienceModuleService from "../../../modules/experience/service"
 import { experienceListings } from "./experience-dates-of"
 
 export type CancelExperienceDateInput = {
@@ -92,7 +92,7 @@ export const planExperienceDateCancellationStep = createStep(
       )
     }
     const closed: string[] = listing.experience.closed_dates ?? []
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
     const standing = await ocop.listExperienceBookings({
       experience_id: input.experience_id,
       date: input.date,

@@ -6,7 +6,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   offeredDates,
   scheduleOf,
-} from "../../../modules/ocop/rules/experience-dates"
+} from "../../../modules/experience/rules/experience-dates"
 import { EXPERIENCE_DATE_OPTION } from "./experience-dates-of"
 
 export type PlanExperienceDatesInput = {

@@ -6,8 +6,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   isOfferedDate,
   scheduleOf,
-} from "../../../modules/ocop/rules/experience-dates"
-import { experienceGroupViolation } from "../../../modules/ocop/rules/experience-group"
+} from "../../../modules/experience/rules/experience-dates"
+import { experienceGroupViolation } from "../../../modules/experience/rules/experience-group"
 import { experienceByHandle } from "./experience-dates-of"
 
 export type ExperienceBooking = {

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import { normalizeMemberEmail } from "../../../modules/ocop/rules/producer-invitation"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import { normalizeMemberEmail } from "../../../modules/producer/rules/producer-invitation"
+import type ProducerModuleService from "../../../modules/producer/service"
 
 export type CreateProducerMemberInput = {
   email: string
@@ -17,7 +17,7 @@ export const createProducerMembersStepId = "ocop-create-producer-members"
 export const createProducerMembersStep = createStep(
   createProducerMembersStepId,
   async (input: CreateProducerMemberInput[], { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const created = await ocop.createProducerMembers(
       input.map((m) => ({
         ...m,
@@ -32,7 +32,7 @@ export const createProducerMembersStep = createStep(
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
       .deleteProducerMembers(createdIds)
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
 import type { ProducerInput } from "../../common/types"
 
 export const createProducersStepId = "ocop-create-producers"
@@ -8,7 +8,7 @@ export const createProducersStepId = "ocop-create-producers"
 export const createProducersStep = createStep(
   createProducersStepId,
   async (input: (ProducerInput & { handle: string })[], { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const created = await ocop.createProducers(input as any[])
     return new StepResponse(
       created,
@@ -18,7 +18,7 @@ export const createProducersStep = createStep(
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
       .deleteProducers(createdIds)
   }
 )

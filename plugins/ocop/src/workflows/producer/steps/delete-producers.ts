@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
 
 export const deleteProducersStepId = "ocop-delete-producers"
 /** Soft-deletes producers; compensation restores them. */
@@ -8,14 +8,14 @@ export const deleteProducersStep = createStep(
   deleteProducersStepId,
   async (ids: string[], { container }) => {
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
       .softDeleteProducers(ids)
     return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
       .restoreProducers(ids)
   }
 )

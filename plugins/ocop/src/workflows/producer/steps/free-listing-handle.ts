@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { asciiHandle, uniqueHandle } from "../../../modules/ocop/rules/handle"
+import { asciiHandle, uniqueHandle } from "../../../modules/producer/rules/handle"
 
 /**
  * The ASCII handle for a listing's title that no live product holds: the title's

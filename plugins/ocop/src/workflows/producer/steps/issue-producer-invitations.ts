@@ -1,11 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
+import { PRODUCER_MODULE } from "../../../modules/producer"
 import {
   hashInvitationToken,
   invitationExpiresAt,
   newInvitationToken,
-} from "../../../modules/ocop/rules/producer-invitation"
-import type OcopModuleService from "../../../modules/ocop/service"
+} from "../../../modules/producer/rules/producer-invitation"
+import type ProducerModuleService from "../../../modules/producer/service"
 
 export type IssuedProducerInvitation = {
   id: string
@@ -22,7 +22,7 @@ export const issueProducerInvitationsStepId = "ocop-issue-producer-invitations"
 export const issueProducerInvitationsStep = createStep(
   issueProducerInvitationsStepId,
   async (input: { ids: string[] }, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     if (!input.ids.length) return new StepResponse([], [])
     const previous = await ocop.listProducerMembers(
       { id: input.ids },
@@ -57,7 +57,7 @@ export const issueProducerInvitationsStep = createStep(
   async (previous, { container }) => {
     if (!previous?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
       .updateProducerMembers(previous as any[])
   }
 )

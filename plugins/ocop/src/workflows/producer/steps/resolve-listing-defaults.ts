@@ -4,7 +4,7 @@ import {
   Modules,
 } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { findCategorySet } from "../../../modules/ocop/rules/category-sets"
+import { findCategorySet } from "../../../modules/certification/rules/category-sets"
 import { freeListingHandle } from "./free-listing-handle"
 
 export type ListingDefaults = {

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isAsciiHandle } from "../../../modules/ocop/rules/handle"
+import { isAsciiHandle } from "../../../modules/producer/rules/handle"
 import { freeListingHandle } from "./free-listing-handle"
 
 /** Where a listing's handle moves to, and the metadata that remembers the old one. */

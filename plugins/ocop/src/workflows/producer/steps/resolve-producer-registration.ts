@@ -1,11 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
+import { PRODUCER_MODULE } from "../../../modules/producer"
 import {
   hashInvitationToken,
   normalizeMemberEmail,
-} from "../../../modules/ocop/rules/producer-invitation"
-import type OcopModuleService from "../../../modules/ocop/service"
+} from "../../../modules/producer/rules/producer-invitation"
+import type ProducerModuleService from "../../../modules/producer/service"
 
 export type ProducerRegistration =
   { kind: "accept_invitation"; member_id: string } | { kind: "request" }
@@ -25,7 +25,7 @@ export const resolveProducerRegistrationStepId =
 export const resolveProducerRegistrationStep = createStep(
   resolveProducerRegistrationStepId,
   async (input: { email: string; token?: string | null }, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const email = normalizeMemberEmail(input.email)
     const [held] = await ocop.listProducerMembers(
       { email, status: ["requested", "active", "rejected", "deactivated"] },

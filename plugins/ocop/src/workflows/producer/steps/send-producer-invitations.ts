@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invitationLink } from "../../../modules/ocop/rules/producer-invitation"
+import { invitationLink } from "../../../modules/producer/rules/producer-invitation"
 import type { IssuedProducerInvitation } from "./issue-producer-invitations"
 
 export const PRODUCER_INVITATION_TEMPLATE = "ocop-producer-invitation"

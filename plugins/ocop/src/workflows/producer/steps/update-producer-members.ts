@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
 
 export type UpdateProducerMembersStepInput = {
   id: string
@@ -19,7 +19,7 @@ export const updateProducerMembersStepId = "ocop-update-producer-members"
 export const updateProducerMembersStep = createStep(
   updateProducerMembersStepId,
   async (input: UpdateProducerMembersStepInput, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const fields = [...new Set(input.flatMap((u) => Object.keys(u)))]
     const previous = await ocop.listProducerMembers(
       { id: input.map((u) => u.id) },
@@ -31,7 +31,7 @@ export const updateProducerMembersStep = createStep(
   async (previous, { container }) => {
     if (!previous?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
       .updateProducerMembers(previous as any[])
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
 import type { ProducerInput } from "../../common/types"
 
 export type UpdateProducersStepInput = ({
@@ -12,7 +12,7 @@ export const updateProducersStepId = "ocop-update-producers"
 export const updateProducersStep = createStep(
   updateProducersStepId,
   async (input: UpdateProducersStepInput, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const fields = [...new Set(input.flatMap((u) => Object.keys(u)))]
     const previous = await ocop.listProducers(
       { id: input.map((u) => u.id) },
@@ -24,7 +24,7 @@ export const updateProducersStep = createStep(
   async (previous, { container }) => {
     if (!previous?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
       .updateProducers(previous as any[])
   }
 )

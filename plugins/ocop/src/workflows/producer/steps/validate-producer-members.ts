@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import { normalizeMemberEmail } from "../../../modules/ocop/rules/producer-invitation"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import { normalizeMemberEmail } from "../../../modules/producer/rules/producer-invitation"
+import type ProducerModuleService from "../../../modules/producer/service"
 
 // Statuses that hold an email: a revoked invitation or a rejected request frees it.
 const HOLDS_EMAIL = ["invited", "requested", "active"]
@@ -23,7 +23,7 @@ export const validateProducerMembersStepId = "ocop-validate-producer-members"
 export const validateProducerMembersStep = createStep(
   validateProducerMembersStepId,
   async (input: ValidateProducerMembersInput, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     if (input.emails?.length) {
       const taken = (
         await ocop.listProducerMembers(

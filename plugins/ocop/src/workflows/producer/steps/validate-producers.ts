@@ -1,7 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
+import { ADMIN_UNITS_MODULE } from "../../../modules/admin-units"
+import type AdminUnitsModuleService from "../../../modules/admin-units/service"
 import type { ProducerInput } from "../../common/types"
 
 export type ValidateProducersInput = ({
@@ -13,12 +15,13 @@ export const validateProducersStepId = "ocop-validate-producers"
 export const validateProducersStep = createStep(
   validateProducersStepId,
   async (input: ValidateProducersInput, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const producerModule = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
+    const adminUnits = container.resolve<AdminUnitsModuleService>(ADMIN_UNITS_MODULE)
     const problems: string[] = []
 
     const ids = input.map((p) => p.id).filter(Boolean) as string[]
     if (ids.length) {
-      const existing = await ocop.listProducers({ id: ids }, { select: ["id"] })
+      const existing = await producerModule.listProducers({ id: ids }, { select: ["id"] })
       const missing = ids.filter((id) => !existing.some((p) => p.id === id))
       if (missing.length) {
         throw new MedusaError(
@@ -32,7 +35,7 @@ export const validateProducersStep = createStep(
       ...new Set(input.map((p) => p.commune_code).filter(Boolean)),
     ] as string[]
     const communes = communeCodes.length
-      ? await ocop.listCommunes(
+      ? await adminUnits.listCommunes(
           { code: communeCodes },
           { select: ["code", "province_code"] }
         )
@@ -41,7 +44,7 @@ export const validateProducersStep = createStep(
       ...new Set(input.map((p) => p.province_code).filter(Boolean)),
     ] as string[]
     const provinces = provinceCodes.length
-      ? await ocop.listProvinces({ code: provinceCodes }, { select: ["code"] })
+      ? await adminUnits.listProvinces({ code: provinceCodes }, { select: ["code"] })
       : []
     for (const producer of input) {
       if (
@@ -80,7 +83,7 @@ export const validateProducersStep = createStep(
       )
     }
     if (handles.length) {
-      const taken = await ocop.listProducers(
+      const taken = await producerModule.listProducers(
         { handle: handles },
         { select: ["id", "handle"] }
       )

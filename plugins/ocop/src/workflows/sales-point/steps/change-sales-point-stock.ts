@@ -1,7 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../modules/sales-point"
+import type SalesPointModuleService from "../../../modules/sales-point/service"
 
 export type SalesPointMovementKind =
   "receive" | "adjust" | "transfer_out" | "transfer_in" | "sale"
@@ -53,7 +53,7 @@ export const changeSalesPointStockStep = createStep(
   async (input: ChangeSalesPointStockInput, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
     const locking = container.resolve(Modules.LOCKING)
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
 
     const byItem = new Map<
       string,
@@ -167,7 +167,7 @@ export const changeSalesPointStockStep = createStep(
         if (data.created_level_ids?.length)
           await inventory.deleteInventoryLevels(data.created_level_ids)
         await container
-          .resolve<OcopModuleService>(OCOP_MODULE)
+          .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
           .deleteSalesPointMovements(data.movement_ids)
       },
       { timeout: LOCK_TIMEOUT_SECONDS }

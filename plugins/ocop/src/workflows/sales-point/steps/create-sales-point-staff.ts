@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../modules/sales-point"
+import type SalesPointModuleService from "../../../modules/sales-point/service"
 
 export type CreateSalesPointStaffStepInput = {
   email: string
@@ -15,7 +15,7 @@ export const createSalesPointStaffStepId = "ocop-create-sales-point-staff"
 export const createSalesPointStaffStep = createStep(
   createSalesPointStaffStepId,
   async (input: CreateSalesPointStaffStepInput, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
     // Many-to-many relations are created from an array of the related ids.
     const rows = input.map(({ sales_point_ids, ...staff }) => ({
       ...staff,
@@ -31,7 +31,7 @@ export const createSalesPointStaffStep = createStep(
   async (ids, { container }) => {
     if (!ids?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
       .deleteSalesPointStaffs(ids)
   }
 )
@@ -44,7 +44,7 @@ export const validateSalesPointStaffStep = createStep(
     input: { emails: string[]; sales_point_ids: string[] },
     { container }
   ) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
     const ids = [...new Set(input.sales_point_ids)]
     const points = await ocop.listSalesPoints({ id: ids }, { select: ["id"] })
     const missing = ids.filter((id) => !points.some((p) => p.id === id))

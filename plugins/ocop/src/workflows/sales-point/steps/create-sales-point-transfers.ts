@@ -1,7 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../modules/sales-point"
+import type SalesPointModuleService from "../../../modules/sales-point/service"
 
 export type CreateSalesPointTransfersStepInput = {
   from_sales_point_id: string
@@ -19,7 +19,7 @@ export const createSalesPointTransfersStepId =
 export const createSalesPointTransfersStep = createStep(
   createSalesPointTransfersStepId,
   async (input: CreateSalesPointTransfersStepInput, { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
     const created = await ocop.createSalesPointTransfers(input)
     return new StepResponse(
       created,
@@ -29,7 +29,7 @@ export const createSalesPointTransfersStep = createStep(
   async (ids, { container }) => {
     if (!ids?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
       .deleteSalesPointTransfers(ids)
   }
 )
@@ -47,7 +47,7 @@ export const markSalesPointTransferReceivedStep = createStep(
     input: { transfer_id: string; received_by: string },
     { container }
   ) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
     const locking = container.resolve(Modules.LOCKING)
     const transfer = await locking.execute(
       `ocop-transfer:${input.transfer_id}`,
@@ -73,7 +73,7 @@ export const markSalesPointTransferReceivedStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
       .updateSalesPointTransfers({
         id,
         status: "in_transit",

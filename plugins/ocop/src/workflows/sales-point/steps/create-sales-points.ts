@@ -1,7 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../modules/sales-point"
+import type SalesPointModuleService from "../../../modules/sales-point/service"
+import { ADMIN_UNITS_MODULE } from "../../../modules/admin-units"
+import type AdminUnitsModuleService from "../../../modules/admin-units/service"
 
 export type SalesPointInput = {
   name: string
@@ -26,12 +28,13 @@ export const createSalesPointsStepId = "ocop-create-sales-points"
 export const createSalesPointsStep = createStep(
   createSalesPointsStepId,
   async (input: SalesPointInput[], { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
-    const communes = await ocop.listCommunes(
+    const salesPointModule = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
+    const adminUnits = container.resolve<AdminUnitsModuleService>(ADMIN_UNITS_MODULE)
+    const communes = await adminUnits.listCommunes(
       { code: input.map((p) => p.commune_code) },
       { select: ["code", "province_code"] }
     )
-    const taken = await ocop.listSalesPoints(
+    const taken = await salesPointModule.listSalesPoints(
       { handle: input.map((p) => p.handle) },
       { select: ["handle"] }
     )
@@ -55,7 +58,7 @@ export const createSalesPointsStep = createStep(
         province_code: commune.province_code,
       }
     })
-    const created = await ocop.createSalesPoints(rows)
+    const created = await salesPointModule.createSalesPoints(rows)
     return new StepResponse(
       created,
       created.map((p) => p.id)
@@ -64,7 +67,7 @@ export const createSalesPointsStep = createStep(
   async (ids, { container }) => {
     if (!ids?.length) return
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
       .deleteSalesPoints(ids)
   }
 )

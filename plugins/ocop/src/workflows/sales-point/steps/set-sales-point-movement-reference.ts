@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../modules/sales-point"
+import type SalesPointModuleService from "../../../modules/sales-point/service"
 
 export const setSalesPointMovementReferenceStepId =
   "ocop-set-sales-point-movement-reference"
@@ -12,7 +12,7 @@ export const setSalesPointMovementReferenceStep = createStep(
   setSalesPointMovementReferenceStepId,
   async (input: { ids: string[]; reference: string }, { container }) => {
     await container
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
       .updateSalesPointMovements(
         input.ids.map((id) => ({ id, reference: input.reference }))
       )

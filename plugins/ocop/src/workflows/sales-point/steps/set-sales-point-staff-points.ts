@@ -1,12 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../../modules/ocop"
-import type OcopModuleService from "../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../modules/sales-point"
+import type SalesPointModuleService from "../../../modules/sales-point/service"
 
 export type SalesPointStaffPoints = { id: string; sales_point_ids: string[] }
 
 async function pointsOf(
-  ocop: OcopModuleService,
+  ocop: SalesPointModuleService,
   ids: string[]
 ): Promise<SalesPointStaffPoints[]> {
   const staff = await ocop.listSalesPointStaffs(
@@ -20,7 +20,7 @@ async function pointsOf(
 }
 
 async function setPoints(
-  ocop: OcopModuleService,
+  ocop: SalesPointModuleService,
   rows: SalesPointStaffPoints[]
 ) {
   // A many-to-many relation is replaced by the array of related ids given.
@@ -41,7 +41,7 @@ export const validateSalesPointStaffAssignmentsStep = createStep(
     input: { staff_id: string; sales_point_id: string }[],
     { container }
   ) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
     const pointIds = [...new Set(input.map((i) => i.sales_point_id))]
     const points = await ocop.listSalesPoints(
       { id: pointIds },
@@ -83,7 +83,7 @@ export const setSalesPointStaffPointsStepId =
 export const setSalesPointStaffPointsStep = createStep(
   setSalesPointStaffPointsStepId,
   async (input: SalesPointStaffPoints[], { container }) => {
-    const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
     const previous = await pointsOf(
       ocop,
       input.map((s) => s.id)
@@ -93,6 +93,6 @@ export const setSalesPointStaffPointsStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous?.length) return
-    await setPoints(container.resolve<OcopModuleService>(OCOP_MODULE), previous)
+    await setPoints(container.resolve<SalesPointModuleService>(SALES_POINT_MODULE), previous)
   }
 )

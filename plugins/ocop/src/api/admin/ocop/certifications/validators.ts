@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CERTIFICATION_STATUSES } from "../../../../modules/ocop/rules/review"
+import { CERTIFICATION_STATUSES } from "../../../../modules/certification/rules/review"
 import { listParam } from "../../../shared/validators/list-param"
 import { certificationFields } from "../../../shared/validators/certification"
 

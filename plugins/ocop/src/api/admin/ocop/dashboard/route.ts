@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { vietnamToday } from "../../../../modules/ocop/rules/validity"
+import { vietnamToday } from "../../../../modules/certification/rules/validity"
 import { readOcopDashboard } from "../../../../queries/ocop-dashboard"
 import type { AdminGetOcopDashboardParamsType } from "./validators"
 

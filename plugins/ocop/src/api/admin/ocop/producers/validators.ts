@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PRODUCER_TYPES } from "../../../../modules/ocop/rules/producer-types"
+import { PRODUCER_TYPES } from "../../../../modules/producer/rules/producer-types"
 import { listParam } from "../../../shared/validators/list-param"
 import { producerFields } from "../../../shared/validators/producer"
 

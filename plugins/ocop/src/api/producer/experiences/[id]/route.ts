@@ -2,7 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { vietnamToday } from "../../../../modules/ocop/rules/validity"
+import { vietnamToday } from "../../../../modules/certification/rules/validity"
 import { currentProducerId } from "../../helpers"
 import { hostExperiences } from "../host-experiences"
 

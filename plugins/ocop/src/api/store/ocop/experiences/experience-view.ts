@@ -1,14 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { OCOP_MODULE } from "../../../../modules/ocop"
+import { ADMIN_UNITS_MODULE } from "../../../../modules/admin-units"
 import {
   isCalendarDate,
   isOfferedDate,
   scheduleOf,
-} from "../../../../modules/ocop/rules/experience-dates"
+} from "../../../../modules/experience/rules/experience-dates"
 import type {
   CommuneMatch,
-  default as OcopModuleService,
-} from "../../../../modules/ocop/service"
+  default as AdminUnitsModuleService,
+} from "../../../../modules/admin-units/service"
 import type { ExperienceListing } from "../../../../workflows/experience/steps/experience-dates-of"
 
 /**
@@ -20,7 +20,7 @@ export async function experienceView(
   listings: ExperienceListing[],
   today: string
 ) {
-  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = container.resolve<AdminUnitsModuleService>(ADMIN_UNITS_MODULE)
   const codes = [...new Set(listings.map((l) => l.experience.commune_code))]
   const communes: CommuneMatch[] = codes.length
     ? (await ocop.searchCommunes({ code: codes, limit: codes.length })).communes

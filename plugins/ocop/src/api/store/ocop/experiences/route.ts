@@ -2,7 +2,7 @@ import type {
   MedusaResponse,
   MedusaStoreRequest,
 } from "@medusajs/framework/http"
-import { vietnamToday } from "../../../../modules/ocop/rules/validity"
+import { vietnamToday } from "../../../../modules/certification/rules/validity"
 import { experienceListings } from "../../../../workflows/experience/steps/experience-dates-of"
 import { experienceView } from "./experience-view"
 import type { StoreGetOcopExperiencesParamsType } from "./validators"

@@ -2,13 +2,13 @@ import type {
   MedusaStoreRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { OCOP_MODULE } from "../../../../modules/ocop"
-import type OcopModuleService from "../../../../modules/ocop/service"
+import { ADMIN_UNITS_MODULE } from "../../../../modules/admin-units"
+import type AdminUnitsModuleService from "../../../../modules/admin-units/service"
 
 /** The 34 province-level units of July 2025, for address pickers and browsing by province. */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const provinces = await req.scope
-    .resolve<OcopModuleService>(OCOP_MODULE)
+    .resolve<AdminUnitsModuleService>(ADMIN_UNITS_MODULE)
     .listProvinces(
       {},
       { select: ["code", "name", "type"], order: { code: "ASC" } }

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../../modules/ocop"
-import { normalizeBookingReference } from "../../../../../modules/ocop/rules/booking-reference"
-import type OcopModuleService from "../../../../../modules/ocop/service"
+import { EXPERIENCE_MODULE } from "../../../../../modules/experience"
+import { normalizeBookingReference } from "../../../../../modules/experience/rules/booking-reference"
+import type ExperienceModuleService from "../../../../../modules/experience/service"
 import { bookingViews } from "../../../../shared/experience-booking-view"
 import { currentProducerId } from "../../../helpers"
 
@@ -19,7 +19,7 @@ export async function hostBooking(req: AuthenticatedMedusaRequest<any, any>) {
       `reference: ${req.params.reference} is not a booking reference (TX-XXXXXX)`
     )
   }
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = req.scope.resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
   const [booking] = await ocop.listExperienceBookings({ reference })
   const [view] = booking ? await bookingViews(req.scope, [booking]) : []
   if (!view || view.producer_id !== producerId) {

@@ -2,8 +2,8 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { OCOP_MODULE } from "../../../../../modules/ocop"
-import type OcopModuleService from "../../../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../../../modules/sales-point"
+import type SalesPointModuleService from "../../../../../modules/sales-point/service"
 import { vietnamDayRange } from "../../../../../queries/sales-points"
 import { staffPoint } from "../../../helpers"
 import type { SalesPointGetMovementsParamsType } from "../../../validators"
@@ -31,7 +31,7 @@ export const GET = async (
     ...(variant_id ? { variant_id } : {}),
     ...(from || to ? { created_at } : {}),
   }
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = req.scope.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
   const csv = format === "csv"
   const [movements, count] = await ocop.listAndCountSalesPointMovements(
     filters,

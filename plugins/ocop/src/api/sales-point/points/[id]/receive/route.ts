@@ -3,8 +3,8 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../../modules/ocop"
-import type OcopModuleService from "../../../../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../../../../modules/producer"
+import type ProducerModuleService from "../../../../../modules/producer/service"
 import { recordSalesPointStockWorkflow } from "../../../../../workflows/sales-point/record-sales-point-stock"
 import { staffPoint } from "../../../helpers"
 import { respondOnce } from "../../../idempotency"
@@ -18,7 +18,7 @@ export const POST = async (
   const { staff, context } = await staffPoint(req)
   const { producer_id, ...delivery } = req.validatedBody
   if (producer_id) {
-    const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+    const ocop = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const [producer] = await ocop.listProducers(
       { id: producer_id },
       { select: ["id"] }

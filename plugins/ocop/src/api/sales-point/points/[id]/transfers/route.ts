@@ -6,8 +6,8 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../../modules/ocop"
-import type OcopModuleService from "../../../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../../../modules/sales-point"
+import type SalesPointModuleService from "../../../../../modules/sales-point/service"
 import { listSalesPoints } from "../../../../../queries/sales-points"
 import { sendSalesPointTransferWorkflow } from "../../../../../workflows/sales-point/send-sales-point-transfer"
 import { staffPoint } from "../../../helpers"
@@ -28,7 +28,7 @@ export const GET = async (
     incoming: [{ to_sales_point_id: point.id }],
     outgoing: [{ from_sales_point_id: point.id }],
   }
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = req.scope.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
   const [transfers, count] = await ocop.listAndCountSalesPointTransfers(
     {
       $or: direction

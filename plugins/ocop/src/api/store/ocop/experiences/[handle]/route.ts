@@ -3,7 +3,7 @@ import type {
   MedusaStoreRequest,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { vietnamToday } from "../../../../../modules/ocop/rules/validity"
+import { vietnamToday } from "../../../../../modules/certification/rules/validity"
 import { experienceByHandle } from "../../../../../workflows/experience/steps/experience-dates-of"
 import { experienceView } from "../experience-view"
 

@@ -6,17 +6,20 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../../modules/ocop"
-import type OcopModuleService from "../../../../../modules/ocop/service"
+import { PRODUCER_MODULE } from "../../../../../modules/producer"
+import type ProducerModuleService from "../../../../../modules/producer/service"
+import { ADMIN_UNITS_MODULE } from "../../../../../modules/admin-units"
+import type AdminUnitsModuleService from "../../../../../modules/admin-units/service"
 import { listOcopProducts } from "../../../../../queries/ocop-catalog"
 import { PUBLIC_PRODUCER_FIELDS } from "../../../public-link-fields"
 
 // Accepts the producer's id or its handle, so storefront URLs can be readable.
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const producerModule = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
+  const adminUnits = req.scope.resolve<AdminUnitsModuleService>(ADMIN_UNITS_MODULE)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const key = req.params.id
-  const [producer] = await ocop.listProducers(
+  const [producer] = await producerModule.listProducers(
     key.startsWith("ocpr_") ? { id: key } : { handle: key },
     {
       select: [...PUBLIC_PRODUCER_FIELDS],
@@ -31,10 +34,10 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   }
   const [communeResult, provinces, catalog] = await Promise.all([
     producer.commune_code
-      ? ocop.searchCommunes({ code: [producer.commune_code], limit: 1 })
+      ? adminUnits.searchCommunes({ code: [producer.commune_code], limit: 1 })
       : null,
     producer.province_code
-      ? ocop.listProvinces({ code: producer.province_code })
+      ? adminUnits.listProvinces({ code: producer.province_code })
       : [],
     listOcopProducts(
       knex,

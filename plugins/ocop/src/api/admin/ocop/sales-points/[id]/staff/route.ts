@@ -3,12 +3,12 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../../../modules/ocop"
-import type OcopModuleService from "../../../../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../../../../modules/sales-point"
+import type SalesPointModuleService from "../../../../../../modules/sales-point/service"
 import { createSalesPointStaffWorkflow } from "../../../../../../workflows/sales-point/create-sales-point-staff"
 import type { AdminCreateSalesPointStaffType } from "../../validators"
 
-async function pointOr404(ocop: OcopModuleService, id: string) {
+async function pointOr404(ocop: SalesPointModuleService, id: string) {
   const [point] = await ocop.listSalesPoints(
     { id },
     { select: ["id"], relations: ["staff"] }
@@ -27,7 +27,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse
 ) => {
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = req.scope.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
   const point = await pointOr404(ocop, req.params.id)
   res.json({
     staff: (point.staff ?? []).map((s: any) => ({
@@ -46,7 +46,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateSalesPointStaffType>,
   res: MedusaResponse
 ) => {
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = req.scope.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
   const point = await pointOr404(ocop, req.params.id)
   const { email, password, name } = req.validatedBody
   const [existing] = await ocop.listSalesPointStaffs(

@@ -3,8 +3,8 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../../../modules/ocop"
-import type OcopModuleService from "../../../../../../modules/ocop/service"
+import { EXPERIENCE_MODULE } from "../../../../../../modules/experience"
+import type ExperienceModuleService from "../../../../../../modules/experience/service"
 import { hostBooking } from "../host-booking"
 
 /** The host marks the group arrived. Marking it again changes nothing; a cancelled booking cannot be. */
@@ -22,7 +22,7 @@ export const POST = async (
   if (booking.status === "booked") {
     const attendedAt = new Date()
     await req.scope
-      .resolve<OcopModuleService>(OCOP_MODULE)
+      .resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
       .updateExperienceBookings({ id, status: "attended", attended_at: attendedAt })
     booking.status = "attended"
     booking.attended_at = attendedAt

@@ -7,8 +7,8 @@ import {
   MathBN,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../../../modules/ocop"
-import type OcopModuleService from "../../../../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../../../../modules/sales-point"
+import type SalesPointModuleService from "../../../../../../modules/sales-point/service"
 import { SALES_POINT_CHANNEL_NAME } from "../../../../../../workflows/sales-point/steps/ensure-sales-point-channel"
 import { staffPoint } from "../../../../helpers"
 
@@ -31,7 +31,7 @@ export const GET = async (
       `order_id: order ${req.params.order_id} was not found at this sales point`
     )
   const [sale] = await req.scope
-    .resolve<OcopModuleService>(OCOP_MODULE)
+    .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
     .listSalesPointMovements(
       { sales_point_id: point.id, kind: "sale", reference: req.params.order_id },
       { select: ["staff_email"], take: 1 }

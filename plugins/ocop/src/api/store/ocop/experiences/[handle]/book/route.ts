@@ -2,7 +2,7 @@ import type {
   MedusaResponse,
   MedusaStoreRequest,
 } from "@medusajs/framework/http"
-import { vietnamToday } from "../../../../../../modules/ocop/rules/validity"
+import { vietnamToday } from "../../../../../../modules/certification/rules/validity"
 import { bookExperienceWorkflow } from "../../../../../../workflows/experience/book-experience"
 import type { StoreBookOcopExperienceType } from "../../validators"
 

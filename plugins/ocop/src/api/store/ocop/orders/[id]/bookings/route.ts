@@ -3,8 +3,8 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../../../modules/ocop"
-import type OcopModuleService from "../../../../../../modules/ocop/service"
+import { EXPERIENCE_MODULE } from "../../../../../../modules/experience"
+import type ExperienceModuleService from "../../../../../../modules/experience/service"
 import { bookingViews } from "../../../../../shared/experience-booking-view"
 
 /**
@@ -27,7 +27,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     )
   }
   const bookings = await req.scope
-    .resolve<OcopModuleService>(OCOP_MODULE)
+    .resolve<ExperienceModuleService>(EXPERIENCE_MODULE)
     .listExperienceBookings(
       { order_id: req.params.id },
       { order: { created_at: "ASC" } }

@@ -6,7 +6,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
-import { isCurrentStatus } from "../../../../../../../modules/ocop/rules/review"
+import { isCurrentStatus } from "../../../../../../../modules/certification/rules/review"
 import { attachCertificationWorkflow } from "../../../../../../../workflows/certification/attach-certification"
 import { retrieveCertification } from "../../../../certifications/helpers"
 import type { AdminRenewCertificationType } from "../../../../certifications/validators"

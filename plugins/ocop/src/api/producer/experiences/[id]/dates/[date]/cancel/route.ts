@@ -3,8 +3,8 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { isCalendarDate } from "../../../../../../../modules/ocop/rules/experience-dates"
-import { vietnamToday } from "../../../../../../../modules/ocop/rules/validity"
+import { isCalendarDate } from "../../../../../../../modules/experience/rules/experience-dates"
+import { vietnamToday } from "../../../../../../../modules/certification/rules/validity"
 import { cancelExperienceDateWorkflow } from "../../../../../../../workflows/experience/cancel-experience-date"
 import { currentProducerId } from "../../../../../helpers"
 import type { ProducerCancelExperienceDateType } from "../../../../validators"

@@ -3,8 +3,8 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../../../../../../modules/ocop"
-import type OcopModuleService from "../../../../../../../modules/ocop/service"
+import { SALES_POINT_MODULE } from "../../../../../../../modules/sales-point"
+import type SalesPointModuleService from "../../../../../../../modules/sales-point/service"
 import { receiveSalesPointTransferWorkflow } from "../../../../../../../workflows/sales-point/receive-sales-point-transfer"
 import { staffPoint } from "../../../../../helpers"
 
@@ -14,7 +14,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { point, context } = await staffPoint(req)
-  const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const ocop = req.scope.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
   const [transfer] = await ocop.listSalesPointTransfers(
     { id: req.params.transfer_id, to_sales_point_id: point.id },
     { select: ["id"] }

@@ -1,8 +1,11 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261127025504 extends Migration {
+export class Migration20261206035618 extends Migration {
 
   override async up(): Promise<void> {
+    // Edited after generation (decision 012): each foreign key is dropped if present before
+    // it is added, so this first migration also runs on a database the former single
+    // `ocop` module created, where the tables, indexes and keys already exist.
     this.addSql(`alter table if exists "ocop_sales_point_staff" drop constraint if exists "ocop_sales_point_staff_email_unique";`);
     this.addSql(`alter table if exists "ocop_sales_point" drop constraint if exists "ocop_sales_point_handle_unique";`);
     this.addSql(`create table if not exists "ocop_sales_point" ("id" text not null, "handle" text not null, "kind" text check ("kind" in ('centre', 'point')) not null default 'point', "address" text not null, "commune_code" text not null, "province_code" text not null, "opening_hours" text null, "phone" text null, "latitude" real null, "longitude" real null, "operator" text null, "opened_on" timestamptz null, "is_illustrative" boolean not null default false, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "ocop_sales_point_pkey" primary key ("id"));`);
@@ -27,7 +30,9 @@ export class Migration20261127025504 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_sales_point_transfer_from_sales_point_id_status" ON "ocop_sales_point_transfer" ("from_sales_point_id", "status") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ocop_sales_point_transfer_to_sales_point_id_status" ON "ocop_sales_point_transfer" ("to_sales_point_id", "status") WHERE deleted_at IS NULL;`);
 
+    this.addSql(`alter table if exists "ocop_sales_point_staff_assignment" drop constraint if exists "ocop_sales_point_staff_assignment_sales_point_staff_id_foreign";`);
     this.addSql(`alter table if exists "ocop_sales_point_staff_assignment" add constraint "ocop_sales_point_staff_assignment_sales_point_staff_id_foreign" foreign key ("sales_point_staff_id") references "ocop_sales_point_staff" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table if exists "ocop_sales_point_staff_assignment" drop constraint if exists "ocop_sales_point_staff_assignment_sales_point_id_foreign";`);
     this.addSql(`alter table if exists "ocop_sales_point_staff_assignment" add constraint "ocop_sales_point_staff_assignment_sales_point_id_foreign" foreign key ("sales_point_id") references "ocop_sales_point" ("id") on update cascade on delete cascade;`);
   }
 

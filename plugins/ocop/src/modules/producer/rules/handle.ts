@@ -1,4 +1,6 @@
-import { foldVietnamese } from "./fold-vietnamese"
+// Handles are folded the way place names are: one folding rule for the whole shop, kept
+// with the administrative units whose service folds names at import.
+import { foldVietnamese } from "../../admin-units/rules/fold-vietnamese"
 
 const MAX_LENGTH = 120
 

@@ -1,8 +1,8 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
-import { OCOP_MODULE } from ".."
+import { ADMIN_UNITS_MODULE } from ".."
 import { loadAdminUnits, type AdminUnits } from "../data/admin-units"
-import type OcopModuleService from "../service"
+import type AdminUnitsModuleService from "../service"
 
 // An Giang and Cần Thơ only: the rules do not depend on the other 32 provinces and
 // the smaller import keeps each test fast.
@@ -18,8 +18,8 @@ function regionalUnits(): AdminUnits {
   }
 }
 
-moduleIntegrationTestRunner<OcopModuleService>({
-  moduleName: OCOP_MODULE,
+moduleIntegrationTestRunner<AdminUnitsModuleService>({
+  moduleName: ADMIN_UNITS_MODULE,
   resolve: path.resolve(__dirname, ".."),
   testSuite: ({ service }) => {
     describe("importAdminUnits", () => {

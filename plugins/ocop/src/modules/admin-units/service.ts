@@ -7,18 +7,9 @@ import {
 } from "@medusajs/framework/utils"
 import type { Knex, SqlEntityManager } from "@mikro-orm/postgresql"
 import type { AdminUnits } from "./data/admin-units"
-import { Certification } from "./models/certification"
 import { Commune } from "./models/commune"
-import { Experience } from "./models/experience"
-import { ExperienceBooking } from "./models/experience-booking"
 import { FormerCommune } from "./models/former-commune"
-import { Producer } from "./models/producer"
-import { ProducerMember } from "./models/producer-member"
 import { Province } from "./models/province"
-import { SalesPoint } from "./models/sales-point"
-import { SalesPointMovement } from "./models/sales-point-movement"
-import { SalesPointStaff } from "./models/sales-point-staff"
-import { SalesPointTransfer } from "./models/sales-point-transfer"
 import { foldVietnamese } from "./rules/fold-vietnamese"
 
 export type CommuneMatch = {
@@ -37,19 +28,11 @@ export type CommuneMatch = {
 
 const INSERT_CHUNK = 1000
 
-class OcopModuleService extends MedusaService({
+/** The July 2025 provinces and communes, and the former communes merged into them. */
+class AdminUnitsModuleService extends MedusaService({
   Province,
   Commune,
   FormerCommune,
-  Producer,
-  ProducerMember,
-  Certification,
-  SalesPoint,
-  SalesPointStaff,
-  SalesPointTransfer,
-  SalesPointMovement,
-  Experience,
-  ExperienceBooking,
 }) {
   /**
    * Replaces the administrative units with the given July 2025 scheme in one
@@ -202,4 +185,4 @@ class OcopModuleService extends MedusaService({
   }
 }
 
-export default OcopModuleService
+export default AdminUnitsModuleService

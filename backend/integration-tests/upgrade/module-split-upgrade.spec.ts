@@ -1,0 +1,227 @@
+import { spawnSync } from "node:child_process"
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import { gunzipSync } from "node:zlib"
+import { Client } from "pg"
+
+// Decision 012: a shop whose database was created by the single `ocop` module (8b56bd1)
+// upgrades with `medusa db:migrate` and keeps every row; the former relations read
+// through the links, and its schema ends up the same as a fresh database's.
+
+const backendDir = path.resolve(__dirname, "../..")
+const dumpFile = path.join(__dirname, "pre-split/pre-split.sql.gz")
+const suffix = `${process.pid}`
+const upgradedDb = `ocop_upgrade_${suffix}`
+const freshDb = `ocop_fresh_${suffix}`
+
+function serverUrl(database: string) {
+  const user = encodeURIComponent(process.env.DB_USERNAME ?? "postgres")
+  const password = encodeURIComponent(process.env.DB_PASSWORD ?? "")
+  const host = process.env.DB_HOST ?? "localhost"
+  return `postgres://${user}:${password}@${host}:${process.env.DB_PORT ?? "5432"}/${database}`
+}
+
+async function withClient<T>(database: string, fn: (c: Client) => Promise<T>) {
+  const client = new Client({ connectionString: serverUrl(database) })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+function medusa(database: string, args: string[]) {
+  const run = spawnSync("npx", ["medusa", ...args], {
+    cwd: backendDir,
+    env: { ...process.env, DATABASE_URL: serverUrl(database) },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (run.status !== 0) {
+    throw new Error(
+      `medusa ${args.join(" ")} failed:\n${run.stdout}\n${run.stderr}`
+    )
+  }
+  return run.stdout
+}
+
+/** Every row of every OCOP table (models, link tables, the staff pivot), in a stable order. */
+async function ocopRows(database: string) {
+  return withClient(database, async (c) => {
+    const tables = (
+      await c.query(
+        `select table_name from information_schema.tables
+          where table_schema = 'public' and table_name like 'ocop\\_%' and table_name <> 'ocop_search_word'
+          order by table_name`
+      )
+    ).rows.map((r) => r.table_name as string)
+    const rows: Record<string, unknown[]> = {}
+    for (const table of tables) {
+      rows[table] = (
+        await c.query(`select * from "${table}" order by 1, 2`)
+      ).rows
+    }
+    return rows
+  })
+}
+
+/** Columns, indexes and constraints of every table, and the link tables Medusa tracks. */
+async function schemaOf(database: string) {
+  return withClient(database, async (c) => {
+    const columns = await c.query(
+      `select table_name, column_name, data_type, is_nullable, column_default
+         from information_schema.columns where table_schema = 'public'
+        order by table_name, column_name`
+    )
+    const indexes = await c.query(
+      `select tablename, indexname, indexdef from pg_indexes
+        where schemaname = 'public' order by tablename, indexname`
+    )
+    const constraints = await c.query(
+      `select conrelid::regclass::text as table_name, conname, pg_get_constraintdef(oid) as def
+         from pg_constraint where connamespace = 'public'::regnamespace
+        order by 1, 2`
+    )
+    const links = await c.query(
+      `select table_name, link_descriptor from link_module_migrations order by table_name`
+    )
+    return {
+      // Medusa's own workflow-engine migration sets a random id as the default of
+      // workflow_execution.run_id, so no two databases agree on that one value.
+      columns: columns.rows.map((c) =>
+        /^'[0-9A-Z]{26}'::text$/.test(c.column_default ?? "")
+          ? { ...c, column_default: "<random id>" }
+          : c
+      ),
+      indexes: indexes.rows,
+      constraints: constraints.rows,
+      links: links.rows,
+    }
+  })
+}
+
+describe("upgrading a database of the single ocop module", () => {
+  let before: Record<string, any[]>
+
+  // `medusa db:migrate` and `medusa exec` boot the app: minutes on a busy machine.
+  beforeAll(async () => {
+    await withClient("postgres", async (c) => {
+      for (const db of [upgradedDb, freshDb]) {
+        await c.query(`drop database if exists "${db}"`)
+        await c.query(`create database "${db}"`)
+      }
+    })
+    const sql = gunzipSync(readFileSync(dumpFile))
+      .toString("utf8")
+      .split("\n")
+      // psql meta-commands are not SQL; newer pg_dump versions write some.
+      .filter((line) => !line.startsWith("\\"))
+      .join("\n")
+    await withClient(upgradedDb, (c) => c.query(sql))
+    before = await ocopRows(upgradedDb)
+    medusa(upgradedDb, ["db:migrate"])
+  }, 600_000)
+
+  afterAll(async () => {
+    await withClient("postgres", async (c) => {
+      for (const db of [upgradedDb, freshDb]) {
+        await c.query(`drop database if exists "${db}" with (force)`)
+      }
+    })
+  })
+
+  it("starts from a dump that holds rows of every OCOP table", () => {
+    for (const table of [
+      "ocop_province",
+      "ocop_commune",
+      "ocop_former_commune",
+      "ocop_producer",
+      "ocop_producer_member",
+      "ocop_certification",
+      "ocop_sales_point",
+      "ocop_sales_point_staff",
+      "ocop_sales_point_staff_assignment",
+      "ocop_sales_point_movement",
+      "ocop_sales_point_transfer",
+      "ocop_experience",
+      "ocop_experience_booking",
+      "ocop_product_certification",
+      "ocop_product_producer",
+      "ocop_product_experience",
+      "ocop_sales_point_stock_location",
+    ]) {
+      expect(before[table]?.length, table).toBeGreaterThan(0)
+    }
+  })
+
+  it("keeps every row of every OCOP table, unchanged", async () => {
+    expect(await ocopRows(upgradedDb)).toEqual(before)
+  })
+
+  it("reads the former relations through the links", () => {
+    const line = medusa(upgradedDb, [
+      "exec",
+      "./integration-tests/upgrade/read-links.ts",
+    ])
+      .split("\n")
+      .find((l) => l.startsWith("LINKS "))
+    const links = JSON.parse(line!.slice("LINKS ".length))
+    const ids = (list: { id: string }[] | undefined) =>
+      (list ?? []).map((x) => x.id).sort()
+    const product = (handle: string) =>
+      links.products.find((p: any) => p.handle === handle)
+
+    expect(ids(product("upgrade-kho-ca-loc").certifications)).toEqual([
+      "occe_upgrade_now",
+      "occe_upgrade_old",
+    ])
+    expect(product("upgrade-kho-ca-loc").producer.id).toBe("ocpr_upgrade_htx")
+    expect(ids(product("upgrade-mam-thai").certifications)).toEqual([
+      "occe_upgrade_mam",
+    ])
+    expect(product("upgrade-mam-thai").producer.id).toBe("ocpr_upgrade_hkd")
+    expect(product("upgrade-trai-nghiem").experience.id).toBe(
+      "ocex_upgrade_trip"
+    )
+
+    const producer = links.producers.find(
+      (p: any) => p.id === "ocpr_upgrade_htx"
+    )
+    expect(ids(producer.members)).toEqual([
+      "ocpm_upgrade_active",
+      "ocpm_upgrade_invited",
+    ])
+    expect(producer.province.code).toBe("91")
+    expect(producer.commune.code).toEqual(expect.any(String))
+
+    const point = (id: string) =>
+      links.sales_points.find((p: any) => p.id === id)
+    expect(point("ocsp_upgrade_lx").stock_location.name).toBe(
+      "Điểm OCOP Long Xuyên"
+    )
+    expect(ids(point("ocsp_upgrade_cd").staff)).toEqual([
+      "ocss_upgrade_lan",
+      "ocss_upgrade_minh",
+    ])
+    expect(point("ocsp_upgrade_cd").province.code).toBe("91")
+
+    const certification = links.certifications.find(
+      (c: any) => c.id === "occe_upgrade_now"
+    )
+    expect(certification.commune.code).toBe(producer.commune.code)
+    expect(links.experiences[0].commune.code).toBe(producer.commune.code)
+  }, 300_000)
+
+  it("ends with the schema a fresh database gets", async () => {
+    medusa(freshDb, ["db:migrate"])
+    const [upgraded, fresh] = [
+      await schemaOf(upgradedDb),
+      await schemaOf(freshDb),
+    ]
+    expect(upgraded.columns).toEqual(fresh.columns)
+    expect(upgraded.indexes).toEqual(fresh.indexes)
+    expect(upgraded.constraints).toEqual(fresh.constraints)
+    expect(upgraded.links).toEqual(fresh.links)
+  }, 600_000)
+})

@@ -1,0 +1,11 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Producer } from "./models/producer"
+import { ProducerMember } from "./models/producer-member"
+
+/** OCOP producers (chủ thể OCOP) and the people who sign in to the portal for them. */
+class ProducerModuleService extends MedusaService({
+  Producer,
+  ProducerMember,
+}) {}
+
+export default ProducerModuleService
