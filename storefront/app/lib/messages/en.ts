@@ -812,4 +812,5 @@ export const en: Record<keyof typeof vi, Message> = {
   "pickup.noAddress": "You collect at the chosen sales point: no delivery address needed.",
   "pickup.title": "Collect at the sales point",
   "pickup.bring": "Bring order number #{number} when you collect.",
+  "provenance.unrecorded": "Not in the published record: {facts}.",
 }

@@ -808,4 +808,5 @@ export const vi = {
   "pickup.noAddress": "Bạn nhận hàng tại điểm bán đã chọn: không cần địa chỉ giao hàng.",
   "pickup.title": "Nhận hàng tại điểm bán",
   "pickup.bring": "Mang theo số đơn hàng #{number} khi đến nhận.",
+  "provenance.unrecorded": "Hồ sơ công bố chưa ghi nhận: {facts}.",
 } as const
