@@ -813,4 +813,8 @@ export const en: Record<keyof typeof vi, Message> = {
   "pickup.title": "Collect at the sales point",
   "pickup.bring": "Bring order number #{number} when you collect.",
   "provenance.unrecorded": "Not in the published record: {facts}.",
+  "payment.codAtVenue": "Pay at the venue",
+  "payment.codAtVenueHint": "You pay in cash when you arrive at the experience. Nothing is delivered.",
+  "payment.status.atVenue": "Pay at the venue",
+  "order.codAtVenueNotice": "Please have {amount} ready to pay when you arrive at the experience.",
 }

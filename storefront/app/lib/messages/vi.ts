@@ -809,4 +809,8 @@ export const vi = {
   "pickup.title": "Nhận hàng tại điểm bán",
   "pickup.bring": "Mang theo số đơn hàng #{number} khi đến nhận.",
   "provenance.unrecorded": "Hồ sơ công bố chưa ghi nhận: {facts}.",
+  "payment.codAtVenue": "Thanh toán tại nơi trải nghiệm",
+  "payment.codAtVenueHint": "Bạn trả tiền mặt khi đến nơi trải nghiệm. Không có hàng nào cần giao.",
+  "payment.status.atVenue": "Trả khi đến nơi trải nghiệm",
+  "order.codAtVenueNotice": "Vui lòng chuẩn bị {amount} để thanh toán khi đến nơi trải nghiệm.",
 } as const
