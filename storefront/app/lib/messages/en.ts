@@ -817,4 +817,9 @@ export const en: Record<keyof typeof vi, Message> = {
   "payment.codAtVenueHint": "You pay in cash when you arrive at the experience. Nothing is delivered.",
   "payment.status.atVenue": "Pay at the venue",
   "order.codAtVenueNotice": "Please have {amount} ready to pay when you arrive at the experience.",
+  "nav.menu": "Menu",
+  "catalog.filtersButton": "Filters",
+  "catalog.filtersButtonCount": "Filters ({count})",
+  "experience.daysOpen": plural("day open", "days open"),
+  "experience.calendarHint": "The small number under each day is the seats left. Open a month by its name.",
 }

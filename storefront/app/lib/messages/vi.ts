@@ -813,4 +813,9 @@ export const vi = {
   "payment.codAtVenueHint": "Bạn trả tiền mặt khi đến nơi trải nghiệm. Không có hàng nào cần giao.",
   "payment.status.atVenue": "Trả khi đến nơi trải nghiệm",
   "order.codAtVenueNotice": "Vui lòng chuẩn bị {amount} để thanh toán khi đến nơi trải nghiệm.",
+  "nav.menu": "Menu",
+  "catalog.filtersButton": "Bộ lọc",
+  "catalog.filtersButtonCount": "Bộ lọc ({count})",
+  "experience.daysOpen": "{count} ngày còn chỗ",
+  "experience.calendarHint": "Số nhỏ dưới mỗi ngày là số chỗ còn lại. Bấm tên tháng để xem tháng khác.",
 } as const
