@@ -123,4 +123,56 @@ describe("on a phone", () => {
     expect(errors).toEqual([])
     await context.close()
   })
+  it("shows the first products on the first screen, with filters and the menu behind buttons", async () => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+    const top = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+    const { page, context, errors } = await openShop(browser, phone)
+    await page.goto("/products")
+    await waitForHydration(page)
+    // The header is one row and the search box: the cart and its count stay in view.
+    expect(await page.locator(".site-header").evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(130)
+    const cart = page.getByRole("link", { name: /^Giỏ hàng \(\d+\)$/ })
+    expect(await cart.isVisible()).toBe(true)
+    expect((await cart.boundingBox())!.y).toBeLessThan(80)
+    // The first product starts on the first screen; the filters wait behind one button.
+    expect(await top(".product-card")).toBeLessThan(844)
+    const filters = page.getByRole("form", { name: "Bộ lọc" })
+    expect(await filters.isVisible()).toBe(false)
+    await screenshot(page, "53-phone-catalog-first-screen")
+    await page.locator("summary", { hasText: "Bộ lọc" }).click()
+    expect(await filters.getByLabel("Tỉnh, thành phố").isVisible()).toBe(true)
+    await screenshot(page, "54-phone-catalog-filters-open")
+    // The menu button opens the main links.
+    const products = page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Trải nghiệm" })
+    expect(await products.isVisible()).toBe(false)
+    await page.locator("summary", { hasText: "Menu" }).click()
+    expect(await products.isVisible()).toBe(true)
+    await screenshot(page, "55-phone-menu-open")
+    await page.keyboard.press("Escape")
+    expect(await products.isVisible()).toBe(false)
+    expect(errors).toEqual([])
+    await context.close()
+
+    // Without JavaScript the same buttons open the same panels.
+    const plain = await openShop(browser, { ...phone, javaScriptEnabled: false })
+    await plain.page.goto("/products")
+    await plain.page.locator("summary", { hasText: "Bộ lọc" }).click()
+    expect(await plain.page.getByRole("form", { name: "Bộ lọc" }).getByLabel("Tỉnh, thành phố").isVisible()).toBe(true)
+    await plain.page.locator("summary", { hasText: "Menu" }).click()
+    expect(
+      await plain.page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Trải nghiệm" }).isVisible()
+    ).toBe(true)
+    await plain.context.close()
+  })
+
+  it("keeps the filters and the menu in view on a desktop", async () => {
+    const { page, context } = await openShop(browser)
+    await page.goto("/products")
+    await waitForHydration(page)
+    expect(await page.getByRole("form", { name: "Bộ lọc" }).getByLabel("Tỉnh, thành phố").isVisible()).toBe(true)
+    expect(await page.getByRole("link", { name: "Trải nghiệm" }).first().isVisible()).toBe(true)
+    expect(await page.locator("summary", { hasText: "Menu" }).isVisible()).toBe(false)
+    await context.close()
+  })
 })

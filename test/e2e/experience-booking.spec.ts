@@ -120,3 +120,47 @@ describe("a visitor booking a community-tourism experience", () => {
     expect(errors).toEqual([])
   })
 })
+
+describe("an experience on a phone", () => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+
+  it("shows the title on the first screen and the booking button within two, with a month calendar", async () => {
+    const { page, context, errors } = await openShop(browser, phone)
+    await page.goto(`/experiences/${CHAM}`)
+    await waitForHydration(page)
+    const top = (locator: ReturnType<typeof page.locator>) =>
+      locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+    expect(await top(page.getByRole("heading", { level: 1 }))).toBeLessThan(844)
+    // Before: the button came after about 83 date tiles, 5,959 px down.
+    expect(await top(page.getByRole("button", { name: "Đặt chỗ" }))).toBeLessThan(2 * 844)
+    // One month shows at a time; the next is one tap away and its days can be chosen.
+    const dates = page.getByRole("group", { name: "Chọn ngày" })
+    const shown = await dates.getByRole("radio").count()
+    expect(shown).toBeGreaterThan(0)
+    expect(shown).toBeLessThanOrEqual(31)
+    await screenshot(page, "experience-06-phone-calendar")
+    const next = page.locator(".date-picker__month summary").nth(1)
+    await next.click()
+    const nextDay = page.locator(".date-picker__month[open]").getByRole("radio").first()
+    await nextDay.check()
+    expect(await nextDay.isChecked()).toBe(true)
+    expect(await page.locator(".date-picker__month[open]").count()).toBe(1)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("books a date of a later month without JavaScript", async () => {
+    const { page, context } = await openShop(browser, { ...phone, javaScriptEnabled: false })
+    await page.goto(`/experiences/${CHAM}`)
+    await page.locator(".date-picker__month summary").nth(1).click()
+    const day = page.locator(".date-picker__month[open]").getByRole("radio").first()
+    const date = (await day.getAttribute("value"))!
+    await day.check()
+    await page.getByLabel("Người lớn").fill("1")
+    await page.getByRole("button", { name: "Đặt chỗ" }).click()
+    await page.waitForURL("**/cart")
+    const [y, m, d] = date.split("-")
+    await page.getByText(`Ngày: ${d}/${m}/${y} · 1 khách`).waitFor()
+    await context.close()
+  })
+})

@@ -6,6 +6,7 @@ import { formatVnd } from "~/lib/format"
 import { useLocale, useT, type MessageKey } from "~/lib/i18n"
 import { categorySetName } from "~/lib/ocop"
 import { ProductGrid } from "./product-card"
+import { useWideDisclosure } from "./ui/wide-disclosure"
 import { StarRating } from "./ui/star-rating"
 
 type Props = {
@@ -64,9 +65,16 @@ export function Catalog({ data, pathname, fixed = {}, orders = sortOrders, order
     category: fixed.category ? undefined : query.category,
   }
   const chips = activeFilters(pathname, linkQuery, data, locale, t)
+  const drawer = useWideDisclosure("(min-width: 861px)", pathname)
 
   return (
     <div className="catalog">
+      {/* On a phone the filters fold behind one button, so the products come first;
+          a <details> opens without JavaScript. Wider screens always show them. */}
+      <details className="filters-drawer" ref={drawer}>
+        <summary className="button button--ghost filters-drawer__button">
+          {chips.length ? t("catalog.filtersButtonCount", { count: chips.length }) : t("catalog.filtersButton")}
+        </summary>
       <Form method="get" action={pathname} id="filters"
         className="filters"
         onChange={onChange}
@@ -188,6 +196,7 @@ export function Catalog({ data, pathname, fixed = {}, orders = sortOrders, order
           <Link to={clearHref}>{t("catalog.clear")}</Link>
         </div>
       </Form>
+      </details>
 
       <section className={busy ? "results results--busy" : "results"} aria-busy={busy} aria-labelledby="results-count">
         {data.ignored.length ? (

@@ -50,4 +50,17 @@ describe("order details", () => {
     expect(screen.queryByText("Giao hàng")).toBeNull()
     expect(screen.queryByText("Phí giao hàng")).toBeNull()
   })
+
+  it("says cash is paid at the venue, not on delivery, for an order of experiences only", async () => {
+    const { container } = renderOrder(order(null, [], []))
+    expect(await screen.findByText("Thanh toán tại nơi trải nghiệm")).toBeTruthy()
+    expect(screen.getByText("Trả khi đến nơi trải nghiệm")).toBeTruthy()
+    expect(container.textContent).not.toMatch(/khi nhận hàng|người giao hàng/)
+  })
+
+  it("keeps cash on delivery for an order that ships", async () => {
+    renderOrder(order({ first_name: "Lan", address_1: "12 Trần Hưng Đạo" }))
+    expect(await screen.findByText("Thanh toán khi nhận hàng")).toBeTruthy()
+    expect(screen.queryByText("Thanh toán tại nơi trải nghiệm")).toBeNull()
+  })
 })

@@ -70,9 +70,9 @@ export function OrderDetails({ order, payment }: { order: Order; payment: Serial
             </>
           ) : null}
           <dt>{t("order.paymentMethod")}</dt>
-          <dd>{paymentLabel(payment.kind, t)}</dd>
+          <dd>{paymentLabel(payment.kind, t, ships)}</dd>
           <dt>{t("payment.status")}</dt>
-          <dd>{paymentStatusLabel(payment, t)}</dd>
+          <dd>{paymentStatusLabel(payment, t, ships)}</dd>
         </dl>
         <dl className="totals">
           <dt>{t("order.subtotal")}</dt>

@@ -55,6 +55,23 @@ const RELEVANCE: [query: string, handle: string][] = [
   ["honey", "mat-ong-hoa-tram-nguyen-chat-rung-tram-tra-su"],
 ]
 
+/**
+ * Queries that are also words of a set's label (set 04 "Mật ong, mật khác…",
+ * set 06 "Chế biến từ gạo…", set 08 "Chế biến từ thịt, …, mật ong…"): every
+ * product whose own name holds the words comes before any product found by its
+ * set's label alone.
+ */
+const OWN_NAME_FIRST: [query: string, handles: string[]][] = [
+  ["mat ong", ["mat-ong-hoa-tram-nguyen-chat-rung-tram-tra-su"]],
+  ["mật ong", ["mat-ong-hoa-tram-nguyen-chat-rung-tram-tra-su"]],
+  ["honey", ["mat-ong-hoa-tram-nguyen-chat-rung-tram-tra-su"]],
+  ["mat", ["mat-ong-hoa-tram-nguyen-chat-rung-tram-tra-su", "mat-nhuy-hoa-thot-not"]],
+  [
+    "gao",
+    ["gao-thom-dac-san-thien-vuong", "gao-ngon-tien-vua-tien-nu", "gao-sach-lien-hung-om-5451"],
+  ],
+]
+
 /** Retries an assertion until it holds: index updates arrive through the event bus. */
 async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
   const started = Date.now()
@@ -116,6 +133,18 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(200)
         expect(res.data.products.map((p: any) => p.handle)).toContain(handle)
       })
+
+      it.each(OWN_NAME_FIRST)(
+        "ranks the products named %s before those found by their set's label",
+        async (q, handles) => {
+          const res = await search({ q, limit: 24 })
+          expect(res.status).toBe(200)
+          const found: string[] = res.data.products.map((p: any) => p.handle)
+          expect(found.slice(0, handles.length).sort()).toEqual([...handles].sort())
+          // The label still finds the rest of the set, after them.
+          expect(found.length).toBeGreaterThan(handles.length)
+        }
+      )
 
       it("folds đ/Đ to d in PostgreSQL's text search configuration", async () => {
         const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -69,6 +69,9 @@ export type OcopProductDocument = {
   places: string[]
   description: string | null
   labels: string[]
+  /** The product's own names without diacritics: its title, English title and producer. */
+  folded_names: string
+  /** Its places and labels without diacritics: words about the product, not its name. */
   folded: string
   status: string
   sales_channel_ids: string[]
@@ -232,11 +235,13 @@ export async function buildOcopProductDocuments(
       ...starLabels(cert.stars),
       ...categoryLabels(cert.category_set, cert.category_sector),
     ]
-    const folded = foldVietnamese(
-      [row.title, titleEn, row.producer?.name, ...uniquePlaces, ...labels]
-        .filter(Boolean)
-        .join(" ")
-    )
+    // Two folded copies, so that a query typed without diacritics still ranks the
+    // product's own names above its set's label: set 08 is "Chế biến từ thịt, …,
+    // mật ong, …", and a dried beef is not honey.
+    const fold = (parts: (string | null | undefined)[]) =>
+      foldVietnamese(parts.filter(Boolean).join(" "))
+    const folded_names = fold([row.title, titleEn, row.producer?.name])
+    const folded = fold([...uniquePlaces, ...labels])
     documents.push({
       id: row.id,
       handle: row.handle,
@@ -246,6 +251,7 @@ export async function buildOcopProductDocuments(
       places: uniquePlaces,
       description: row.description ?? null,
       labels,
+      folded_names,
       folded,
       status: row.status,
       sales_channel_ids: (row.sales_channels ?? [])

@@ -18,11 +18,14 @@ import {
 
 /**
  * The OCOP product search index. Weights follow what a shopper means first:
- * title (4, and its English name 3) > producer (2) > place (1.5) > description,
- * labels and the diacritic-free copy (1). The Search Module fills it on start,
- * on `reindex` and from the events below.
+ * title (4, and its English name 3) > the diacritic-free copy of the product's
+ * own names (2.5) > producer (2) > place (1.5) > description, labels and the
+ * diacritic-free copy of places and labels (1). A set's label lists many kinds
+ * of product ("… thịt, trứng, sữa, thủy sản, mật ong …"), so it must never weigh
+ * like the product's own name. The Search Module fills the index on start, on
+ * `reindex` and from the events below.
  */
-const fields = search.define({
+export const ocopProductSearchFields = search.define({
   id: search.keyword().filterable(),
   handle: search.keyword(),
   title: search.text().searchable({ weight: 4 }),
@@ -31,8 +34,10 @@ const fields = search.define({
   places: search.text().array().searchable({ weight: 1.5 }),
   description: search.text().searchable({ weight: 1 }),
   labels: search.text().array().searchable({ weight: 1 }),
-  // Folded title, producer, places and labels: lets PostgreSQL's trigram typo
-  // matching compare a query typed without diacritics, and is not returned.
+  // Folded copies: let PostgreSQL's trigram typo matching, and Meilisearch, compare
+  // a query typed without diacritics; not returned. The product's own names
+  // (title, English title, producer) rank above its places and labels.
+  folded_names: search.text().searchable({ weight: 2.5 }).retrievable(false),
   folded: search.text().searchable({ weight: 1 }).retrievable(false),
   status: search.keyword().filterable(),
   sales_channel_ids: search.keyword().array().filterable(),
@@ -73,7 +78,7 @@ function ocopProductIndex(name: string, provider?: string) {
     name,
     entity: "product",
     ...(provider ? { provider } : {}),
-    fields,
+    fields: ocopProductSearchFields,
     settings: { typo_tolerance: { enabled: true } },
     events: OCOP_PRODUCT_INDEX_EVENTS,
     seed: graphSeed(source),

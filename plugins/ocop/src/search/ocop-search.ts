@@ -178,7 +178,9 @@ function orderOf(
     case "-created_at":
       return { created_at: "DESC" }
     default:
-      return hasQuery ? ({ _score: "DESC" }) : ({ stars: "DESC" })
+      // Equal scores (products found by their set's label alone) show the
+      // better-rated first.
+      return hasQuery ? { _score: "DESC", stars: "DESC" } : { stars: "DESC" }
   }
 }
 

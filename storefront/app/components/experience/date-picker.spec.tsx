@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, within } from "@testing-library/react"
 import { describe, expect, it, vi } from "vitest"
+import { LocaleContext } from "~/lib/i18n"
 import { ExperienceDatePicker } from "./date-picker"
 
 const dates = [
@@ -51,6 +52,37 @@ describe("ExperienceDatePicker", () => {
     const group = screen.getByRole("group", { name: "Chọn ngày" })
     const message = document.getElementById(group.getAttribute("aria-describedby") ?? "")
     expect(message?.textContent).toBe("Ngày này không còn nhận khách. Vui lòng chọn ngày khác.")
+  })
+
+  it("shows a month calendar: weekdays in columns, the chosen date's month open, the others one tap away", () => {
+    const { container } = renderPicker({ selected: "2027-01-02" })
+    const months = [...container.querySelectorAll("details")]
+    expect(months.map((m) => m.open)).toEqual([false, true])
+    // One month open at a time, without JavaScript: the months share a name.
+    expect(new Set(months.map((m) => m.getAttribute("name"))).size).toBe(1)
+    expect(months[0].querySelector("summary")?.textContent).toMatch(/tháng 12 năm 2026.*2 ngày còn chỗ/i)
+    // December 2026 starts on a Tuesday: one blank under Monday, then 1 to 31.
+    const grid = months[0].querySelector(".date-picker__grid")!
+    const cells = [...grid.children].slice(7)
+    expect(cells[0].textContent).toBe("")
+    expect(cells[1].textContent).toBe("1")
+    expect(cells).toHaveLength(32)
+    // Saturday the 5th is in the Saturday column (7 headings, blank, 1…5 → 6th of the week).
+    expect(cells.findIndex((c) => c.querySelector("input")?.value === "2026-12-05") % 7).toBe(5)
+    // A day without seats is shown for context but cannot be chosen.
+    expect(within(months[0] as HTMLElement).queryByRole("radio", { name: /06\/12/ })).toBeNull()
+  })
+
+  it("keeps the English labels in the calendar", () => {
+    render(
+      <LocaleContext.Provider value="en">
+        <form>
+          <ExperienceDatePicker name="date" dates={dates} selected="2026-12-05" errorId="date-error" />
+        </form>
+      </LocaleContext.Provider>
+    )
+    expect(screen.getByRole("radio", { name: /Saturday 5 December, 12 seats left/ })).toBeTruthy()
+    expect(screen.getByText("2 days open")).toBeTruthy()
   })
 
   it("says so when no date has seats", () => {

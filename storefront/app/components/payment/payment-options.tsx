@@ -20,10 +20,13 @@ export function PaymentOptions({
   field,
   methods,
   onChange,
+  ships = true,
 }: {
   field: FieldMetadata<string>
   methods: PaymentMethodOption[]
   onChange?: (id: string) => void
+  /** False when the cart holds experiences only: cash is then paid at the venue. */
+  ships?: boolean
 }) {
   const t = useT()
   return (
@@ -36,8 +39,10 @@ export function PaymentOptions({
             onChange={() => onChange?.(m.id)}
           />
           <span className="choice__text">
-            <span>{paymentLabel(m.kind, t)}</span>
-            <span className="choice__meta">{t(HINTS[m.kind])}</span>
+            <span>{paymentLabel(m.kind, t, ships)}</span>
+            <span className="choice__meta">
+              {t(m.kind === "cod" && !ships ? "payment.codAtVenueHint" : HINTS[m.kind])}
+            </span>
           </span>
         </label>
       ))}

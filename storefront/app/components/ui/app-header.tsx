@@ -8,7 +8,18 @@ import { LanguageSwitch } from "./language-switch"
  * own pieces, the language switch and the page-loading bar. The portal and the console
  * pass no children, so their bar stays one compact line, even on a phone.
  */
-export function AppHeader({ home, appName, children }: { home: string; appName?: string; children?: ReactNode }) {
+export function AppHeader({
+  home,
+  appName,
+  languageSwitch = true,
+  children,
+}: {
+  home: string
+  appName?: string
+  /** False when the app places the switch itself (the shop keeps it in its phone menu). */
+  languageSwitch?: boolean
+  children?: ReactNode
+}) {
   const t = useT()
   const navigation = useNavigation()
   return (
@@ -26,7 +37,7 @@ export function AppHeader({ home, appName, children }: { home: string; appName?:
           {appName ? <span className="logo__app">{appName}</span> : null}
         </Link>
         {children}
-        <LanguageSwitch />
+        {languageSwitch ? <LanguageSwitch /> : null}
       </div>
       <div className={navigation.state === "idle" ? "progress" : "progress progress--busy"} aria-hidden="true" />
     </header>

@@ -4,6 +4,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { ProductGrid } from "~/components/product-card"
 import { StarRating } from "~/components/ui/star-rating"
 import { getCatalogOverview, listOcopProducts } from "~/lib/data/ocop-products.server"
+import { listFeaturedProducts } from "~/lib/featured-products"
 import { translator, useLocale, useT } from "~/lib/i18n"
 import { categorySetName } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
@@ -13,7 +14,7 @@ import { safeHref } from "~/lib/safe-url"
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, featured, overview] = await Promise.all([
     getLocale(request),
-    listOcopProducts({ stars: "4,5", limit: 8 }),
+    listFeaturedProducts(listOcopProducts),
     getCatalogOverview(),
   ])
   // One picture per group and per province, from the first product that has one.
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     locale,
     origin: new URL(request.url).origin,
-    featured: featured.products,
+    featured,
     provinces: overview.facets.province.map((f) => ({
       ...f,
       picture: pictureOf((p) => p.origin.province_code === String(f.value)),

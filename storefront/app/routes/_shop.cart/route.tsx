@@ -151,8 +151,12 @@ export default function CartRoute() {
             <dl className="totals">
               <dt>{t("cart.subtotal")}</dt>
               <dd>{formatVnd(cart.item_total ?? 0)}</dd>
-              <dt>{t("cart.shipping")}</dt>
-              <dd>{t("cart.shippingLater")}</dd>
+              {cart.items?.some((i) => i.requires_shipping !== false) ? (
+                <>
+                  <dt>{t("cart.shipping")}</dt>
+                  <dd>{t("cart.shippingLater")}</dd>
+                </>
+              ) : null}
             </dl>
             <p>
               <Link to="/checkout" className="button" style={{ width: "100%", marginTop: 12 }}>

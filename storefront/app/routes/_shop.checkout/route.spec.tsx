@@ -141,6 +141,11 @@ describe("checkout page with click & collect and experiences", () => {
     expect(screen.queryByLabelText("Tỉnh, thành phố")).toBeNull()
     expect(screen.queryByRole("group", { name: "Phương thức giao hàng" })).toBeNull()
     expect(screen.getByText(/không cần địa chỉ và phương thức giao hàng/)).toBeTruthy()
+    // Nobody delivers an experience: cash is paid at the venue, and no shipping row.
+    const payment = screen.getByRole("group", { name: "Phương thức thanh toán" })
+    expect(within(payment).getByText("Thanh toán tại nơi trải nghiệm")).toBeTruthy()
+    expect(document.body.textContent).not.toMatch(/người giao hàng|khi nhận hàng/)
+    expect(screen.queryByText("Phí giao hàng")).toBeNull()
     expect(screen.getByText(/05\/12\/2026 · 3 khách/)).toBeTruthy()
     expect(screen.getByRole("button", { name: /Đặt hàng · 1\.050\.000\s₫/ })).toBeTruthy()
     fireEvent.click(screen.getByRole("button", { name: /Đặt hàng/ }))

@@ -339,7 +339,7 @@ export default function CheckoutRoute() {
             </p>
           )}
 
-          <PaymentOptions field={fields.payment} methods={paymentMethods} />
+          <PaymentOptions field={fields.payment} methods={paymentMethods} ships={needs.ships} />
           {cardFailed ? (
             <p className="alert alert--error" role="alert">
               {t("payment.cardReturnFailed")}

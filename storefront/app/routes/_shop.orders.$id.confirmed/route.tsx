@@ -36,7 +36,13 @@ export default function OrderConfirmedRoute() {
   const { order, payment, vouchers, books, signedIn } = useLoaderData<typeof loader>()
   const pickup = (order.shipping_address?.metadata as { pickup?: boolean } | null)?.pickup ? order.shipping_address : null
   const amount = formatVnd(order.total ?? 0)
-  const notice = { vietqr: "payment.vietqrNotice", card: "payment.cardNotice", cod: "order.codNotice" } as const
+  // An order of experiences only ships nothing: its cash is paid at the venue.
+  const ships = Boolean(order.shipping_methods?.length)
+  const notice = {
+    vietqr: "payment.vietqrNotice",
+    card: "payment.cardNotice",
+    cod: ships ? "order.codNotice" : "order.codAtVenueNotice",
+  } as const
   const t = useT()
   return (
     <div className="container">

@@ -76,9 +76,16 @@ describe("product page", () => {
       origin: { ...base.origin, commune_code: null, commune_name: null, note: "Chưa ghi nhận xã." },
     })
     const provenance = await screen.findByRole("region", { name: "Nguồn gốc và chứng nhận OCOP" })
+    // No row carries a made-up value; the missing facts are named, once, together.
+    const lines = within(provenance).getAllByText(/^Hồ sơ công bố chưa ghi nhận:/).map((p) => p.textContent)
+    expect(lines).toEqual([
+      "Hồ sơ công bố chưa ghi nhận: điểm đánh giá, quyết định công nhận, cơ quan công nhận, hiệu lực đến.",
+      "Hồ sơ công bố chưa ghi nhận: chủ thể sản xuất, loại hình.",
+    ])
     for (const term of ["Điểm đánh giá", "Quyết định công nhận", "Cơ quan công nhận", "Hiệu lực đến", "Chủ thể sản xuất", "Loại hình"]) {
-      expect(valueOf(provenance, term), term).toBe("chưa ghi nhận")
+      expect(within(provenance).queryByText(term, { selector: "dt" }), term).toBeNull()
     }
+    // The record's own reason for a missing commune keeps its row.
     expect(valueOf(provenance, "Xã, phường")).toBe("chưa ghi nhận (Chưa ghi nhận xã.)")
   })
 
