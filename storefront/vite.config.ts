@@ -19,5 +19,6 @@ export default defineConfig({
   // conform's zod adapter must see the same zod instance as our schemas (the
   // workspace root holds another major version), so it is bundled, not required.
   resolve: { dedupe: ["zod"] },
-  ssr: { noExternal: ["zod", "@conform-to/zod", "@conform-to/dom", "@conform-to/react"] },
+  // The plugin's taxonomy data (JSON) is bundled too: Node would not import it bare.
+  ssr: { noExternal: ["zod", "@conform-to/zod", "@conform-to/dom", "@conform-to/react", "@ocop-market/medusa-plugin-ocop"] },
 })

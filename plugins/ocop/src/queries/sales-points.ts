@@ -1,5 +1,6 @@
 import type { Knex } from "@mikro-orm/postgresql"
 import { stockLevelColumns, stockLevels } from "./stock-levels"
+import type { OcopSalesPoint } from "../types/store"
 
 // Reads across the OCOP, stock location, inventory and product tables through the
 // fixed-name link ocop_sales_point_stock_location (as the catalog does, decision 002).
@@ -7,23 +8,8 @@ import { stockLevelColumns, stockLevels } from "./stock-levels"
 /** Below this many available units a point's line is flagged low / shown as "few left". */
 export const LOW_STOCK_THRESHOLD = 5
 
-export type SalesPointRow = {
-  id: string
-  handle: string
-  name: string
-  kind: "centre" | "point"
-  address: string
-  commune: { code: string; name: string | null }
-  province: { code: string; name: string | null }
-  opening_hours: string | null
-  phone: string | null
-  latitude: number | null
-  longitude: number | null
-  operator: string | null
-  opened_on: string | null
-  is_illustrative: boolean
-  stock_location_id: string
-}
+/** A point as the store shows it, plus the stock location behind it. */
+export type SalesPointRow = OcopSalesPoint & { stock_location_id: string }
 
 function pointsQuery(knex: Knex) {
   return knex

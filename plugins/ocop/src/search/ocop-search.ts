@@ -18,6 +18,11 @@ import {
   wordAlternatives,
 } from "./typo-corrections"
 import { filtersForPostgres } from "./postgres-filters"
+import type {
+  OcopSearchFacet,
+  OcopSearchHit,
+  OcopSearchResult,
+} from "../types/store"
 
 /**
  * OCOP product search through Medusa's Search Module: the engine behind
@@ -60,46 +65,8 @@ export type OcopSearchParams = {
   suggest?: boolean
 }
 
-export type OcopSearchFacet<V> = { value: V; label: string; count: number }
-export type OcopSearchHit = {
-  id: string
-  handle: string
-  title: string
-  title_en: string | null
-  thumbnail: string | null
-  price_vnd: number | null
-  stars: number
-  is_ocop: boolean
-  /** The certificate the catalog shows: its status today, year and last valid day. */
-  certification_status: "active" | "expired"
-  recognized_year: number | null
-  valid_until: string | null
-  in_stock: boolean
-  producer: { id: string; handle: string | null; name: string | null } | null
-  origin: {
-    commune_code: string | null
-    commune_name: string | null
-    province_code: string
-    province_name: string | null
-  }
-}
-export type OcopSearchResult = {
-  products: OcopSearchHit[]
-  count: number
-  /** "exact", "typo" (matched with typo tolerance) or "near" (no match: these are near matches). */
-  match: "exact" | "typo" | "near" | "all"
-  /** The corrected words searched instead of `q`, when PostgreSQL matched only after correcting typos. */
-  corrected_q?: string
-  facets: {
-    stars: OcopSearchFacet<number>[]
-    province: OcopSearchFacet<string>[]
-    category: OcopSearchFacet<string>[]
-    producer: OcopSearchFacet<string>[]
-    in_stock: OcopSearchFacet<boolean>[]
-  }
-  /** Set when Meilisearch was unreachable and PostgreSQL answered instead. */
-  degraded?: boolean
-}
+// The response shapes are the store API's, exported to the storefront from types/.
+export type { OcopSearchFacet, OcopSearchHit, OcopSearchResult }
 
 const RETURNED_FIELDS = [
   "id",

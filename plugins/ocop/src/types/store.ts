@@ -120,3 +120,134 @@ export type OcopProducer = {
   province: { code: string; name: string } | null
   products: OcopProduct[]
 }
+
+// GET /store/ocop/search: search documents, not full listings.
+export type OcopSearchFacet<V> = { value: V; label: string; count: number }
+export type OcopSearchHit = {
+  id: string
+  handle: string
+  title: string
+  title_en: string | null
+  thumbnail: string | null
+  price_vnd: number | null
+  stars: number
+  is_ocop: boolean
+  /** The certificate the catalog shows: its status today, year and last valid day. */
+  certification_status: "active" | "expired"
+  recognized_year: number | null
+  valid_until: string | null
+  in_stock: boolean
+  producer: { id: string; handle: string | null; name: string | null } | null
+  origin: {
+    commune_code: string | null
+    commune_name: string | null
+    province_code: string
+    province_name: string | null
+  }
+}
+/**
+ * `exact` and `typo` are results (typo: found only with typo tolerance); `near` means
+ * nothing matched and the products are near matches to suggest; `all` means no text.
+ */
+export type OcopSearchMatch = "exact" | "typo" | "near" | "all"
+export type OcopSearchResult = {
+  products: OcopSearchHit[]
+  count: number
+  /** "exact", "typo" (matched with typo tolerance) or "near" (no match: these are near matches). */
+  match: OcopSearchMatch
+  /** The corrected words searched instead of `q`, when PostgreSQL matched only after correcting typos. */
+  corrected_q?: string
+  facets: {
+    stars: OcopSearchFacet<number>[]
+    province: OcopSearchFacet<string>[]
+    category: OcopSearchFacet<string>[]
+    producer: OcopSearchFacet<string>[]
+    in_stock: OcopSearchFacet<boolean>[]
+  }
+  /** Set when Meilisearch was unreachable and PostgreSQL answered instead. */
+  degraded?: boolean
+}
+/** The body of GET /store/ocop/search. */
+export type StoreOcopSearchResponse = OcopSearchResult & { limit: number; offset: number }
+
+/** An OCOP sales point as GET /store/ocop/sales-points shows it. */
+export type OcopSalesPoint = {
+  id: string
+  handle: string
+  name: string
+  kind: "centre" | "point"
+  address: string
+  commune: { code: string; name: string | null }
+  province: { code: string; name: string | null }
+  opening_hours: string | null
+  phone: string | null
+  latitude: number | null
+  longitude: number | null
+  operator: string | null
+  opened_on: string | null
+  /** Address, hours or phone are examples, not a public record. */
+  is_illustrative: boolean
+}
+
+/** A point that has a product now: shoppers see "in stock" or "few left", never a count. */
+export type OcopSalesPointAvailability = OcopSalesPoint & {
+  availability: "in_stock" | "few_left"
+}
+
+/** The body of GET /store/ocop/sales-points (with `product_id`, each point has `availability`). */
+export type StoreOcopSalesPointsResponse<P = OcopSalesPoint> = {
+  sales_points: P[]
+  count: number
+}
+
+// GET /store/ocop/experiences and /store/ocop/experiences/:handle (sector 6 tours).
+export type OcopExperienceDate = {
+  date: string
+  variant_id: string
+  seats_left: number
+}
+
+export type OcopExperience = {
+  id: string
+  product_id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  thumbnail: string | null
+  duration_minutes: number
+  start_time: string | null
+  meeting_point: string
+  commune: { code: string; name: string | null; province: { code: string; name: string } | null }
+  languages: string[]
+  included: string[]
+  cancellation_terms: string | null
+  capacity_per_date: number
+  /** Đồng per person. */
+  adult_price: number
+  child_price: number | null
+  child_max_age: number | null
+  weekdays: number[]
+  /** Prices, capacities and schedules are examples, not the host's. */
+  is_illustrative: boolean
+  /** The current OCOP certificate (sector 6), or null when it has none. */
+  certificate: { stars: number; decision_number: string | null; issuing_body: string | null; valid_until: string | null } | null
+  host: { handle: string; name: string } | null
+  next_date: string | null
+}
+
+export type OcopExperienceSummary = OcopExperience & { dates_bookable: number }
+export type OcopExperienceDetail = OcopExperience & { dates: OcopExperienceDate[] }
+
+/** An experience booked in an order (GET /store/ocop/orders/:id/bookings). */
+export type OcopOrderBooking = {
+  reference: string
+  experience_title: string
+  experience_handle: string
+  date: string
+  guests: number
+  meeting_point: string
+  lead_name: string
+  lead_phone?: string
+  status: "booked" | "attended" | "cancelled"
+}

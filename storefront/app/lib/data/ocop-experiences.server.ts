@@ -1,44 +1,19 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { authHeaders, sdk } from "../medusa.server"
+import type {
+  OcopExperienceDetail,
+  OcopExperienceSummary,
+  OcopOrderBooking,
+} from "../ocop-types"
 import { nullOn404 } from "./not-found.server"
 
-export type OcopExperienceDate = {
-  date: string
-  variant_id: string
-  seats_left: number
-}
-
-export type OcopExperience = {
-  id: string
-  product_id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  description: string | null
-  thumbnail: string | null
-  duration_minutes: number
-  start_time: string | null
-  meeting_point: string
-  commune: { code: string; name: string | null; province: { code: string; name: string } | null }
-  languages: string[]
-  included: string[]
-  cancellation_terms: string | null
-  capacity_per_date: number
-  /** Đồng per person. */
-  adult_price: number
-  child_price: number | null
-  child_max_age: number | null
-  weekdays: number[]
-  // Prices, capacities and schedules are examples, not the host's.
-  is_illustrative: boolean
-  /** The current OCOP certificate (sector 6), or null when it has none. */
-  certificate: { stars: number; decision_number: string | null; issuing_body: string | null; valid_until: string | null } | null
-  host: { handle: string; name: string } | null
-  next_date: string | null
-}
-
-export type OcopExperienceSummary = OcopExperience & { dates_bookable: number }
-export type OcopExperienceDetail = OcopExperience & { dates: OcopExperienceDate[] }
+export type {
+  OcopExperience,
+  OcopExperienceDate,
+  OcopExperienceDetail,
+  OcopExperienceSummary,
+  OcopOrderBooking,
+} from "../ocop-types"
 
 /** GET /store/ocop/experiences: every published experience, by title. */
 export async function listExperiences({ limit = 50, offset = 0 } = {}) {
@@ -88,18 +63,6 @@ export async function bookExperience(
     }
     throw error
   }
-}
-
-export type OcopOrderBooking = {
-  reference: string
-  experience_title: string
-  experience_handle: string
-  date: string
-  guests: number
-  meeting_point: string
-  lead_name: string
-  lead_phone?: string
-  status: "booked" | "attended" | "cancelled"
 }
 
 /** GET /store/ocop/orders/:id/bookings: the order's experience bookings (none for goods only). */

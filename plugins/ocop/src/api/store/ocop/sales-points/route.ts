@@ -5,6 +5,10 @@ import {
   productAvailabilityByPoint,
   type SalesPointRow,
 } from "../../../../queries/sales-points"
+import type {
+  OcopSalesPointAvailability,
+  StoreOcopSalesPointsResponse,
+} from "../../../../types/store"
 import type { StoreGetSalesPointsParamsType } from "./validators"
 
 const publicPoint = ({
@@ -25,7 +29,10 @@ export const GET = async (
   const { province_code, product_id } = req.validatedQuery
   const points = await listSalesPoints(knex, { province_code })
   if (!product_id) {
-    res.json({ sales_points: points.map(publicPoint), count: points.length })
+    res.json({
+      sales_points: points.map(publicPoint),
+      count: points.length,
+    } satisfies StoreOcopSalesPointsResponse)
     return
   }
   const availability = new Map(
@@ -37,5 +44,8 @@ export const GET = async (
   const having = points
     .filter((p) => availability.has(p.id))
     .map((p) => ({ ...publicPoint(p), availability: availability.get(p.id)! }))
-  res.json({ sales_points: having, count: having.length })
+  res.json({
+    sales_points: having,
+    count: having.length,
+  } satisfies StoreOcopSalesPointsResponse<OcopSalesPointAvailability>)
 }

@@ -5,6 +5,7 @@ import type {
 import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { searchOcopProducts } from "../../../../search/ocop-search"
+import type { StoreOcopSearchResponse } from "../../../../types/store"
 import type { StoreSearchOcopProductsParamsType } from "./validators"
 
 export const GET = async (
@@ -23,5 +24,5 @@ export const GET = async (
     { ...params, limit, offset },
     req.publishable_key_context.sales_channel_ids
   )
-  res.json({ ...result, limit, offset })
+  res.json({ ...result, limit, offset } satisfies StoreOcopSearchResponse)
 }
