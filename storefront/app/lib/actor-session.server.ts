@@ -83,5 +83,12 @@ export function createActorSession<Data extends SessionData & { token: string },
     return target === options.path || target.startsWith(`${options.path}/`) ? target : options.path
   }
 
-  return { storage, getSession, commitHeaders, requireToken, signedOut, signOut, withToken, consoleRedirect }
+  /** Keeps a fresh sign-in's token and who it is, then goes on to the console page asked for. */
+  async function signIn(request: Request, values: Partial<Data> & { token: string }, redirectTo: string | null | undefined): Promise<Response> {
+    const session = await getSession(request)
+    for (const [key, value] of Object.entries(values)) session.set(key as keyof Data & string, value as Data[keyof Data & string])
+    return redirect(consoleRedirect(redirectTo), { headers: await commitHeaders(session) })
+  }
+
+  return { storage, getSession, commitHeaders, requireToken, signedOut, signIn, signOut, withToken, consoleRedirect }
 }

@@ -17,6 +17,7 @@ const producer = createActorSession<ProducerSessionData, ProducerFlash>({
 })
 
 export const producerSessionStorage = producer.storage
+export const producerSignIn = producer.signIn
 export const producerSignOut = producer.signOut
 export const getProducerSession = producer.getSession
 export const commitProducerHeaders = producer.commitHeaders

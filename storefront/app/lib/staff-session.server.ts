@@ -29,6 +29,7 @@ const staff = createActorSession<StaffSessionData, StaffFlash>({
 })
 
 export const staffSessionStorage = staff.storage
+export const staffSignIn = staff.signIn
 export const staffSignOut = staff.signOut
 export const getStaffSession = staff.getSession
 export const commitStaffHeaders = staff.commitHeaders

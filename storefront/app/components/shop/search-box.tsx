@@ -8,8 +8,8 @@ import type {
 } from "~/routes/resources.search-suggestions/route"
 import { StarRating } from "~/components/ui/star-rating"
 import { safeHref } from "~/lib/safe-url"
+import { SUGGESTION_MIN_LENGTH } from "~/lib/search-suggestions"
 
-export const SUGGESTION_MIN_LENGTH = 2
 // Long enough to skip the words typed in between, short enough to feel immediate.
 const DEBOUNCE_MS = 200
 

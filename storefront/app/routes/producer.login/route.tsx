@@ -7,7 +7,7 @@ import { StorefrontLogin } from "~/lib/account-schema"
 import { signInActor } from "~/lib/data/auth.server"
 import { getProducerProfile, ProducerUnauthorizedError } from "~/lib/data/producer-api.server"
 import { isMessageKey, translator, useT } from "~/lib/i18n"
-import { commitProducerHeaders, getProducerSession, producerConsoleRedirect as portalRedirect } from "~/lib/producer-session.server"
+import { commitProducerHeaders, getProducerSession, producerConsoleRedirect as portalRedirect, producerSignIn } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 
@@ -33,10 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
     throw error
   })
   if (!profile) return invalid()
-  const session = await getProducerSession(request)
-  session.set("token", token)
-  session.set("producerName", profile.producer.name)
-  return redirect(portalRedirect(submission.value.redirectTo), { headers: await commitProducerHeaders(session) })
+  return producerSignIn(request, { token, producerName: profile.producer.name }, submission.value.redirectTo)
 }
 
 export default function ProducerLoginRoute() {

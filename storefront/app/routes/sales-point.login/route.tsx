@@ -9,7 +9,7 @@ import { getStaffMe, StaffUnauthorizedError } from "~/lib/data/sales-point-api.s
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
-import { commitStaffHeaders, getStaffSession, staffConsoleRedirect } from "~/lib/staff-session.server"
+import { getStaffSession, staffConsoleRedirect, staffSignIn } from "~/lib/staff-session.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getStaffSession(request), getLocale(request)])
@@ -34,10 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!token || !me) {
     return json({ result: submission.reply({ formErrors: ["staffConsole.login.invalid"], hideFields: ["password"] }) }, { status: 400 })
   }
-  const session = await getStaffSession(request)
-  session.set("token", token)
-  session.set("staffName", me.staff.name || me.staff.email)
-  return redirect(staffConsoleRedirect(submission.value.redirectTo), { headers: await commitStaffHeaders(session) })
+  return staffSignIn(request, { token, staffName: me.staff.name || me.staff.email }, submission.value.redirectTo)
 }
 
 export default function StaffLoginRoute() {
