@@ -67,6 +67,36 @@ export type OcopVariant = {
   in_stock: boolean
 }
 
+export type OcopSalesPoint = {
+  id: string
+  handle: string
+  name: string
+  kind: "centre" | "point"
+  address: string
+  commune: { code: string; name: string | null }
+  province: { code: string; name: string | null }
+  opening_hours: string | null
+  phone: string | null
+  latitude: number | null
+  longitude: number | null
+  operator: string | null
+  opened_on: string | null
+  /** Address, hours or phone are examples, not a public record. */
+  is_illustrative: boolean
+}
+
+/** A point that has the product now: "in stock" or "few left", never a count. */
+export type OcopSalesPointAvailability = OcopSalesPoint & {
+  availability: "in_stock" | "few_left"
+}
+
+/** What the shop says beside the price, from the product's metadata. */
+export type OcopShopFacts = {
+  age_restricted: boolean
+  vat_rate: number | null
+  prices_illustrative: boolean
+}
+
 export type OcopProductDetail = OcopProduct & {
   description: string | null
   title_en: string | null
@@ -75,6 +105,9 @@ export type OcopProductDetail = OcopProduct & {
   options: { id: string; title: string; values: { value: string }[] }[]
   variants: OcopVariant[]
   certification_history: OcopCertificate[]
+  shop: OcopShopFacts
+  /** The sales points that have it now; null when they could not be read. */
+  sales_points: OcopSalesPointAvailability[] | null
   metadata?: Record<string, unknown> | null
 }
 
