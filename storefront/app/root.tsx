@@ -1,6 +1,3 @@
-import "@fontsource/be-vietnam-pro/400.css"
-import "@fontsource/be-vietnam-pro/500.css"
-import "@fontsource/be-vietnam-pro/700.css"
 import "./styles/app.css"
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import {
