@@ -1,4 +1,12 @@
 import { afterEach, beforeEach, vi } from "vitest"
+import { registerMessages } from "./app/lib/i18n"
+import { producerMessages } from "./app/lib/messages/producer"
+import { salesPointMessages } from "./app/lib/messages/sales-point"
+import { shopMessages } from "./app/lib/messages/shop"
+
+// Route tests render a page without its layout route, which is what loads its app's
+// messages in the app: load all three, as the server does.
+for (const messages of [shopMessages, producerMessages, salesPointMessages]) registerMessages(messages)
 
 // An unexpected console.error (React warnings, failed renders) fails the test.
 let errors: unknown[][] = []

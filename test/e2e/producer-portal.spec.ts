@@ -228,6 +228,10 @@ describe("the producer portal and the office's review", () => {
 
     await signIn(page, producer)
     await screenshot(page, "producer-07-phone-overview")
+    // The portal has its own header: none of the shop's search box, cart or footer.
+    expect(await page.getByRole("search").count()).toBe(0)
+    expect(await page.getByRole("link", { name: /Giỏ hàng/ }).count()).toBe(0)
+    expect(await page.getByRole("contentinfo").count()).toBe(0)
 
     // The shop itself still sees a signed-out shopper.
     await page.goto("/account")

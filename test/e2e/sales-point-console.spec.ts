@@ -224,6 +224,12 @@ describe("the sales point staff console", () => {
     const pointId = await signIn(page)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
+    // The console has its own one-line header: no shop search or cart above the work area,
+    // which starts near the top of the phone (it started 440 px down under the shop header).
+    expect(await page.getByRole("search").count()).toBe(0)
+    expect(await page.getByRole("link", { name: /Giỏ hàng/ }).count()).toBe(0)
+    const heading = await page.getByRole("heading", { level: 1, name: "Tồn kho" }).boundingBox()
+    expect(heading?.y).toBeLessThan(260)
     await screenshot(page, "46-staff-stock-phone")
     await page.goto(`/sales-point/${pointId}/sell?q=a`)
     await waitForHydration(page)

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest"
 import handleRequest from "~/entry.server"
 import { loader as rootLoader } from "~/root"
-import { loader as productLoader } from "~/routes/products.$handle/route"
+import { loader as shopLoader } from "~/routes/_shop/route"
+import { loader as productLoader } from "~/routes/_shop.products.$handle/route"
 import { PRIVATE_CACHE_CONTROL, PUBLIC_MAX_AGE, PUBLIC_STALE_WHILE_REVALIDATE, pageCache } from "./http-cache.server"
 import type { OcopProductDetail } from "./ocop-types"
 import { publicPage } from "./page-cache"
@@ -24,19 +25,20 @@ async function cartCookie(count: number) {
   return (await sessionStorage.commitSession(session)).split(";")[0]
 }
 
-/** The product page's data as Remix renders it: the root's and the product's loaders. */
+/** The product page's data as Remix renders it: the root's, the shop layout's and the product's loaders. */
 async function productPage(product: OcopProductDetail, headers: Record<string, string> = {}) {
   api.product = product
   const request = new Request(PRODUCT_URL, { headers })
   const args = { request, params: { handle: product.handle }, context: {} }
   const root = await (await rootLoader(args)).json()
+  const shop = await (await shopLoader(args)).json()
   const page = (await productLoader(args)) as Response
-  const loaderData = { root, "routes/products.$handle": await page.json() }
+  const loaderData = { root, "routes/_shop": shop, "routes/_shop.products.$handle": await page.json() }
   const cache = pageCache({
     request,
     status: 200,
     headers: new Headers(page.headers),
-    handles: [undefined, publicPage],
+    handles: [undefined, undefined, publicPage],
     loaderData,
     version: "build-1",
   })
@@ -85,11 +87,11 @@ describe("caching of shop pages", () => {
   it("keeps a shopper with a cart private: no shared copy, no ETag, and the anonymous page shows no cart", async () => {
     const withCart = await productPage(ocopProductDetail(), { cookie: await cartCookie(3) })
     expect(withCart.cache).toEqual({ kind: "private", headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } })
-    expect((withCart.loaderData.root as { cartCount: number }).cartCount).toBe(3)
+    expect(withCart.loaderData["routes/_shop"].cartCount).toBe(3)
 
     const anonymous = await productPage(ocopProductDetail())
     expect(anonymous.cache.kind).toBe("public")
-    expect((anonymous.loaderData.root as { cartCount: number }).cartCount).toBe(0)
+    expect(anonymous.loaderData["routes/_shop"].cartCount).toBe(0)
   })
 
   it("keeps a signed-in shopper private even without a cart", async () => {

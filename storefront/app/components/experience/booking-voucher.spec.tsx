@@ -3,7 +3,7 @@ import { createRemixStub } from "@remix-run/testing"
 import { render, screen } from "@testing-library/react"
 import QRCode from "qrcode"
 import { describe, expect, it } from "vitest"
-import { bookingVouchers } from "~/routes/orders.$id.confirmed/booking-vouchers.server"
+import { bookingVouchers } from "~/routes/_shop.orders.$id.confirmed/booking-vouchers.server"
 import { BookingVoucher } from "./booking-voucher"
 
 // A stub of GET /store/ocop/orders/:id/bookings's answer (contract with experience-host).

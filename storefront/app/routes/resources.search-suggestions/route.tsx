@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node"
-import { SUGGESTION_MIN_LENGTH } from "~/components/search-box"
+import { SUGGESTION_MIN_LENGTH } from "~/components/shop/search-box"
 import { suggestOcopProducts } from "~/lib/data/ocop-search.server"
 
 const SUGGESTION_LIMIT = 6

@@ -1,18 +1,38 @@
 import { Outlet } from "@remix-run/react"
+import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { AppHeader } from "~/components/ui/app-header"
+import { registerMessages, useT } from "~/lib/i18n"
+import { salesPointMessages } from "~/lib/messages/sales-point"
+
+registerMessages(salesPointMessages)
+
+// The staff console's layout: a one-line header and the work area right under it (no shop
+// header, search or footer), so on a phone at the counter the stock table starts near the top.
+function ConsoleFrame({ children }: { children: ReactNode }) {
+  const t = useT()
+  return (
+    <>
+      <AppHeader home="/sales-point" appName={t("staffConsole.title")} />
+      <main id="main" tabIndex={-1} className="container portal staff-console">
+        {children}
+      </main>
+    </>
+  )
+}
 
 export default function StaffConsoleLayout() {
   return (
-    <div className="container portal staff-console">
+    <ConsoleFrame>
       <Outlet />
-    </div>
+    </ConsoleFrame>
   )
 }
 
 export function ErrorBoundary() {
   return (
-    <div className="container">
+    <ConsoleFrame>
       <GeneralErrorBoundary />
-    </div>
+    </ConsoleFrame>
   )
 }

@@ -6,7 +6,7 @@ import type {
   SearchSuggestion,
   SearchSuggestionsData,
 } from "~/routes/resources.search-suggestions/route"
-import { StarRating } from "./ui/star-rating"
+import { StarRating } from "~/components/ui/star-rating"
 import { safeHref } from "~/lib/safe-url"
 
 export const SUGGESTION_MIN_LENGTH = 2

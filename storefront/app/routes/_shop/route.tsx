@@ -1,0 +1,52 @@
+import { json, type LoaderFunctionArgs } from "@remix-run/node"
+import { Outlet, useRouteLoaderData } from "@remix-run/react"
+import type { ReactNode } from "react"
+import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { SiteFooter } from "~/components/shop/site-footer"
+import { SiteHeader } from "~/components/shop/site-header"
+import { getSession } from "~/lib/session.server"
+import { registerMessages } from "~/lib/i18n"
+import { shopMessages } from "~/lib/messages/shop"
+
+registerMessages(shopMessages)
+
+// The consumer shop's layout (pathless: URLs keep no "_shop"): the shopper's header with
+// search and cart badge, and the footer. The portal and the console never render it.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await getSession(request)
+  return json({
+    cartCount: session.get("cartCount") ?? 0,
+    customerName: session.get("customerToken") ? (session.get("customerName") ?? "") : null,
+  })
+}
+
+function ShopFrame({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("routes/_shop")
+  return (
+    <>
+      <SiteHeader cartCount={data?.cartCount ?? 0} customerName={data?.customerName ?? null} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  )
+}
+
+export default function ShopLayout() {
+  return (
+    <ShopFrame>
+      <Outlet />
+    </ShopFrame>
+  )
+}
+
+export function ErrorBoundary() {
+  return (
+    <ShopFrame>
+      <div className="container">
+        <GeneralErrorBoundary />
+      </div>
+    </ShopFrame>
+  )
+}
