@@ -1,7 +1,9 @@
 // What each page of the production build makes the browser load, gzip: Remix's
 // route manifest script, the client entry, the page's route module and those of the
-// layouts above it, and every chunk they import statically, transitively (dynamic
-// imports are left out: they load only when used). Read from Vite's manifest, which
+// layouts above it, every chunk they import statically, transitively, and the
+// messages of the page's language, which the root and layouts import dynamically
+// (counted in Vietnamese: the default, and the longer). Other dynamic imports are
+// left out: they load only when used. Read from Vite's manifest, which
 // Remix moves to build/.vite/client-manifest.json, and Remix's browser manifest
 // (build/client/assets/manifest-<version>.js) for which layouts enclose which page.
 // `node scripts/bundle-budget.mjs` prints the table.
@@ -33,10 +35,20 @@ function newestChange(file) {
   return Math.max(stat.mtimeMs, ...readdirSync(file).map((name) => newestChange(path.join(file, name))))
 }
 
+// One language's dictionary: lib/messages/<app>/vi.ts.
+const isPageMessages = (key) => /(^|\/)lib\/messages\/[^/]+\/vi\.ts$/.test(key)
+
 const gzipSizes = new Map()
 function gzipSize(file) {
   if (!gzipSizes.has(file)) gzipSizes.set(file, gzipSync(readFileSync(path.join(clientDir, file)), { level: 9 }).length)
   return gzipSizes.get(file)
+}
+
+// With lazy route discovery a page does not load the whole route manifest: the
+// server inlines the entries of the page's own routes (counted here the same way).
+function lazyRouteDiscovery() {
+  const server = readFileSync(path.join(storefrontDir, "build/server/index.js"), "utf8")
+  return /"v3_lazyRouteDiscovery":\s*true/.test(server)
 }
 
 function remixManifest() {
@@ -54,6 +66,7 @@ function remixManifest() {
 export function measurePages() {
   const vite = JSON.parse(readFileSync(viteManifestPath, "utf8"))
   const { file: manifestFile, manifest } = remixManifest()
+  const lazy = lazyRouteDiscovery()
   const byFile = new Map(Object.entries(vite).map(([key, chunk]) => [chunk.file, { key, ...chunk }]))
   const chunkOf = (publicUrl) => {
     const chunk = byFile.get(publicUrl.replace(/^\//, ""))
@@ -66,6 +79,7 @@ export function measurePages() {
       if (seen.has(key)) return
       seen.add(key)
       for (const imported of vite[key].imports ?? []) visit(imported)
+      for (const imported of vite[key].dynamicImports ?? []) if (isPageMessages(imported)) visit(imported)
     }
     for (const chunk of start) visit(chunk.key)
     return [...seen].map((key) => vite[key])
@@ -83,7 +97,15 @@ export function measurePages() {
     .map((route) => {
       const chunks = withImports([chunkOf(manifest.entry.module), ...ancestry(route.id).map((r) => chunkOf(r.module))])
         .map((chunk) => ({ file: chunk.file, source: chunk.src ?? chunk.name ?? chunk.file, bytes: gzipSize(chunk.file) }))
-        .concat([{ file: manifestFile, source: "Remix route manifest", bytes: gzipSize(manifestFile) }])
+        .concat([
+          lazy
+            ? {
+                file: "(inline)",
+                source: "Remix route manifest (the page's routes)",
+                bytes: gzipSync(JSON.stringify({ entry: manifest.entry, routes: ancestry(route.id), url: manifest.url, version: manifest.version })).length,
+              }
+            : { file: manifestFile, source: "Remix route manifest", bytes: gzipSize(manifestFile) },
+        ])
         .sort((a, b) => b.bytes - a.bytes)
       const total = chunks.reduce((sum, chunk) => sum + chunk.bytes, 0)
       return { id: route.id, kb: kb(total), chunks: chunks.map(({ file, source, bytes }) => ({ file, source, kb: kb(bytes) })) }
