@@ -95,7 +95,7 @@ describe("provenance pages", () => {
 describe("security headers", () => {
   it("come with every page and every data request, so the shop cannot be framed or sniffed", async () => {
     const page = await fetch(`${storefrontUrl()}/products`)
-    const data = await fetch(`${storefrontUrl()}/products?_data=routes%2Fproducts._index`)
+    const data = await fetch(`${storefrontUrl()}/products?_data=routes%2F_shop.products._index`)
     for (const res of [page, data]) {
       expect(res.status).toBe(200)
       expect(res.headers.get("x-content-type-options")).toBe("nosniff")
