@@ -26,7 +26,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["app/**/*.spec.{ts,tsx}", "server/**/*.spec.ts"],
+    include: ["app/**/*.spec.{ts,tsx}", "server/**/*.spec.ts", "scripts/**/*.spec.ts"],
     environment: "node",
     setupFiles: ["./vitest.setup.ts"],
     server: { deps: { inline: [/@conform-to/, /@remix-run\/(react|testing)/] } },

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, vi } from "vitest"
 import { registerMessages } from "./app/lib/i18n"
+import { commonMessages } from "./app/lib/messages/common"
 import { producerMessages } from "./app/lib/messages/producer"
 import { salesPointMessages } from "./app/lib/messages/sales-point"
 import { shopMessages } from "./app/lib/messages/shop"
 
 // Route tests render a page without its layout route, which is what loads its app's
-// messages in the app: load all three, as the server does.
-for (const messages of [shopMessages, producerMessages, salesPointMessages]) registerMessages(messages)
+// messages in the app: load them all, as the server does.
+for (const messages of [commonMessages, shopMessages, producerMessages, salesPointMessages]) registerMessages(messages)
 
 // An unexpected console.error (React warnings, failed renders) fails the test.
 let errors: unknown[][] = []

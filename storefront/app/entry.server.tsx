@@ -7,6 +7,7 @@ import {
 import { RemixServer } from "@remix-run/react"
 import { isbot } from "isbot"
 import { renderToPipeableStream } from "react-dom/server"
+import { pageCache } from "./lib/http-cache.server"
 import { backendUrl } from "./lib/medusa.server"
 import { NonceProvider } from "./lib/nonce"
 import { applySecurityHeaders, contentSecurityPolicy, createNonce } from "./lib/security-headers"
@@ -22,6 +23,18 @@ export default function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext
 ) {
+  // Decided from the data before rendering: a 304 needs no render at all.
+  const cache = pageCache({
+    request,
+    status: responseStatusCode,
+    headers: responseHeaders,
+    handles: remixContext.staticHandlerContext.matches.map((match) => remixContext.routeModules[match.route.id]?.handle),
+    loaderData: remixContext.staticHandlerContext.loaderData,
+    version: remixContext.manifest.version,
+  })
+  for (const [name, value] of Object.entries(cache.headers)) responseHeaders.set(name, value)
+  // Only the validators: the browser keeps the page and the CSP nonce it was sent with.
+  if (cache.kind === "public" && cache.notModified) return new Response(null, { status: 304, headers: cache.headers })
   const waitForAll = isbot(request.headers.get("user-agent") ?? "")
   const nonce = createNonce()
   return new Promise<Response>((resolve, reject) => {

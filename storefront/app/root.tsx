@@ -1,14 +1,14 @@
-import "@fontsource/be-vietnam-pro/400.css"
-import "@fontsource/be-vietnam-pro/500.css"
-import "@fontsource/be-vietnam-pro/700.css"
 import "./styles/app.css"
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react"
 import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "./components/error-boundary"
 import { useNonce } from "./lib/nonce"
-import { defaultLocale, LocaleContext, translator, type Locale } from "./lib/i18n"
+import { defaultLocale, loadMessages, LocaleContext, translator, type Locale } from "./lib/i18n"
+import { commonMessageLoaders } from "./lib/messages/common/lazy"
 import { getLocale } from "./lib/session.server"
+
+await loadMessages(commonMessageLoaders)
 
 // The document only: the shop, the producer portal and the staff console each bring their
 // own header and messages in their layout route (_shop.tsx, producer/, sales-point/).

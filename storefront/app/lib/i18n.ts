@@ -1,5 +1,4 @@
 import { createContext, useContext } from "react"
-import { commonMessages } from "./messages/common"
 import type { vi as commonVi } from "./messages/common/vi"
 import type { vi as producerVi } from "./messages/producer/vi"
 import type { vi as salesPointVi } from "./messages/sales-point/vi"
@@ -12,20 +11,36 @@ export const defaultLocale: Locale = "vi"
 export type MessageKey = keyof typeof commonVi | keyof typeof shopVi | keyof typeof producerVi | keyof typeof salesPointVi
 type Params = Record<string, string | number>
 export type Message = string | ((params: Params) => string)
+type Catalog = Partial<Record<MessageKey, Message>>
 /** One app's messages in both languages (messages/<app>/index.ts). */
-export type AppMessages = Record<Locale, Partial<Record<MessageKey, Message>>>
+export type AppMessages = Record<Locale, Catalog>
+/** One app's messages, each language loaded on demand (messages/<app>/lazy.ts). */
+export type AppMessageLoaders = Record<Locale, () => Promise<Catalog>>
 
-// Every app uses the common messages; each layout route adds its own app's with
-// registerMessages when its module loads.
-const catalogs: AppMessages = { vi: { ...commonMessages.vi }, en: { ...commonMessages.en } }
+// The root adds the common messages and each layout route its own app's with
+// loadMessages, before its module finishes loading.
+const catalogs: AppMessages = { vi: {}, en: {} }
 
 /**
  * Adds an app's messages. The shop, portal and console layouts each call it with their
  * own, so a browser downloads only the messages of the app it opens (the layout module is
  * loaded before any of its pages renders); the server loads every route, so knows them all.
  */
-export function registerMessages(messages: AppMessages) {
+export function registerMessages(messages: Partial<AppMessages>) {
   for (const locale of locales) Object.assign(catalogs[locale], messages[locale])
+}
+
+/**
+ * Loads and registers an app's messages. In the browser only in the page's language
+ * (`<html lang>`): a dictionary is the biggest part of a page's own JavaScript, and a
+ * page never shows the other language (switching reloads the document). On the
+ * server, and wherever the page's language is unknown, both.
+ */
+export async function loadMessages(loaders: AppMessageLoaders) {
+  const pageLocale = typeof document === "undefined" ? null : document.documentElement.lang
+  const wanted = isLocale(pageLocale) ? [pageLocale] : locales
+  const loaded = await Promise.all(wanted.map((locale) => loaders[locale]()))
+  wanted.forEach((locale, i) => registerMessages({ [locale]: loaded[i] }))
 }
 
 export function isLocale(value: unknown): value is Locale {
@@ -33,7 +48,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function isMessageKey(value: unknown): value is MessageKey {
-  return typeof value === "string" && value in catalogs.vi
+  return typeof value === "string" && (value in catalogs.vi || value in catalogs.en)
 }
 
 /** Looks a key up and fills `{name}` placeholders. */

@@ -51,6 +51,8 @@ export function ocopProductDetail(overrides: Partial<OcopProductDetail> = {}): O
       { id: "variant_500", title: "Hộp 500 g", sku: "OCOP-P29-500G", weight_g: 580, options: [], price_vnd: 85000, in_stock: true },
     ],
     certification_history: [],
+    shop: { age_restricted: false, vat_rate: 8, prices_illustrative: false },
+    sales_points: [],
     ...overrides,
   }
 }

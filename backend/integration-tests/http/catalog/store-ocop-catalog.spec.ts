@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ensureSalesPoints } from "../../../src/scripts/seed/sales-points"
 import { seedShop, storeHeaders, responseOf } from "../fixtures"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 
@@ -226,6 +228,84 @@ medusaIntegrationTestRunner({
             commune_code: "31408",
             province_code: "92",
           })
+        )
+      })
+
+      it("answers everything the product page shows in one call: the shop's notes and where to buy in person", async () => {
+        const handle = "ca-that-lat-rut-xuong-tam-gia-vi-ky-nhu"
+        // Plenty at one sales point, two left at another, none elsewhere.
+        const container = getContainer()
+        await ensureSalesPoints(container)
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [seeded],
+        } = await query.graph({
+          entity: "product",
+          fields: ["id", "variants.inventory_items.inventory_item_id"],
+          filters: { handle },
+        })
+        const itemIds = (seeded as any).variants.map(
+          (v: any) => v.inventory_items[0].inventory_item_id
+        )
+        const { data: points } = await query.graph({
+          entity: "sales_point",
+          fields: ["id", "stock_location.id"],
+        })
+        const inventory = container.resolve(Modules.INVENTORY)
+        for (const [i, p] of (points as any[]).entries()) {
+          const levels = await inventory.listInventoryLevels({
+            location_id: p.stock_location.id,
+            inventory_item_id: itemIds,
+          })
+          await inventory.updateInventoryLevels(
+            levels.map((l, j) => ({
+              inventory_item_id: l.inventory_item_id,
+              location_id: l.location_id,
+              stocked_quantity: i === 0 ? 40 : i === 1 && j === 0 ? 2 : 0,
+            }))
+          )
+        }
+
+        const res = await api.get(`/store/ocop/products/${handle}`, headers)
+        const { product } = res.data
+        expect(product.shop).toEqual({
+          age_restricted: false,
+          vat_rate: 8,
+          prices_illustrative: true,
+        })
+        expect(
+          Object.fromEntries(
+            product.sales_points.map((p: any) => [p.id, p.availability])
+          )
+        ).toEqual({
+          [(points[0] as any).id]: "in_stock",
+          [(points[1] as any).id]: "few_left",
+        })
+        for (const point of product.sales_points) {
+          expect(point).toEqual(
+            expect.objectContaining({
+              name: expect.any(String),
+              address: expect.any(String),
+            })
+          )
+          expect(point).not.toHaveProperty("stock_location_id")
+        }
+        // Shoppers learn "in stock" or "few left", never a count.
+        expect(JSON.stringify(product.sales_points)).not.toMatch(/quantity/)
+        const listed = await api.get(
+          `/store/ocop/sales-points?product_id=${product.id}`,
+          headers
+        )
+        expect(product.sales_points).toEqual(listed.data.sales_points)
+      })
+
+      it("says that a rice wine is sold to adults only, with its own VAT rate", async () => {
+        const res = await api.get(
+          "/store/ocop/products/ruou-thot-not-minh-thien",
+          headers
+        )
+        expect(res.data.product.shop).toEqual(
+          expect.objectContaining({ age_restricted: true, vat_rate: 10 })
         )
       })
 

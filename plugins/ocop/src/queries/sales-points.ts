@@ -1,6 +1,6 @@
 import type { Knex } from "@mikro-orm/postgresql"
 import { stockLevelColumns, stockLevels } from "./stock-levels"
-import type { OcopSalesPoint } from "../types/store"
+import type { OcopSalesPoint, OcopSalesPointAvailability } from "../types/store"
 
 // Reads across the OCOP, stock location, inventory and product tables through the
 // fixed-name link ocop_sales_point_stock_location (as the catalog does, decision 002).
@@ -233,6 +233,34 @@ export async function productAvailabilityByPoint(
     availability:
       Number(r.sellable) <= LOW_STOCK_THRESHOLD ? "few_left" : "in_stock",
   }))
+}
+
+/** A point as shoppers see it: without the stock location behind it. */
+export const publicSalesPoint = ({
+  stock_location_id: _location,
+  ...point
+}: SalesPointRow): OcopSalesPoint => point
+
+/**
+ * The public record of the points that have a product now, each `in_stock` or
+ * `few_left`, by province then name: what the store's sales-point list and the
+ * product page show.
+ */
+export async function salesPointsHavingProduct(
+  knex: Knex,
+  productId: string
+): Promise<OcopSalesPointAvailability[]> {
+  const [points, availability] = await Promise.all([
+    listSalesPoints(knex),
+    productAvailabilityByPoint(knex, productId),
+  ])
+  const byPoint = new Map(
+    availability.map((a) => [a.sales_point_id, a.availability])
+  )
+  return points.flatMap((p) => {
+    const having = byPoint.get(p.id)
+    return having ? [{ ...publicSalesPoint(p), availability: having }] : []
+  })
 }
 
 /** The start of a day in Vietnam's time zone (UTC+7, no daylight saving) and of the next. */

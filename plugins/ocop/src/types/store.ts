@@ -67,6 +67,13 @@ export type OcopVariant = {
   in_stock: boolean
 }
 
+/** What the shop says beside the price, from the product's metadata. */
+export type OcopShopFacts = {
+  age_restricted: boolean
+  vat_rate: number | null
+  prices_illustrative: boolean
+}
+
 export type OcopProductDetail = OcopProduct & {
   description: string | null
   title_en: string | null
@@ -75,6 +82,9 @@ export type OcopProductDetail = OcopProduct & {
   options: { id: string; title: string; values: { value: string }[] }[]
   variants: OcopVariant[]
   certification_history: OcopCertificate[]
+  shop: OcopShopFacts
+  /** The sales points that have it now; null when they could not be read. */
+  sales_points: OcopSalesPointAvailability[] | null
   metadata?: Record<string, unknown> | null
 }
 

@@ -7,7 +7,8 @@ export function LanguageSwitch() {
   const location = useLocation()
   const otherLocale: Locale = useLocale() === "vi" ? "en" : "vi"
   return (
-    <Form method="post" action="/language" className="lang-switch">
+    // A whole new document: the browser holds only the current language's messages.
+    <Form method="post" action="/language" className="lang-switch" reloadDocument>
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <button
         type="submit"

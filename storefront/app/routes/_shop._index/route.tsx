@@ -10,6 +10,7 @@ import { categorySetName } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { safeHref } from "~/lib/safe-url"
+import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, featured, overview] = await Promise.all([
@@ -153,3 +154,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

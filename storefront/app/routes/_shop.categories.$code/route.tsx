@@ -9,6 +9,7 @@ import { categorySetName, isCategorySet, sectorName } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
+import { publicPage } from "~/lib/page-cache"
 
 const sectorOfSet = (code: string) => {
   const n = Number(code)
@@ -55,3 +56,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

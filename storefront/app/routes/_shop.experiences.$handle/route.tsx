@@ -19,6 +19,7 @@ import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 import { experienceBookingSchema, groupTotal } from "./booking-schema"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
+import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [experience, locale] = await Promise.all([getExperience(params.handle ?? ""), getLocale(request)])
@@ -192,3 +193,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

@@ -10,6 +10,7 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
+import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [producer, locale] = await Promise.all([getOcopProducer(params.handle ?? ""), getLocale(request)])
@@ -110,3 +111,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

@@ -17,10 +17,6 @@ vi.mock("~/lib/data/ocop-products.server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("~/lib/data/ocop-products.server")>()),
   getOcopProduct: async () => api.product,
 }))
-vi.mock("~/lib/data/products.server", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("~/lib/data/products.server")>()),
-  getProductMetadata: async () => ({}),
-}))
 vi.mock("~/lib/cart.server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("~/lib/cart.server")>()),
   getOrCreateSessionCart: async () => ({ id: "cart_1", items: [] }),
@@ -30,8 +26,8 @@ vi.mock("~/lib/data/carts.server", async (importOriginal) => ({
   addLineItem: (...args: unknown[]) => api.addLineItem(...args),
 }))
 
-function renderProduct(product: OcopProductDetail, locale: Locale = "vi", metadata = {}) {
-  const data = { product, metadata, locale, url: "http://shop.test/products/x", traceUrl: "http://shop.test/trace/x", qrSvg: "<svg></svg>", notice: null }
+function renderProduct(product: OcopProductDetail, locale: Locale = "vi") {
+  const data = { product, locale, url: "http://shop.test/products/x", traceUrl: "http://shop.test/trace/x", qrSvg: "<svg></svg>", notice: null }
   const Stub = createRemixStub([{ path: "/products/:handle", Component: ProductRoute, loader: () => json(data) }])
   return render(
     <LocaleContext.Provider value={locale}>
@@ -90,7 +86,8 @@ describe("product page", () => {
   })
 
   it("warns that alcohol is sold to adults only", async () => {
-    renderProduct(ocopProductDetail(), "vi", { age_restricted: true })
+    const base = ocopProductDetail()
+    renderProduct({ ...base, shop: { ...base.shop, age_restricted: true } })
     expect((await screen.findByRole("note", { name: "" })).textContent).toContain("chỉ bán cho người từ 18 tuổi trở lên")
   })
 

@@ -1,60 +1,43 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { FetchError } from "@medusajs/js-sdk"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
-import QRCode from "qrcode"
 import { useState } from "react"
-import { z } from "zod"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { CertificateFacts, CertificateStatus, OriginFacts } from "~/components/provenance-facts"
 import { ErrorList } from "~/components/ui/field"
 import { getOrCreateSessionCart, itemCount } from "~/lib/cart.server"
 import { addLineItem } from "~/lib/data/carts.server"
 import { getOcopProduct } from "~/lib/data/ocop-products.server"
-import { listProductSalesPoints } from "~/lib/data/ocop-sales-points.server"
-import { getProductMetadata } from "~/lib/data/products.server"
+import { publicPage } from "~/lib/page-cache"
 import { formatDate, formatScore, formatVnd } from "~/lib/format"
 import { invariantResponse } from "~/lib/invariant"
 import { isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
 import { categoryName } from "~/lib/ocop"
 import { productJsonLd } from "~/lib/product-json-ld"
+import { qrCodeSvg } from "~/lib/qr-code.server"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 import { ProductSalesPoints } from "../_shop.sales-points/product-sales-points"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
-
-export const StorefrontAddToCart = z.object({
-  variantId: z.string({ required_error: "errors.variant" }).min(1, "errors.variant"),
-  quantity: z
-    .number({ required_error: "errors.quantity", invalid_type_error: "errors.quantity" })
-    .int("errors.quantity")
-    .min(1, "errors.quantity")
-    .max(99, "errors.quantity"),
-})
+import { StorefrontAddToCart } from "./add-to-cart-schema"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = params.handle ?? ""
-  const [product, metadata, locale, session] = await Promise.all([
-    getOcopProduct(handle),
-    getProductMetadata(handle).catch(() => ({}) as Awaited<ReturnType<typeof getProductMetadata>>),
-    getLocale(request),
-    getSession(request),
-  ])
+  // One backend call: the listing with its shop notes and sales points (issue 18).
+  const [product, locale, session] = await Promise.all([getOcopProduct(handle), getLocale(request), getSession(request)])
   invariantResponse(product, "Not found", { status: 404 })
   // An old link (a handle the listing had before it moved to ASCII) goes to the current one.
   if (product.handle !== handle) {
     return redirect(`/products/${encodeURIComponent(product.handle)}${new URL(request.url).search}`, 301)
   }
-  // Where to buy in person is extra: if it cannot be loaded, the page still sells online.
-  const salesPoints = await listProductSalesPoints(product.id).catch(() => null)
   const origin = new URL(request.url).origin
   const traceUrl = `${origin}/trace/${product.handle}`
-  const qrSvg = await QRCode.toString(traceUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#1d2521", light: "#ffffff" } })
+  const qrSvg = await qrCodeSvg(traceUrl)
   const notice = session.get("notice")
   return json(
-    { product, metadata, salesPoints, locale, url: `${origin}/products/${product.handle}`, traceUrl, qrSvg, notice: notice ?? null },
+    { product, locale, url: `${origin}/products/${product.handle}`, traceUrl, qrSvg, notice: notice ?? null },
     notice ? { headers: await commitHeaders(session) } : undefined
   )
 }
@@ -88,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProductRoute() {
-  const { product, metadata, salesPoints, qrSvg, traceUrl, notice } = useLoaderData<typeof loader>()
+  const { product, qrSvg, traceUrl, notice } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
@@ -96,13 +79,7 @@ export default function ProductRoute() {
   const sellable = product.variants.filter((v) => v.in_stock)
   const [variantId, setVariantId] = useState(sellable[0]?.id ?? "")
   const variant = product.variants.find((v) => v.id === variantId) ?? sellable[0] ?? product.variants[0]
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(StorefrontAddToCart),
-    defaultValue: { variantId: sellable[0]?.id, quantity: "1" },
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontAddToCart }),
-  })
+  const errors = actionData?.result.error ?? {}
   const adding = navigation.state === "submitting" && navigation.formAction?.startsWith(`/products/${product.handle}`)
   const description = locale === "en" ? (product.description_en ?? product.description) : product.description
   // Stored addresses are rendered only when safeHref accepts them (issue 14, 1b).
@@ -151,9 +128,9 @@ export default function ProductRoute() {
           <p className="product__price">
             {variant?.price_vnd != null ? formatVnd(variant.price_vnd) : t("common.noPrice")}
           </p>
-          {metadata.vat_rate ? <p className="field-hint">{t("product.vat", { rate: metadata.vat_rate })}</p> : null}
-          {metadata.prices_illustrative ? <p className="field-hint">{t("product.pricesIllustrative")}</p> : null}
-          {metadata.age_restricted ? (
+          {product.shop.vat_rate ? <p className="field-hint">{t("product.vat", { rate: product.shop.vat_rate })}</p> : null}
+          {product.shop.prices_illustrative ? <p className="field-hint">{t("product.pricesIllustrative")}</p> : null}
+          {product.shop.age_restricted ? (
             <p className="alert alert--info" role="note">
               <strong>18+</strong> {t("product.ageRestricted")}
             </p>
@@ -170,13 +147,18 @@ export default function ProductRoute() {
               {t("product.outOfStock")}
             </p>
           ) : product.variants.length ? (
-            <Form method="post" className="buy-box" {...getFormProps(form)}>
-              <fieldset className="variant-choices" aria-describedby={fields.variantId.errors ? fields.variantId.errorId : undefined}>
+            <Form method="post" className="buy-box" aria-describedby={errors[""] ? "buy-box-errors" : undefined}>
+              <fieldset className="variant-choices" aria-describedby={errors.variantId ? "variant-errors" : undefined}>
                 <legend>{t("product.variant")}</legend>
                 {product.variants.map((v) => (
                   <label className="variant-choice" key={v.id}>
                     <input
-                      {...getInputProps(fields.variantId, { type: "radio", value: v.id })}
+                      type="radio"
+                      name="variantId"
+                      value={v.id}
+                      required
+                      defaultChecked={v.id === sellable[0]?.id}
+                      aria-invalid={errors.variantId ? true : undefined}
                       disabled={!v.in_stock}
                       onChange={() => setVariantId(v.id)}
                     />
@@ -187,14 +169,26 @@ export default function ProductRoute() {
                     </span>
                   </label>
                 ))}
-                <ErrorList id={fields.variantId.errorId} errors={fields.variantId.errors} />
+                <ErrorList id="variant-errors" errors={errors.variantId} />
               </fieldset>
-              <ErrorList id={form.errorId} errors={form.errors} />
+              <ErrorList id="buy-box-errors" errors={errors[""]} />
               <div className="buy-box__row">
                 <div className="field">
-                  <label htmlFor={fields.quantity.id}>{t("product.quantity")}</label>
-                  <input {...getInputProps(fields.quantity, { type: "number" })} inputMode="numeric" />
-                  <ErrorList id={fields.quantity.errorId} errors={fields.quantity.errors} />
+                  <label htmlFor="quantity">{t("product.quantity")}</label>
+                  <input
+                    id="quantity"
+                    name="quantity"
+                    type="number"
+                    required
+                    min={1}
+                    max={99}
+                    step={1}
+                    defaultValue={1}
+                    inputMode="numeric"
+                    aria-invalid={errors.quantity ? true : undefined}
+                    aria-describedby={errors.quantity ? "quantity-errors" : undefined}
+                  />
+                  <ErrorList id="quantity-errors" errors={errors.quantity} />
                 </div>
                 <button type="submit" className="button" disabled={adding}>
                   {adding ? t("common.loading") : t("product.addToCart")}
@@ -219,7 +213,7 @@ export default function ProductRoute() {
         </section>
       </div>
 
-      <ProductSalesPoints points={salesPoints} deliverable={sellable.length > 0} />
+      <ProductSalesPoints points={product.sales_points} deliverable={sellable.length > 0} />
 
       <section className="provenance" aria-labelledby="provenance-title">
         <h2 id="provenance-title">{t("product.provenance")}</h2>
@@ -305,3 +299,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

@@ -7,6 +7,7 @@ import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
+import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
@@ -42,3 +43,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

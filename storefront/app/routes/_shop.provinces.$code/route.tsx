@@ -9,6 +9,7 @@ import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
+import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const provinces = await listProvinces()
@@ -48,3 +49,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

@@ -14,7 +14,6 @@ import SalesPointsRoute, { loader } from "./route"
 const listed = vi.hoisted(() => ({ points: [] as unknown[] }))
 vi.mock("~/lib/data/ocop-sales-points.server", () => ({
   listSalesPoints: async () => listed.points,
-  listProductSalesPoints: async () => listed.points,
 }))
 
 function point(overrides: Partial<OcopSalesPoint> = {}): OcopSalesPoint {

@@ -14,6 +14,7 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { SalesPointCard } from "./sales-point-card"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
+import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [points, locale] = await Promise.all([
@@ -107,3 +108,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

@@ -19,6 +19,7 @@ import { getLocale } from "~/lib/session.server"
 import { searchOrders } from "./search-orders"
 import { searchSource } from "./search-source.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
+import { publicPage } from "~/lib/page-cache"
 
 // Six fill whole rows both in the two-column (phone) and three-column (desktop) grid.
 const NEAR_SHOWN = 6
@@ -193,3 +194,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

@@ -1,10 +1,11 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Link, useLoaderData } from "@remix-run/react"
-import QRCode from "qrcode"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { CertificateFacts, CertificateStatus, OriginFacts } from "~/components/provenance-facts"
 import { getOcopProduct } from "~/lib/data/ocop-products.server"
+import { publicPage } from "~/lib/page-cache"
 import { invariantResponse } from "~/lib/invariant"
+import { qrCodeSvg } from "~/lib/qr-code.server"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
@@ -13,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [product, locale] = await Promise.all([getOcopProduct(params.handle ?? ""), getLocale(request)])
   invariantResponse(product, "Not found", { status: 404 })
   const url = `${new URL(request.url).origin}/trace/${product.handle}`
-  const qrSvg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
+  const qrSvg = await qrCodeSvg(url)
   const { id, handle, title, thumbnail, ocop, producer, origin, variants } = product
   return json({ product: { id, handle, title, thumbnail, ocop, producer, origin, skus: variants.map((v) => v.sku).filter(Boolean) }, locale, url, qrSvg })
 }
@@ -80,3 +81,6 @@ export function ErrorBoundary() {
     </div>
   )
 }
+
+// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
+export const handle = publicPage

@@ -5,10 +5,10 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { SiteFooter } from "~/components/shop/site-footer"
 import { SiteHeader } from "~/components/shop/site-header"
 import { getSession } from "~/lib/session.server"
-import { registerMessages } from "~/lib/i18n"
-import { shopMessages } from "~/lib/messages/shop"
+import { loadMessages } from "~/lib/i18n"
+import { shopMessageLoaders } from "~/lib/messages/shop/lazy"
 
-registerMessages(shopMessages)
+await loadMessages(shopMessageLoaders)
 
 // The consumer shop's layout (pathless: URLs keep no "_shop"): the shopper's header with
 // search and cart badge, and the footer. The portal and the console never render it.

@@ -4,11 +4,11 @@ import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { PortalNav } from "~/components/producer/portal-nav"
 import { AppHeader } from "~/components/ui/app-header"
-import { registerMessages, useT } from "~/lib/i18n"
+import { loadMessages, useT } from "~/lib/i18n"
 import { getProducerSession } from "~/lib/producer-session.server"
-import { producerMessages } from "~/lib/messages/producer"
+import { producerMessageLoaders } from "~/lib/messages/producer/lazy"
 
-registerMessages(producerMessages)
+await loadMessages(producerMessageLoaders)
 
 // The producer portal's layout: its own compact header and nav, none of the shop's
 // header, search box or cart.

@@ -2,10 +2,10 @@ import { Outlet } from "@remix-run/react"
 import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { AppHeader } from "~/components/ui/app-header"
-import { registerMessages, useT } from "~/lib/i18n"
-import { salesPointMessages } from "~/lib/messages/sales-point"
+import { loadMessages, useT } from "~/lib/i18n"
+import { salesPointMessageLoaders } from "~/lib/messages/sales-point/lazy"
 
-registerMessages(salesPointMessages)
+await loadMessages(salesPointMessageLoaders)
 
 // The staff console's layout: a one-line header and the work area right under it (no shop
 // header, search or footer), so on a phone at the counter the stock table starts near the top.

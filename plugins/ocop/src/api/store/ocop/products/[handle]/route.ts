@@ -9,11 +9,25 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import { getOcopProduct } from "../../../../../queries/ocop-catalog"
+import { salesPointsHavingProduct } from "../../../../../queries/sales-points"
+import type { OcopShopFacts } from "../../../../../types/store"
 import {
   certificationHistoryEntry,
   isPublicStatus,
 } from "../../../../shared/certification-history"
 
+/** The shop's notes beside the price, read from the product's metadata. */
+const shopFacts = (metadata: Record<string, unknown>): OcopShopFacts => ({
+  age_restricted: metadata.age_restricted === true,
+  vat_rate: typeof metadata.vat_rate === "number" ? metadata.vat_rate : null,
+  prices_illustrative: metadata.prices_illustrative === true,
+})
+
+/**
+ * Everything the product page shows that is the same for every shopper, in one
+ * answer: the listing, its variants with price and stock, the certificate record,
+ * the shop's notes and the sales points that have it.
+ */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -27,6 +41,8 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       `OCOP product with handle "${req.params.handle}" was not found`
     )
   }
+  // Where to buy in person is extra: if it cannot be read, the page still sells online.
+  const salesPoints = salesPointsHavingProduct(knex, item.id).catch(() => null)
   const {
     data: [product],
   } = await query.graph({
@@ -78,6 +94,8 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   res.json({
     product: {
       ...item,
+      shop: shopFacts(metadata),
+      sales_points: await salesPoints,
       description: product.description,
       title_en: metadata.title_en ?? null,
       description_en: metadata.description_en ?? null,

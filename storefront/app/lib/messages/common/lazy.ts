@@ -1,0 +1,7 @@
+import type { AppMessageLoaders } from "../../i18n"
+
+/** The messages every app uses, one language per chunk: a browser loads only its page's (i18n.loadMessages). */
+export const commonMessageLoaders: AppMessageLoaders = {
+  vi: () => import("./vi").then((m) => m.vi),
+  en: () => import("./en").then((m) => m.en),
+}

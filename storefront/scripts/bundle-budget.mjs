@@ -1,0 +1,122 @@
+// What each page of the production build makes the browser load, gzip: Remix's
+// route manifest script, the client entry, the page's route module and those of the
+// layouts above it, every chunk they import statically, transitively, and the
+// messages of the page's language, which the root and layouts import dynamically
+// (counted in Vietnamese: the default, and the longer). Other dynamic imports are
+// left out: they load only when used. Read from Vite's manifest, which
+// Remix moves to build/.vite/client-manifest.json, and Remix's browser manifest
+// (build/client/assets/manifest-<version>.js) for which layouts enclose which page.
+// `node scripts/bundle-budget.mjs` prints the table.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { gzipSync } from "node:zlib"
+
+export const storefrontDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+export const viteManifestPath = path.join(storefrontDir, "build/.vite/client-manifest.json")
+const clientDir = path.join(storefrontDir, "build/client")
+
+/** The budget written in the repo. */
+export function readBudget() {
+  return JSON.parse(readFileSync(path.join(storefrontDir, "bundle-budget.json"), "utf8"))
+}
+
+/** Whether the build is missing or older than a source it is made from. */
+export function buildIsStale() {
+  if (!existsSync(viteManifestPath)) return true
+  const built = statSync(viteManifestPath).mtimeMs
+  const sources = ["app", "vite.config.ts", "package.json"].map((p) => path.join(storefrontDir, p))
+  return sources.some((source) => newestChange(source) > built)
+}
+
+function newestChange(file) {
+  const stat = statSync(file)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...readdirSync(file).map((name) => newestChange(path.join(file, name))))
+}
+
+// One language's dictionary: lib/messages/<app>/vi.ts.
+const isPageMessages = (key) => /(^|\/)lib\/messages\/[^/]+\/vi\.ts$/.test(key)
+
+const gzipSizes = new Map()
+function gzipSize(file) {
+  if (!gzipSizes.has(file)) gzipSizes.set(file, gzipSync(readFileSync(path.join(clientDir, file)), { level: 9 }).length)
+  return gzipSizes.get(file)
+}
+
+// With lazy route discovery a page does not load the whole route manifest: the
+// server inlines the entries of the page's own routes (counted here the same way).
+function lazyRouteDiscovery() {
+  const server = readFileSync(path.join(storefrontDir, "build/server/index.js"), "utf8")
+  return /"v3_lazyRouteDiscovery":\s*true/.test(server)
+}
+
+function remixManifest() {
+  const assets = path.join(clientDir, "assets")
+  const file = readdirSync(assets).find((name) => /^manifest-[\w-]+\.js$/.test(name))
+  if (!file) throw new Error(`No Remix manifest in ${assets}: build the storefront first`)
+  const text = readFileSync(path.join(assets, file), "utf8")
+  return { file: `assets/${file}`, manifest: JSON.parse(text.slice(text.indexOf("=") + 1).replace(/;\s*$/, "")) }
+}
+
+/**
+ * Every page with its gzip total and its chunks, biggest first:
+ * `[{ id, kb, chunks: [{ file, source, kb }] }]`.
+ */
+export function measurePages() {
+  const vite = JSON.parse(readFileSync(viteManifestPath, "utf8"))
+  const { file: manifestFile, manifest } = remixManifest()
+  const lazy = lazyRouteDiscovery()
+  const byFile = new Map(Object.entries(vite).map(([key, chunk]) => [chunk.file, { key, ...chunk }]))
+  const chunkOf = (publicUrl) => {
+    const chunk = byFile.get(publicUrl.replace(/^\//, ""))
+    if (!chunk) throw new Error(`${publicUrl} is not in Vite's manifest`)
+    return chunk
+  }
+  const withImports = (start) => {
+    const seen = new Set()
+    const visit = (key) => {
+      if (seen.has(key)) return
+      seen.add(key)
+      for (const imported of vite[key].imports ?? []) visit(imported)
+      for (const imported of vite[key].dynamicImports ?? []) if (isPageMessages(imported)) visit(imported)
+    }
+    for (const chunk of start) visit(chunk.key)
+    return [...seen].map((key) => vite[key])
+  }
+  const routes = manifest.routes
+  const ancestry = (id) => (id ? [...ancestry(routes[id].parentId), routes[id]] : [])
+  const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10
+  // A route without a component (robots.txt, a CSV, a JSON resource) builds to an
+  // empty module that imports nothing: no page loads it.
+  const pages = Object.values(routes).filter((route) => route.id !== "root" && chunkOf(route.module).imports?.length)
+  // A layout is a page only when it renders something of its own at its URL.
+  const isParent = new Set(Object.values(routes).map((route) => route.parentId))
+  return pages
+    .filter((route) => !isParent.has(route.id) || route.index)
+    .map((route) => {
+      const chunks = withImports([chunkOf(manifest.entry.module), ...ancestry(route.id).map((r) => chunkOf(r.module))])
+        .map((chunk) => ({ file: chunk.file, source: chunk.src ?? chunk.name ?? chunk.file, bytes: gzipSize(chunk.file) }))
+        .concat([
+          lazy
+            ? {
+                file: "(inline)",
+                source: "Remix route manifest (the page's routes)",
+                bytes: gzipSync(JSON.stringify({ entry: manifest.entry, routes: ancestry(route.id), url: manifest.url, version: manifest.version })).length,
+              }
+            : { file: manifestFile, source: "Remix route manifest", bytes: gzipSize(manifestFile) },
+        ])
+        .sort((a, b) => b.bytes - a.bytes)
+      const total = chunks.reduce((sum, chunk) => sum + chunk.bytes, 0)
+      return { id: route.id, kb: kb(total), chunks: chunks.map(({ file, source, bytes }) => ({ file, source, kb: kb(bytes) })) }
+    })
+    .sort((a, b) => b.kb - a.kb)
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { max_gzip_kb_per_page: budget } = readBudget()
+  for (const page of measurePages()) {
+    const top = page.chunks.slice(0, 3).map((c) => `${c.source} ${c.kb}`).join(", ")
+    console.log(`${page.kb > budget ? "OVER" : "ok  "} ${String(page.kb).padStart(6)} KB  ${page.id}  (${top})`)
+  }
+}
