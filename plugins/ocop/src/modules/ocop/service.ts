@@ -14,6 +14,7 @@ import { ExperienceBooking } from "./models/experience-booking"
 import { FormerCommune } from "./models/former-commune"
 import { Producer } from "./models/producer"
 import { ProducerMember } from "./models/producer-member"
+import { ProducerStockMovement } from "./models/producer-stock-movement"
 import { Province } from "./models/province"
 import { SalesPoint } from "./models/sales-point"
 import { SalesPointMovement } from "./models/sales-point-movement"
@@ -43,6 +44,7 @@ class OcopModuleService extends MedusaService({
   FormerCommune,
   Producer,
   ProducerMember,
+  ProducerStockMovement,
   Certification,
   SalesPoint,
   SalesPointStaff,
