@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/ocop"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
@@ -228,10 +228,29 @@ medusaIntegrationTestRunner({
           },
           anas.headers
         )
+        const noticed = TestEventUtils.waitSubscribersExecution(
+          "ocop.certification.approved",
+          getContainer().resolve(Modules.EVENT_BUS)
+        )
         await api.post(
           `/admin/ocop/certifications/${submitted.certification.id}/approve`,
           {},
           admin
+        )
+        await noticed
+        // The approval tells the producer what still keeps shoppers from buying.
+        const notices = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({ resource_id: submitted.certification.id })
+        expect(notices).toHaveLength(1)
+        expect(notices[0]).toEqual(
+          expect.objectContaining({ channel: "email", template: "ocop-certification-approved" })
+        )
+        expect(notices[0].data).toEqual(
+          expect.objectContaining({
+            sellable: false,
+            missing: [expect.objectContaining({ code: "stock" })],
+          })
         )
         const [pack] = await packsOf(listed.product.handle)
         const premises = await premisesOf(anas.producerId)
