@@ -240,7 +240,7 @@ describe("the producer portal and the office's review", () => {
     for (const [path, name, heading] of [
       ["/producer/listings", "producer-08-phone-listings", "Sản phẩm của bạn"],
       ["/producer/listings/new", "producer-09-phone-new-listing", "Đăng sản phẩm mới"],
-      ["/producer/inventory", "producer-10-phone-inventory", "Tồn kho theo điểm bán"],
+      ["/producer/inventory", "producer-10-phone-inventory", "Hàng tại cơ sở"],
       ["/producer/orders", "producer-11-phone-orders", "Đơn hàng có sản phẩm của bạn"],
       ["/producer/profile", "producer-12-phone-profile", "Hồ sơ chủ thể"],
     ] as const) {
@@ -258,6 +258,16 @@ describe("the producer portal and the office's review", () => {
     await page.getByRole("button", { name: "Lưu", exact: true }).click()
     await page.getByText("Đã lưu hồ sơ.").waitFor()
     expect(await page.getByLabel("Câu chuyện của chủ thể và sản phẩm").inputValue()).toBe(story)
+
+    // The producer declares what its premises can ship of a pack, with a reason; the ledger shows it.
+    await page.goto("/producer/inventory")
+    await waitForHydration(page)
+    const pack = page.getByRole("form", { name: /^Khai báo tồn kho: / }).first()
+    await pack.getByLabel("Số lượng").fill("12")
+    await pack.getByLabel("Lý do").fill("Kiểm kho đầu tháng")
+    await pack.getByRole("button", { name: "Ghi nhận" }).click()
+    await page.getByText("Đã ghi nhận tồn kho.").waitFor()
+    await page.getByRole("cell", { name: "Kiểm kho đầu tháng" }).waitFor()
 
     await page.getByRole("button", { name: "Đăng xuất" }).click()
     await page.waitForURL("**/producer/login")

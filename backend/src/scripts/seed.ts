@@ -7,6 +7,7 @@ import {
 import { ensureAdminUser } from "./seed/admin-user"
 import {
   EXPERIENCE_BOOKING_WEEKS,
+  ensureProducerLocations,
   vietnamToday,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
 import { ensureExperiences } from "./seed/experiences"
@@ -63,6 +64,10 @@ export default async function seed({ container }: ExecArgs) {
     weeks: EXPERIENCE_BOOKING_WEEKS,
     backendUrl,
   })
+
+  // A database seeded before producers had premises gets their stock locations.
+  logger.info("+ Producers' premises (stock location and delivery)")
+  await ensureProducerLocations(container)
 
   logger.info("+ Producer portal logins")
   // npm start passes the demo password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.

@@ -186,6 +186,48 @@ export function submitProducerCertification(token: string, productId: string, bo
   )
 }
 
+/** A pack of the producer with what its own premises hold (zero when never declared). */
+export type ProducerPremisesPack = {
+  product_title: string
+  variant_id: string
+  variant_title: string
+  sku: string | null
+  stocked_quantity: number
+  reserved_quantity: number
+  available_quantity: number
+}
+
+/** One line of the producer's stock ledger. */
+export type ProducerStockMovement = {
+  id: string
+  variant_id: string | null
+  reason: string
+  quantity: number
+  quantity_before: number
+  quantity_after: number
+  member_email: string | null
+  created_at: string
+}
+
+export type ProducerInventory = {
+  stock: ProducerStockRow[]
+  premises: { location: { id: string; name: string } | null; packs: ProducerPremisesPack[] }
+  movements: ProducerStockMovement[]
+}
+
+/** GET /producer/inventory: stock everywhere, the premises' packs and the latest ledger lines. */
+export function getProducerInventory(token: string) {
+  return call<ProducerInventory>("/producer/inventory", token)
+}
+
+/** POST /producer/inventory: the new count of a pack at the premises, or a signed change, with a reason. */
+export function recordProducerStock(
+  token: string,
+  body: { variant_id: string; quantity?: number; change?: number; reason: string }
+) {
+  return call<{ movement: ProducerStockMovement }>("/producer/inventory", token, { method: "POST", body })
+}
+
 export async function listProducerStock(token: string) {
   return (await call<{ stock: ProducerStockRow[] }>("/producer/inventory", token)).stock
 }

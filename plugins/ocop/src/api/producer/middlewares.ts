@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { noQuery } from "../shared/query-config"
 import { ProducerCreateAccount } from "./account/validators"
+import { ProducerRecordStock } from "./inventory/validators"
 import { ProducerUpdateProfile } from "./me/validators"
 import { limitUploadRequest, parseUploadedFiles } from "./uploads/upload-limits"
 import { ProducerSubmitCertification } from "./products/[id]/certifications/validators"
@@ -91,6 +92,11 @@ export const producerMiddlewares: MiddlewareRoute[] = [
     matcher: "/producer/inventory",
     method: ["GET"],
     middlewares: [producerAuth],
+  },
+  {
+    matcher: "/producer/inventory",
+    method: ["POST"],
+    middlewares: [producerAuth, validateAndTransformBody(ProducerRecordStock)],
   },
   {
     matcher: "/producer/orders",

@@ -4,6 +4,7 @@ import {
   MedusaError,
   Modules,
 } from "@medusajs/framework/utils"
+import { PICKUP_FULFILLMENT_SET_TYPE } from "../create-sales-point-pickups"
 
 // Medusa 2.21's cart completion reserves each line at the first stock location of the
 // cart's sales channel that has enough (core prepareConfirmInventoryInput +
@@ -11,7 +12,8 @@ import {
 // channel also reaches the sales points (click & collect), that first location could
 // be any point. These helpers say where each line must be reserved instead: at the
 // location of the fulfillment set of the shipping option chosen for it (the point for
-// "Nhận tại …", the warehouse for delivery).
+// "Nhận tại …", the warehouse for delivery), except that a delivered line of a
+// producer that declared stock at its own premises ships from there.
 
 /** Units of one inventory item a cart needs at the location that fulfils it. */
 export type LocatedNeed = {
@@ -41,6 +43,8 @@ export async function locatedNeedsOfCart(
       "items.variant.manage_inventory",
       "items.variant.allow_backorder",
       "items.variant.product.shipping_profile.id",
+      "items.variant.product.producer.stock_location.id",
+      "items.variant.product.producer.stock_location.name",
       "items.variant.inventory_items.inventory_item_id",
       "items.variant.inventory_items.required_quantity",
       "shipping_methods.shipping_option_id",
@@ -57,34 +61,74 @@ export async function locatedNeedsOfCart(
     fields: [
       "id",
       "shipping_profile_id",
+      "service_zone.fulfillment_set.type",
       "service_zone.fulfillment_set.location.id",
       "service_zone.fulfillment_set.location.name",
     ],
     filters: { id: optionIds },
   })
+  const premisesOf = (item: any) =>
+    item.variant?.product?.producer?.stock_location
+  const declared = await producerDeclaredItems(
+    container,
+    (cart.items ?? []).flatMap((item: any) => {
+      const premises = premisesOf(item)
+      return premises?.id
+        ? (item.variant?.inventory_items ?? []).map((l: any) => ({
+            inventory_item_id: l.inventory_item_id,
+            location_id: premises.id,
+          }))
+        : []
+    })
+  )
   const locationFor = (profileId: string | undefined) => {
     const option =
       (options as any[]).find((o) => o.shipping_profile_id === profileId) ??
       (options.length === 1 ? (options[0] as any) : undefined)
-    return option?.service_zone?.fulfillment_set?.location
+    return option?.service_zone?.fulfillment_set
   }
   return (cart.items ?? []).flatMap((item: any): LocatedNeed[] => {
     const variant = item.variant
     if (!item.requires_shipping || !variant?.manage_inventory) return []
-    const location = locationFor(variant.product?.shipping_profile?.id)
-    if (!location?.id) return []
-    return (variant.inventory_items ?? []).map((link: any) => ({
-      variant_id: item.variant_id,
-      inventory_item_id: link.inventory_item_id,
-      quantity: Number(link.required_quantity ?? 1) * Number(item.quantity),
-      allow_backorder: !!variant.allow_backorder,
-      location_id: location.id,
-      location_name: location.name,
-      label: [item.product_title, item.variant_title]
-        .filter(Boolean)
-        .join(" – "),
-    }))
+    const set = locationFor(variant.product?.shipping_profile?.id)
+    if (!set?.location?.id) return []
+    const premises = premisesOf(item)
+    return (variant.inventory_items ?? []).map((link: any) => {
+      // Delivered goods the producer declared at its premises ship from there.
+      const location =
+        set.type !== PICKUP_FULFILLMENT_SET_TYPE &&
+        premises?.id &&
+        declared.has(`${link.inventory_item_id}@${premises.id}`)
+          ? premises
+          : set.location
+      return {
+        variant_id: item.variant_id,
+        inventory_item_id: link.inventory_item_id,
+        quantity: Number(link.required_quantity ?? 1) * Number(item.quantity),
+        allow_backorder: !!variant.allow_backorder,
+        location_id: location.id,
+        location_name: location.name,
+        label: [item.product_title, item.variant_title]
+          .filter(Boolean)
+          .join(" – "),
+      }
+    })
   })
+}
+
+/** `item@location` keys of the producers' premises that hold a level of the item. */
+async function producerDeclaredItems(
+  container: MedusaContainer,
+  pairs: { inventory_item_id: string; location_id: string }[]
+) {
+  if (!pairs.length) return new Set<string>()
+  const levels = await container
+    .resolve(Modules.INVENTORY)
+    .listInventoryLevels({
+      inventory_item_id: [...new Set(pairs.map((p) => p.inventory_item_id))],
+      location_id: [...new Set(pairs.map((p) => p.location_id))],
+    })
+  return new Set(levels.map((l) => `${l.inventory_item_id}@${l.location_id}`))
 }
 
 /**
