@@ -21,8 +21,9 @@ export type ShipProducerFulfillmentInput = ValidateProducerShipmentInput & {
 export const shipProducerFulfillmentWorkflowId = "ocop-ship-producer-fulfillment"
 /**
  * "Đã giao cho đơn vị vận chuyển": the producer's packed parcel becomes a Medusa
- * shipment with the carrier's tracking number. Validate, record the carrier (undone
- * on failure), then core's shipment workflow, which undoes its own steps.
+ * shipment with the carrier's tracking number. Validate, core's shipment workflow
+ * (which undoes its own steps), then the carrier's name on the parcel (undone on
+ * failure; last, because undoing the shipment restores the parcel as it was).
  */
 export const shipProducerFulfillmentWorkflow = createWorkflow(
   shipProducerFulfillmentWorkflowId,
@@ -32,13 +33,6 @@ export const shipProducerFulfillmentWorkflow = createWorkflow(
         producer_id: input.producer_id,
         order_id: input.order_id,
         fulfillment_id: input.fulfillment_id,
-      }))
-    )
-    setFulfillmentCarrierStep(
-      transform({ input, parcel }, ({ input, parcel }) => ({
-        fulfillment_id: input.fulfillment_id,
-        carrier: input.carrier,
-        metadata: parcel.metadata,
       }))
     )
     createOrderShipmentWorkflow.runAsStep({
@@ -57,6 +51,13 @@ export const shipProducerFulfillmentWorkflow = createWorkflow(
         no_notification: true,
       })),
     })
+    setFulfillmentCarrierStep(
+      transform({ input, parcel }, ({ input, parcel }) => ({
+        fulfillment_id: input.fulfillment_id,
+        carrier: input.carrier,
+        metadata: parcel.metadata,
+      }))
+    )
     return new WorkflowResponse(parcel)
   }
 )

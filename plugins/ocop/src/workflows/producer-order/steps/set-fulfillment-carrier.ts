@@ -27,8 +27,9 @@ export const setFulfillmentCarrierStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    await container
-      .resolve(Modules.FULFILLMENT)
-      .updateFulfillment(undo.id, { metadata: undo.metadata })
+    // The module merges metadata into what is stored: a key absent before is cleared.
+    await container.resolve(Modules.FULFILLMENT).updateFulfillment(undo.id, {
+      metadata: { ...undo.metadata, carrier: undo.metadata.carrier ?? null },
+    })
   }
 )
