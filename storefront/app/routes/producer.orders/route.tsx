@@ -11,7 +11,7 @@ import { isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
 import { commitProducerHeaders, getProducerSession, requireProducerToken, withProducerToken } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
-import { ProducerOrderAction } from "./order-action-schema"
+import { ProducerOrderAction, ProducerShipParcel } from "./order-action-schema"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, { orders, sold }, session] = await Promise.all([
@@ -230,7 +230,7 @@ function ShipForm({ orderId, fulfillmentId }: { orderId: string; fulfillmentId: 
   const [form, fields] = useForm({
     id: `ship-${fulfillmentId}`,
     lastResult: mine ? actionData?.result : undefined,
-    constraint: getZodConstraint(ProducerOrderAction),
+    constraint: getZodConstraint(ProducerShipParcel),
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProducerOrderAction }),
   })
