@@ -248,7 +248,7 @@ function ShipForm({ orderId, fulfillmentId }: { orderId: string; fulfillmentId: 
         hint={t("producerPortal.orders.carrierHint")}
         hintId={`${fields.carrier.id}-hint`}
       >
-        <input {...getInputProps(fields.carrier, { type: "text" })} autoComplete="off" aria-describedby={`${fields.carrier.id}-hint`} />
+        <input {...getInputProps(fields.carrier, { type: "text", ariaDescribedBy: `${fields.carrier.id}-hint` })} autoComplete="off" />
       </Field>
       <Field
         label={t("producerPortal.orders.trackingNumber")}
@@ -259,10 +259,9 @@ function ShipForm({ orderId, fulfillmentId }: { orderId: string; fulfillmentId: 
         hintId={`${fields.tracking_number.id}-hint`}
       >
         <input
-          {...getInputProps(fields.tracking_number, { type: "text" })}
+          {...getInputProps(fields.tracking_number, { type: "text", ariaDescribedBy: `${fields.tracking_number.id}-hint` })}
           autoComplete="off"
           autoCapitalize="characters"
-          aria-describedby={`${fields.tracking_number.id}-hint`}
         />
       </Field>
       <Field label={t("producerPortal.orders.trackingUrl")} id={fields.tracking_url.id} errorId={fields.tracking_url.errorId} errors={fields.tracking_url.errors}>
