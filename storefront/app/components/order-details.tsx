@@ -3,6 +3,8 @@ import type { SerializeFrom } from "@remix-run/node"
 import { formatAddressLine, formatDate, formatVnd, fullName } from "~/lib/format"
 import { isMessageKey, useLocale, useT } from "~/lib/i18n"
 import { LineVariant } from "./line-variant"
+import { OrderShipments } from "./order-shipments"
+import type { OrderShipments as Shipments } from "~/lib/data/order-shipments.server"
 import type { OrderPaymentView } from "./payment/order-payment.server"
 import { paymentLabel, paymentStatusLabel } from "./payment/payment-labels"
 import { safeHref } from "~/lib/safe-url"
@@ -14,8 +16,16 @@ export function orderStatusLabel(status: string, t: ReturnType<typeof useT>) {
   return isMessageKey(key) ? t(key) : status
 }
 
-/** Items, delivery address, delivery method, payment and totals of an order. */
-export function OrderDetails({ order, payment }: { order: Order; payment: SerializeFrom<OrderPaymentView> }) {
+/** Items, where their parcels are, delivery address, delivery method, payment and totals of an order. */
+export function OrderDetails({
+  order,
+  payment,
+  shipments,
+}: {
+  order: Order
+  payment: SerializeFrom<OrderPaymentView>
+  shipments?: SerializeFrom<Shipments> | null
+}) {
   const t = useT()
   const locale = useLocale()
   const address = order.shipping_address
@@ -42,6 +52,7 @@ export function OrderDetails({ order, payment }: { order: Order; payment: Serial
             </li>
           ))}
         </ul>
+        {ships && shipments ? <OrderShipments shipments={shipments} items={order.items ?? []} /> : null}
       </section>
       <aside className="summary" aria-labelledby="order-summary">
         <h2 id="order-summary">{t("order.number", { number: order.display_id ?? "" })}</h2>

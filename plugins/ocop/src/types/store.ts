@@ -261,3 +261,21 @@ export type OcopOrderBooking = {
   lead_phone?: string
   status: "booked" | "attended" | "cancelled"
 }
+
+/** GET /store/ocop/orders/:id/shipments: where each parcel of an order is. */
+export type OcopOrderShipmentStatus = "packed" | "shipped" | "delivered"
+export type OcopOrderShipments = {
+  // Lines (and how many of each) not packed yet: "chờ đóng gói".
+  awaiting: { line_id: string; quantity: number }[]
+  shipments: {
+    id: string
+    status: OcopOrderShipmentStatus
+    packed_at: string | null
+    shipped_at: string | null
+    delivered_at: string | null
+    carrier: string | null
+    tracking_number: string | null
+    tracking_url: string | null
+    lines: { line_id: string; quantity: number }[]
+  }[]
+}

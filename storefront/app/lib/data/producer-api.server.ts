@@ -71,12 +71,30 @@ export type ProducerStockRow = {
   available_quantity: number
 }
 
+export type ProducerShipment = {
+  id: string
+  status: "packed" | "shipped" | "delivered"
+  packed_at: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  carrier: string | null
+  tracking_number: string | null
+  tracking_url: string | null
+  lines: { line_id: string; quantity: number }[]
+}
+
 export type ProducerOrder = {
   id: string
   display_id: number
   status: string
   created_at: string
+  // Collected at a sales point: the point hands it over, the producer ships nothing.
+  pickup: boolean
   delivery: { name: string; phone: string | null; address: string; postal_code: string | null }
+  // Units of the producer's lines not packed yet.
+  to_pack: number
+  // What the courier collects on a cash-on-delivery parcel, or null.
+  cod_to_collect: number | null
   lines: {
     id: string
     product_id: string
@@ -85,7 +103,9 @@ export type ProducerOrder = {
     quantity: number
     fulfilled_quantity: number
     unit_price: number
+    to_pack: number
   }[]
+  shipments: ProducerShipment[]
 }
 
 /** A 401 from the producer API: the session must be signed in again. */
@@ -384,4 +404,28 @@ export async function cancelHostExperienceDate(token: string, id: string, date: 
       { method: "POST", body: { reason } }
     )
   ).cancellation
+}
+
+/** "Đã đóng gói": a parcel of the producer's unpacked lines in this order. */
+export async function packProducerOrder(token: string, orderId: string) {
+  return call<{ fulfillment_id: string; order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(orderId)}/fulfillments`, token, {
+    method: "POST",
+    body: {},
+  })
+}
+
+/** "Đã giao cho đơn vị vận chuyển": the packed parcel leaves with a carrier and a tracking number. */
+export async function shipProducerParcel(
+  token: string,
+  orderId: string,
+  fulfillmentId: string,
+  body: { carrier: string; tracking_number: string; tracking_url?: string }
+) {
+  return (
+    await call<{ order: ProducerOrder }>(
+      `/producer/orders/${encodeURIComponent(orderId)}/fulfillments/${encodeURIComponent(fulfillmentId)}/shipment`,
+      token,
+      { method: "POST", body }
+    )
+  ).order
 }

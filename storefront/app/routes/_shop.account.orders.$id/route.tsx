@@ -5,6 +5,7 @@ import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { OrderDetails } from "~/components/order-details"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
+import { getOrderShipments } from "~/lib/data/order-shipments.server"
 import { getOrder } from "~/lib/data/orders.server"
 import { invariantResponse } from "~/lib/invariant"
 import { translator, useT } from "~/lib/i18n"
@@ -17,12 +18,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
   const order = await getOrder(params.id ?? "", token)
   invariantResponse(order && order.customer_id === session.get("customerId"), "Not found", { status: 404 })
-  const payment = await orderPayment(order.id)
-  return json({ order, payment, locale })
+  const [payment, shipments] = await Promise.all([orderPayment(order.id), getOrderShipments(order.id)])
+  return json({ order, payment, shipments, locale })
 }
 
 export default function AccountOrderRoute() {
-  const { order, payment } = useLoaderData<typeof loader>()
+  const { order, payment, shipments } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="container">
@@ -32,7 +33,7 @@ export default function AccountOrderRoute() {
       </header>
       <AccountNav />
       {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
-      <OrderDetails order={order} payment={payment} />
+      <OrderDetails order={order} payment={payment} shipments={shipments} />
     </div>
   )
 }

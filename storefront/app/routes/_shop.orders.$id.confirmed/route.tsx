@@ -6,6 +6,7 @@ import { OrderDetails } from "~/components/order-details"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { listOrderBookings } from "~/lib/data/ocop-experiences.server"
+import { getOrderShipments } from "~/lib/data/order-shipments.server"
 import { getOrder } from "~/lib/data/orders.server"
 import { experienceLine } from "~/lib/experience-line"
 import { formatVnd } from "~/lib/format"
@@ -25,15 +26,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const owner = Boolean(token) && order?.customer_id === session.get("customerId")
   invariantResponse(order && (placedHere || owner), "Not found", { status: 404 })
   const books = (order.items ?? []).some((i) => experienceLine(i))
-  const [payment, vouchers] = await Promise.all([
+  const [payment, shipments, vouchers] = await Promise.all([
     orderPayment(order.id),
+    getOrderShipments(order.id),
     books ? listOrderBookings(order.id).then((b) => bookingVouchers(b, new URL(request.url).origin)) : Promise.resolve([] as BookingVoucherView[]),
   ])
-  return json({ order, payment, vouchers, books, locale, signedIn: Boolean(token) })
+  return json({ order, payment, shipments, vouchers, books, locale, signedIn: Boolean(token) })
 }
 
 export default function OrderConfirmedRoute() {
-  const { order, payment, vouchers, books, signedIn } = useLoaderData<typeof loader>()
+  const { order, payment, shipments, vouchers, books, signedIn } = useLoaderData<typeof loader>()
   const pickup = (order.shipping_address?.metadata as { pickup?: boolean } | null)?.pickup ? order.shipping_address : null
   const amount = formatVnd(order.total ?? 0)
   // An order of experiences only ships nothing: its cash is paid at the venue.
@@ -100,7 +102,7 @@ export default function OrderConfirmedRoute() {
         </section>
       ) : null}
       {payment.vietqr ? <VietQrTransfer transfer={payment.vietqr} received={payment.status === "captured"} /> : null}
-      <OrderDetails order={order} payment={payment} />
+      <OrderDetails order={order} payment={payment} shipments={shipments} />
     </div>
   )
 }

@@ -15,6 +15,10 @@ import {
   ProducerUpdateListing,
 } from "./products/validators"
 import {
+  ProducerPackOrderLines,
+  ProducerShipFulfillment,
+} from "./orders/validators"
+import {
   ProducerCancelExperienceDate,
   ProducerGetExperiencesParams,
   ProducerMarkBookingAttended,
@@ -102,6 +106,20 @@ export const producerMiddlewares: MiddlewareRoute[] = [
     matcher: "/producer/orders",
     method: ["GET"],
     middlewares: [producerAuth],
+  },
+  // Packing and shipping the producer's own lines (issue 15).
+  {
+    matcher: "/producer/orders/:id/fulfillments",
+    method: ["POST"],
+    middlewares: [producerAuth, validateAndTransformBody(ProducerPackOrderLines)],
+  },
+  {
+    matcher: "/producer/orders/:id/fulfillments/:fulfillment_id/shipment",
+    method: ["POST"],
+    middlewares: [
+      producerAuth,
+      validateAndTransformBody(ProducerShipFulfillment),
+    ],
   },
   // Experiences' hosts (issue 9): bookings per date, the voucher check, cancelling a date.
   {

@@ -21,6 +21,7 @@ import { StoreSearchOcopProductsParams } from "./ocop/search/validators"
 import { StoreGetOcopOrderPaymentParams } from "./ocop/orders/[id]/payment/validators"
 import { StoreGetSalesPointsParams } from "./ocop/sales-points/validators"
 import { StoreGetOcopOrderBookingsParams } from "./ocop/orders/[id]/bookings/validators"
+import { StoreGetOcopOrderShipmentsParams } from "./ocop/orders/[id]/shipments/validators"
 import {
   StoreBookOcopExperience,
   StoreGetOcopExperienceParams,
@@ -138,6 +139,13 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       validateAndTransformQuery(StoreGetOcopOrderBookingsParams, noQuery),
+    ],
+  },
+  {
+    matcher: "/store/ocop/orders/:id/shipments",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopOrderShipmentsParams, noQuery),
     ],
   },
 

@@ -4,7 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { producerPremisesStock } from "../../../queries/producer-premises-stock"
-import { producerStock } from "../../../queries/producer-stock-and-orders"
+import { producerStock } from "../../../queries/producer-stock"
 import { recordProducerStockWorkflow } from "../../../workflows/producer/record-producer-stock"
 import { PRODUCER_MODULE, type ProducerModuleService } from "../../../modules/producer"
 import { respondOnce } from "../../sales-point/idempotency"
