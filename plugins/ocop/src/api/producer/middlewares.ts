@@ -7,6 +7,7 @@ import {
 import { noQuery } from "../shared/query-config"
 import { ProducerCreateAccount } from "./account/validators"
 import { ProducerUpdateProfile } from "./me/validators"
+import { producerSettlementMiddlewares } from "./statements/middlewares"
 import { limitUploadRequest, parseUploadedFiles } from "./uploads/upload-limits"
 import { ProducerSubmitCertification } from "./products/[id]/certifications/validators"
 import {
@@ -138,4 +139,5 @@ export const producerMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(ProducerMarkBookingAttended),
     ],
   },
+  ...producerSettlementMiddlewares,
 ]

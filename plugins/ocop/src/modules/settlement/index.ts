@@ -8,3 +8,9 @@ export default Module(SETTLEMENT_MODULE, {
 })
 
 export { SettlementModuleService }
+// Tests and the seed reason in the same Vietnam months as the statements.
+export {
+  monthPeriod,
+  periodOf,
+  previousPeriod,
+} from "./rules/settlement-period"
