@@ -13,17 +13,26 @@ export async function paymentOf(container: MedusaContainer, orderId: string) {
   return (data[0] as any).payment_collections[0].payments[0].id as string
 }
 
+const num = (v: any): number =>
+  v && typeof v === "object" ? Number(v.numeric ?? v.value ?? v) : Number(v ?? 0)
+
 /** The order's lines with their producer, to know what a test expects. */
 export async function orderLines(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["items.product_id", "items.unit_price", "items.quantity"],
+    fields: [
+      "items.product_id",
+      "items.unit_price",
+      "items.quantity",
+      "items.detail.quantity",
+    ],
     filters: { id: orderId },
   })
   return (data[0] as any).items.map((i: any) => ({
     product_id: i.product_id as string,
-    amount: Number(i.unit_price) * Number(i.quantity),
+    // BigNumber objects from query.graph: their numeric value.
+    amount: num(i.unit_price) * num(i.detail?.quantity ?? i.quantity),
   }))
 }
 

@@ -32,11 +32,18 @@ const ORDER_FIELDS = [
   "items.product_title",
   "items.variant_title",
   "items.quantity",
+  // An order line's quantity lives on its detail (the order item).
+  "items.detail.quantity",
   "items.unit_price",
   "items.adjustments.amount",
 ]
 
-const whole = (value: unknown) => Math.round(Number(value ?? 0))
+// Money fields come back as BigNumber objects from query.graph, as strings from SQL.
+const num = (value: any): number =>
+  value && typeof value === "object"
+    ? Number(value.numeric ?? value.value ?? value)
+    : Number(value ?? 0)
+const whole = (value: unknown) => Math.round(num(value))
 
 /**
  * What the period's orders owe producers: every line of the orders placed in the
@@ -55,11 +62,24 @@ export const collectSettlementSalesStep = createStep(
     const start = new Date(input.start)
     const end = new Date(input.end)
 
-    const { data: placed } = await query.graph({
-      entity: "order",
-      fields: ORDER_FIELDS,
-      filters: { created_at: { $gte: start, $lt: end } },
-    })
+    // The period's orders by creation date straight from the table: an index-friendly
+    // range, then the order module's graph for their lines.
+    const placedIds: string[] = (
+      await knex("order")
+        .select("id")
+        .where("created_at", ">=", start)
+        .andWhere("created_at", "<", end)
+        .whereNull("deleted_at")
+    ).map((r: { id: string }) => r.id)
+    const placed = placedIds.length
+      ? (
+          await query.graph({
+            entity: "order",
+            fields: ORDER_FIELDS,
+            filters: { id: placedIds },
+          })
+        ).data
+      : []
 
     // Refunds are recorded on payments; the link table leads back to the order.
     const refundRows: { amount: string; order_id: string }[] = await knex
@@ -76,10 +96,10 @@ export const collectSettlementSalesStep = createStep(
       .whereNull("r.deleted_at")
       .whereNull("opc.deleted_at")
 
-    const placedIds = new Set(placed.map((o: any) => o.id))
+    const placedSet = new Set(placedIds)
     const olderIds = [
       ...new Set(refundRows.map((r) => r.order_id)),
-    ].filter((id) => !placedIds.has(id))
+    ].filter((id) => !placedSet.has(id))
     const older = olderIds.length
       ? (
           await query.graph({
@@ -147,10 +167,10 @@ export const collectSettlementSalesStep = createStep(
           producerOfProduct.get(item.product_id)
         if (!producer_id) return []
         const discounts = (item.adjustments ?? []).reduce(
-          (a: number, adj: any) => a + Number(adj.amount ?? 0),
+          (a: number, adj: any) => a + num(adj.amount),
           0
         )
-        const quantity = Number(item.quantity ?? 0)
+        const quantity = num(item.detail?.quantity ?? item.quantity)
         const title = item.variant_title
           ? `${item.product_title ?? item.title} (${item.variant_title})`
           : (item.product_title ?? item.title ?? "")
@@ -162,7 +182,7 @@ export const collectSettlementSalesStep = createStep(
             title,
             channel: pointId ? "counter" : "online",
             quantity,
-            amount: whole(Number(item.unit_price ?? 0) * quantity - discounts),
+            amount: whole(num(item.unit_price) * quantity - discounts),
           },
         ]
       })
