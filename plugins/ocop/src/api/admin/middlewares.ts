@@ -50,6 +50,7 @@ import {
   AdminGetSalesPointsParams,
   AdminRemoveSalesPointStaff,
 } from "./ocop/sales-points/validators"
+import { adminSettlementMiddlewares } from "./ocop/settlements/middlewares"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -253,4 +254,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(AdminRemoveSalesPointStaff),
     ],
   },
+  ...adminSettlementMiddlewares,
 ]

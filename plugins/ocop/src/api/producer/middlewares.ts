@@ -8,6 +8,7 @@ import { noQuery } from "../shared/query-config"
 import { ProducerCreateAccount } from "./account/validators"
 import { ProducerRecordStock } from "./inventory/validators"
 import { ProducerUpdateProfile } from "./me/validators"
+import { producerSettlementMiddlewares } from "./statements/middlewares"
 import { limitUploadRequest, parseUploadedFiles } from "./uploads/upload-limits"
 import { ProducerSubmitCertification } from "./products/[id]/certifications/validators"
 import {
@@ -162,4 +163,5 @@ export const producerMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(ProducerMarkBookingAttended),
     ],
   },
+  ...producerSettlementMiddlewares,
 ]

@@ -19,7 +19,7 @@ export type RecordSalesPointStockInput = SalesPointContext & {
   note?: string | null
 } & (
     | {
-        // A delivery (usually from the producer, whose id is the reference).
+        // A delivery (a consigned lot: the producer's id is the reference).
         kind: "receive"
         quantity: number
         producer_id?: string | null
@@ -54,8 +54,12 @@ export const recordSalesPointStockWorkflow = createWorkflow(
         staff: input.staff,
         kind: input.kind,
         reason: input.kind === "adjust" ? input.reason : null,
+        // A received lot belongs to the delivering producer, by default the
+        // product's: settlement accrues its counter sales to that producer.
         reference:
-          input.kind === "receive" ? (input.producer_id ?? null) : null,
+          input.kind === "receive"
+            ? (input.producer_id ?? variants[0].producer_id ?? null)
+            : null,
         note: input.note ?? null,
         field: input.kind === "adjust" ? "adjustment" : "quantity",
         lines: variants[0].inventory_items.map((ii) => ({

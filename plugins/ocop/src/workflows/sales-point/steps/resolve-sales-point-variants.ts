@@ -7,6 +7,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 export type SalesPointVariant = {
   variant_id: string
   product_id: string
+  // The product's producer: whose consigned lot a delivery is, unless told otherwise.
+  producer_id: string | null
   title: string
   product_title: string
   variant_title: string | null
@@ -36,6 +38,7 @@ export const resolveSalesPointVariantsStep = createStep(
         "manage_inventory",
         "product.id",
         "product.title",
+        "product.producer.id",
         "inventory_items.inventory_item_id",
         "inventory_items.required_quantity",
         "prices.amount",
@@ -70,6 +73,7 @@ export const resolveSalesPointVariantsStep = createStep(
       return {
         variant_id: v.id,
         product_id: v.product?.id,
+        producer_id: v.product?.producer?.id ?? null,
         product_title: productTitle,
         variant_title: v.title ?? null,
         title: v.title ? `${productTitle} (${v.title})` : productTitle,
