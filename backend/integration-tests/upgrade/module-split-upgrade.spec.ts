@@ -66,7 +66,28 @@ async function ocopRows(database: string) {
   })
 }
 
-/** Columns, indexes and constraints of every table, and the link tables Medusa tracks. */
+// The Search Module's physical index tables (search_pg_<index>[_vN]) are derived data: it
+// opens a new version of an index when the index's document changes (issue 20 changed
+// ocop_product) and `npm run reindex` fills it. They are not the modules' schema.
+const SEARCH_INDEX_TABLE = /^search_pg_/
+// Core's tables are Medusa's, created in a different order by a dump's restore than by
+// its migrations (PostgreSQL 18 then numbers NOT NULL constraint names differently):
+// the upgrade is about the OCOP modules' and links' tables.
+const OURS = (table: string) => table.startsWith("ocop_") && !SEARCH_INDEX_TABLE.test(table)
+// "<table>_<column>_not_null1": PostgreSQL's suffix when the plain name was taken.
+const notNullName = (k: { conname: string; def: string }) =>
+  k.def.startsWith("NOT NULL") ? { ...k, conname: k.conname.replace(/_not_null\d+$/, "_not_null") } : k
+
+/**
+ * An index definition without casts and parentheses. PostgreSQL prints an index it read
+ * back from a dump with its casts nested differently (core's workflow_execution
+ * retention index: `ANY ((ARRAY['done'::character varying])::text[])` against
+ * `ANY (ARRAY[('done'::character varying)::text])`): the same index, two spellings.
+ */
+const sameMeaning = (def: string) =>
+  def.replace(/::[a-z ]+(\[\])?/g, "").replace(/[()]/g, "").replace(/\s+/g, " ")
+
+/** Columns, indexes and constraints of the OCOP tables, and the link tables Medusa tracks. */
 async function schemaOf(database: string) {
   return withClient(database, async (c) => {
     const columns = await c.query(
@@ -89,13 +110,15 @@ async function schemaOf(database: string) {
     return {
       // Medusa's own workflow-engine migration sets a random id as the default of
       // workflow_execution.run_id, so no two databases agree on that one value.
-      columns: columns.rows.map((c) =>
+      columns: columns.rows.filter((c) => OURS(c.table_name)).map((c) =>
         /^'[0-9A-Z]{26}'::text$/.test(c.column_default ?? "")
           ? { ...c, column_default: "<random id>" }
           : c
       ),
-      indexes: indexes.rows,
-      constraints: constraints.rows,
+      indexes: indexes.rows
+        .filter((i) => OURS(i.tablename))
+        .map((i) => ({ ...i, indexdef: sameMeaning(i.indexdef) })),
+      constraints: constraints.rows.filter((k) => OURS(k.table_name)).map(notNullName),
       links: links.rows,
     }
   })
@@ -156,7 +179,20 @@ describe("upgrading a database of the single ocop module", () => {
   })
 
   it("keeps every row of every OCOP table, unchanged", async () => {
-    expect(await ocopRows(upgradedDb)).toEqual(before)
+    const after = await ocopRows(upgradedDb)
+    // Tables later versions add (producers' stock ledger, settlement, …) start empty or
+    // are filled by their own backfill (below); every table the dump had keeps its rows.
+    const tablesBefore = Object.keys(before)
+    expect(Object.fromEntries(tablesBefore.map((t) => [t, after[t]]))).toEqual(before)
+    expect(after.ocop_settlement_statement).toEqual([])
+    expect(after.ocop_producer_stock_movement).toEqual([])
+  })
+
+  it("gives every existing producer a stock location at its premises", async () => {
+    const after = await ocopRows(upgradedDb)
+    expect(
+      (after.ocop_producer_stock_location ?? []).map((l) => l.producer_id).sort()
+    ).toEqual(before.ocop_producer.map((p) => p.id).sort())
   })
 
   it("reads the former relations through the links", () => {
