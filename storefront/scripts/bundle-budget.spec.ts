@@ -12,7 +12,12 @@ describe("JavaScript budget", () => {
   const budget = readBudget() as { max_gzip_kb_per_page: number; pages_over_budget?: Record<string, number> }
 
   beforeAll(() => {
-    if (buildIsStale()) execFileSync("npx", ["remix", "vite:build"], { cwd: storefrontDir, stdio: "ignore" })
+    if (buildIsStale()) execFileSync("npx", ["remix", "vite:build"], {
+        cwd: storefrontDir,
+        stdio: "ignore",
+        // vitest runs with NODE_ENV=test, which would build React's development bundle.
+        env: { ...process.env, NODE_ENV: "production" },
+      })
     pages = measurePages()
   }, 600_000)
 

@@ -1,7 +1,7 @@
 import type { Message } from "../../i18n"
 import type { vi } from "./vi"
 
-// Messages of shared by the shop, the producer portal and the staff console (and the document itself), in English.
+// Messages shared by the shop, the producer portal and the staff console (and the document itself), in English.
 export const en: Record<keyof typeof vi, Message> = {
   "site.name": "OCOP Market",
   "site.description":
@@ -51,4 +51,9 @@ export const en: Record<keyof typeof vi, Message> = {
   "error.badRequest": "The request is not valid.",
   "error.goHome": "Back to the home page",
   "register.passwordConfirm": "Repeat the password",
+  // Order and parcel wording both the shop and the producer portal show.
+  "order.number": "Order #{number}",
+  "shipment.parcel": "Parcel {number}",
+  "shipment.carrier": "Carrier: {carrier}",
+  "shipment.tracking": "Tracking number: {tracking}",
 }

@@ -49,4 +49,9 @@ export const vi = {
   "error.badRequest": "Yêu cầu không hợp lệ.",
   "error.goHome": "Về trang chủ",
   "register.passwordConfirm": "Nhập lại mật khẩu",
+  // Order and parcel wording both the shop and the producer portal show.
+  "order.number": "Đơn hàng #{number}",
+  "shipment.parcel": "Kiện {number}",
+  "shipment.carrier": "Đơn vị vận chuyển: {carrier}",
+  "shipment.tracking": "Mã vận đơn: {tracking}",
 } as const

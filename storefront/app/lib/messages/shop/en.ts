@@ -256,7 +256,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "order.thanks": "Thank you! Order #{number} has been received.",
   "order.codNotice": "Please have {amount} ready to pay on delivery.",
   "order.emailNotice": "We will contact you at {email} and the phone number you gave.",
-  "order.number": "Order #{number}",
   "order.items": "Items",
   "order.shipTo": "Deliver to",
   "order.shippingMethod": "Delivery",
@@ -396,9 +395,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "shipment.status.packed": "Packed",
   "shipment.status.shipped": "On its way",
   "shipment.status.delivered": "Delivered",
-  "shipment.parcel": "Parcel {number}",
-  "shipment.carrier": "Carrier: {carrier}",
-  "shipment.tracking": "Tracking number: {tracking}",
   "shipment.trackLink": "Track the parcel",
   "shipment.items": "Contains",
 }

@@ -253,7 +253,6 @@ export const vi = {
   "order.thanks": "Cảm ơn bạn! Đơn hàng #{number} đã được ghi nhận.",
   "order.codNotice": "Vui lòng chuẩn bị {amount} để thanh toán khi nhận hàng.",
   "order.emailNotice": "Chúng tôi sẽ liên hệ qua {email} và số điện thoại bạn đã cung cấp.",
-  "order.number": "Đơn hàng #{number}",
   "order.items": "Sản phẩm",
   "order.shipTo": "Giao đến",
   "order.shippingMethod": "Giao hàng",
@@ -393,9 +392,6 @@ export const vi = {
   "shipment.status.packed": "Đã đóng gói",
   "shipment.status.shipped": "Đang giao",
   "shipment.status.delivered": "Đã giao",
-  "shipment.parcel": "Kiện {number}",
-  "shipment.carrier": "Đơn vị vận chuyển: {carrier}",
-  "shipment.tracking": "Mã vận đơn: {tracking}",
   "shipment.trackLink": "Tra cứu hành trình",
   "shipment.items": "Gồm",
 } as const
