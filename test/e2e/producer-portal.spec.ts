@@ -263,7 +263,7 @@ describe("the producer portal and the office's review", () => {
     await page.goto("/producer/inventory")
     await waitForHydration(page)
     const pack = page.getByRole("form", { name: /^Khai báo tồn kho: / }).first()
-    await pack.getByLabel("Số lượng").fill("12")
+    await pack.getByLabel("Số lượng", { exact: true }).fill("12")
     await pack.getByLabel("Lý do").fill("Kiểm kho đầu tháng")
     await pack.getByRole("button", { name: "Ghi nhận" }).click()
     await page.getByText("Đã ghi nhận tồn kho.").waitFor()

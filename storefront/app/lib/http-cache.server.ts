@@ -2,14 +2,18 @@ import { createHash } from "node:crypto"
 import type { CacheHandle } from "./page-cache"
 
 /**
- * How long a shared or browser cache may keep an anonymous page: fresh for
+ * How long a shared cache (CDN, reverse proxy) may keep an anonymous page: fresh for
  * `max-age`, then served stale while it refetches for `stale-while-revalidate`.
  * Together at most 60 s, because a price, a stock level or a certificate status
- * must never be shown more than a minute after it changed.
+ * must never be shown more than a minute after it changed. It goes in
+ * `CDN-Cache-Control` (RFC 9213), which browsers ignore: a browser revalidates every
+ * page (`max-age=0, must-revalidate`) and gets a 304 while nothing changed, so a
+ * producer who has just changed a price sees it on the next page, not a minute later.
  */
 export const PUBLIC_MAX_AGE = 15
 export const PUBLIC_STALE_WHILE_REVALIDATE = 45
-export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE}, stale-while-revalidate=${PUBLIC_STALE_WHILE_REVALIDATE}`
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate"
+export const SHARED_CACHE_CONTROL = `max-age=${PUBLIC_MAX_AGE}, stale-while-revalidate=${PUBLIC_STALE_WHILE_REVALIDATE}`
 export const PRIVATE_CACHE_CONTROL = "private, no-store"
 
 
@@ -66,7 +70,12 @@ export function pageCache({ request, status, headers, handles, loaderData, versi
     kind: "public",
     notModified: matchesEtag(request.headers.get("if-none-match"), etag),
     // Vary: the language cookie picks the page's language.
-    headers: { "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, Vary: "Cookie" },
+    headers: {
+      "Cache-Control": PUBLIC_CACHE_CONTROL,
+      "CDN-Cache-Control": SHARED_CACHE_CONTROL,
+      ETag: etag,
+      Vary: "Cookie",
+    },
   }
 }
 
