@@ -56,4 +56,8 @@ export const en: Record<keyof typeof vi, Message> = {
   "shipment.parcel": "Parcel {number}",
   "shipment.carrier": "Carrier: {carrier}",
   "shipment.tracking": "Tracking number: {tracking}",
+  "shipment.status.awaiting": "Waiting to be packed",
+  "shipment.status.packed": "Packed",
+  "shipment.status.shipped": "On its way",
+  "shipment.status.delivered": "Delivered",
 }

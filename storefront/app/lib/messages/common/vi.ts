@@ -54,4 +54,8 @@ export const vi = {
   "shipment.parcel": "Kiện {number}",
   "shipment.carrier": "Đơn vị vận chuyển: {carrier}",
   "shipment.tracking": "Mã vận đơn: {tracking}",
+  "shipment.status.awaiting": "Chờ đóng gói",
+  "shipment.status.packed": "Đã đóng gói",
+  "shipment.status.shipped": "Đang giao",
+  "shipment.status.delivered": "Đã giao",
 } as const

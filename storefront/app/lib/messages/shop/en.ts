@@ -391,10 +391,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "experience.daysOpen": plural("day open", "days open"),
   "experience.calendarHint": "The small number under each day is the seats left. Open a month by its name.",
   "shipment.title": "Delivery",
-  "shipment.status.awaiting": "Waiting to be packed",
-  "shipment.status.packed": "Packed",
-  "shipment.status.shipped": "On its way",
-  "shipment.status.delivered": "Delivered",
   "shipment.trackLink": "Track the parcel",
   "shipment.items": "Contains",
 }

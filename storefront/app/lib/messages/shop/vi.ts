@@ -388,10 +388,6 @@ export const vi = {
   "experience.daysOpen": "{count} ngày còn chỗ",
   "experience.calendarHint": "Số nhỏ dưới mỗi ngày là số chỗ còn lại. Bấm tên tháng để xem tháng khác.",
   "shipment.title": "Vận chuyển",
-  "shipment.status.awaiting": "Chờ đóng gói",
-  "shipment.status.packed": "Đã đóng gói",
-  "shipment.status.shipped": "Đang giao",
-  "shipment.status.delivered": "Đã giao",
   "shipment.trackLink": "Tra cứu hành trình",
   "shipment.items": "Gồm",
 } as const
