@@ -40,33 +40,37 @@ export async function cartToPay(
     headers
   )
   const cartId: string = created.cart.id
-  if (shipping) {
-    await api.post(
-      `/store/carts/${cartId}`,
-      {
-        shipping_address: {
-          first_name: "Nguyễn Thị Lan",
-          last_name: "",
-          phone: "0901234567",
-          address_1: "12 Trần Hưng Đạo",
-          city: "Phường Long Xuyên",
-          province: "Tỉnh An Giang",
-          country_code: "vn",
-        },
-      },
-      headers
-    )
-    const { data: options } = await api.get(
-      `/store/shipping-options?cart_id=${cartId}`,
-      headers
-    )
-    await api.post(
-      `/store/carts/${cartId}/shipping-methods`,
-      { option_id: options.shipping_options[0].id },
-      headers
-    )
-  }
+  if (shipping) await shipToFirstOption(api, cartId, headers)
   return cartId
+}
+
+const LONG_XUYEN_ADDRESS = {
+  first_name: "Nguyễn Thị Lan",
+  last_name: "",
+  phone: "0901234567",
+  address_1: "12 Trần Hưng Đạo",
+  city: "Phường Long Xuyên",
+  province: "Tỉnh An Giang",
+  country_code: "vn",
+}
+
+/** Gives the cart a delivery address in Long Xuyên (or the one given) and its first delivery option. */
+export async function shipToFirstOption(
+  api: any,
+  cartId: string,
+  headers: { headers: Record<string, string> },
+  address: Record<string, string> = LONG_XUYEN_ADDRESS
+) {
+  await api.post(`/store/carts/${cartId}`, { shipping_address: address }, headers)
+  const { data: options } = await api.get(
+    `/store/shipping-options?cart_id=${cartId}`,
+    headers
+  )
+  await api.post(
+    `/store/carts/${cartId}/shipping-methods`,
+    { option_id: options.shipping_options[0].id },
+    headers
+  )
 }
 
 /** The cart's payment collection with a session of the given provider, as the provider made it. */

@@ -14,7 +14,7 @@ import {
 } from "@ocop-market/medusa-plugin-ocop/workflows"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { responseOf, seedShop, storeHeaders } from "../fixtures"
-import { openPaymentSession } from "../payment-fixtures"
+import { openPaymentSession, shipToFirstOption } from "../payment-fixtures"
 import { producerSession, seedProducerLogins } from "../producer-fixtures"
 
 const COD = "pp_system_default"
@@ -63,30 +63,15 @@ medusaIntegrationTestRunner({
         headers
       )
       const cartId = created.cart.id
-      await api.post(
-        `/store/carts/${cartId}`,
-        {
-          shipping_address: {
-            first_name: "Lan",
-            last_name: "Nguyễn Thị",
-            phone: "0901234567",
-            address_1: "12 Trần Hưng Đạo",
-            city: "Phường Long Xuyên",
-            province: "Tỉnh An Giang",
-            country_code: "vn",
-          },
-        },
-        headers
-      )
-      const { data: options } = await api.get(
-        `/store/shipping-options?cart_id=${cartId}`,
-        headers
-      )
-      await api.post(
-        `/store/carts/${cartId}/shipping-methods`,
-        { option_id: options.shipping_options[0].id },
-        headers
-      )
+      await shipToFirstOption(api, cartId, headers, {
+        first_name: "Lan",
+        last_name: "Nguyễn Thị",
+        phone: "0901234567",
+        address_1: "12 Trần Hưng Đạo",
+        city: "Phường Long Xuyên",
+        province: "Tỉnh An Giang",
+        country_code: "vn",
+      })
       await openPaymentSession(api, store, cartId, COD)
       const placed = TestEventUtils.waitSubscribersExecution(
         OrderWorkflowEvents.PLACED,
