@@ -30,3 +30,18 @@ export async function producerSession(
     headers: { headers: { authorization: `Bearer ${data.token}` } },
   }
 }
+
+/** A 3★ provincial certificate of ANAS's set-08 product, as a producer submits it. */
+export const certificateInput = (overrides: Record<string, unknown> = {}) => ({
+  stars: 3,
+  score: 62.5,
+  category_set: "08",
+  decision_number: "2735/QĐ-UBND",
+  decision_date: "2026-09-15",
+  issuing_body: "UBND tỉnh An Giang",
+  issuing_level: "province",
+  certificate_scan_url: "http://localhost:9000/static/scan-2735.pdf",
+  origin_commune_code: "30403",
+  origin_province_code: "91",
+  ...overrides,
+})

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
-import { producerSession, seedProducerLogins } from "../producer-fixtures"
+import { certificateInput, producerSession, seedProducerLogins } from "../producer-fixtures"
 
 const listingInput = (overrides: Record<string, unknown> = {}) => ({
   title: "Kẹo thốt nốt Đặc biệt",
@@ -12,19 +12,6 @@ const listingInput = (overrides: Record<string, unknown> = {}) => ({
   variants: [{ title: "Hộp 200 g", price_vnd: 45000, weight: 200 }],
   ...overrides,
 })
-
-const certificateInput = {
-  stars: 3,
-  score: 62.5,
-  category_set: "08",
-  decision_number: "2735/QĐ-UBND",
-  decision_date: "2026-09-15",
-  issuing_body: "UBND tỉnh An Giang",
-  issuing_level: "province",
-  certificate_scan_url: "http://localhost:9000/static/scan-2735.pdf",
-  origin_commune_code: "30403",
-  origin_province_code: "91",
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbUtils }) => {
@@ -61,7 +48,7 @@ medusaIntegrationTestRunner({
     const publish = async (productId: string) => {
       const submitted = await api.post(
         `/producer/products/${productId}/certifications`,
-        certificateInput,
+        certificateInput(),
         producer.headers
       )
       await api.post(

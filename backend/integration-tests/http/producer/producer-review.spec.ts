@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CERTIFICATION_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/certification"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
-import { producerSession, seedProducerLogins } from "../producer-fixtures"
+import { certificateInput, producerSession, seedProducerLogins } from "../producer-fixtures"
 
 // Hộ kinh doanh ANAS (An Giang) lists a new product and submits its certificate.
 const listingInput = (overrides: Record<string, unknown> = {}) => ({
@@ -11,20 +11,6 @@ const listingInput = (overrides: Record<string, unknown> = {}) => ({
   category_set: "08",
   weight: 250,
   variants: [{ title: "Gói 250 g", price_vnd: 120000, weight: 250 }],
-  ...overrides,
-})
-
-const certificateInput = (overrides: Record<string, unknown> = {}) => ({
-  stars: 3,
-  score: 62.5,
-  category_set: "08",
-  decision_number: "2735/QĐ-UBND",
-  decision_date: "2026-09-15",
-  issuing_body: "UBND tỉnh An Giang",
-  issuing_level: "province",
-  certificate_scan_url: "http://localhost:9000/static/scan-2735.pdf",
-  origin_commune_code: "30403",
-  origin_province_code: "91",
   ...overrides,
 })
 

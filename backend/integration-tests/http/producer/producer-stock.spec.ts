@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/producer"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
-import { producerSession, seedProducerLogins } from "../producer-fixtures"
+import { certificateInput, producerSession, seedProducerLogins } from "../producer-fixtures"
 
 const COD = "pp_system_default"
 const ADDRESS = {
@@ -214,18 +214,7 @@ medusaIntegrationTestRunner({
         )
         const { data: submitted } = await api.post(
           `/producer/products/${listed.product.id}/certifications`,
-          {
-            stars: 3,
-            score: 62.5,
-            category_set: "08",
-            decision_number: "2735/QĐ-UBND",
-            decision_date: "2026-09-15",
-            issuing_body: "UBND tỉnh An Giang",
-            issuing_level: "province",
-            certificate_scan_url: "http://localhost:9000/static/scan-2735.pdf",
-            origin_commune_code: "30403",
-            origin_province_code: "91",
-          },
+          certificateInput(),
           anas.headers
         )
         const noticed = TestEventUtils.waitSubscribersExecution(
