@@ -200,7 +200,13 @@ export default function ProducerProfileRoute() {
           {t("common.save")}
         </button>
       </Form>
-      <BankAccountForm account={bankAccount} lastResult={bankResult} saved={notice === BANK_SAVED} />
+      {/* Remounted when the saved account changes, so the fields show what the API kept (the number without its spaces). */}
+      <BankAccountForm
+        key={bankAccount ? `${bankAccount.bank_bin}:${bankAccount.account_number}:${bankAccount.account_name}` : "none"}
+        account={bankAccount}
+        lastResult={bankResult}
+        saved={notice === BANK_SAVED}
+      />
     </section>
   )
 }
