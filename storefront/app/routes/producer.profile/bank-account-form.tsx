@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { Form, useNavigation } from "@remix-run/react"
-import { VIETQR_BANKS } from "~/components/payment/vietqr-banks"
 import { Field, FormErrors } from "~/components/ui/field"
 import { useT } from "~/lib/i18n"
 import type { ProducerBankAccount } from "~/lib/data/producer-api.server"
@@ -9,10 +8,12 @@ import { ProducerBankAccountForm } from "./producer-bank-account-schema"
 
 /** The producer's payout account: the bank from the VietQR list, the number and the holder. */
 export function BankAccountForm({
+  banks,
   account,
   lastResult,
   saved,
 }: {
+  banks: { bin: string; name: string }[]
   account: ProducerBankAccount | null
   lastResult?: SubmissionResult<string[]>
   saved: boolean
@@ -41,16 +42,14 @@ export function BankAccountForm({
         <p className="alert alert--success" role="status">
           {t("producerPortal.bank.saved")}
         </p>
-      ) : account ? null : (
-        <p className="alert alert--warn">{t("producerPortal.bank.none")}</p>
-      )}
+      ) : null}
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="bank-account" />
         <FormErrors id={form.errorId} errors={form.errors} />
         <Field label={t("producerPortal.bank.bank")} id={fields.bank_bin.id} errorId={fields.bank_bin.errorId} errors={fields.bank_bin.errors}>
           <select {...getSelectProps(fields.bank_bin)}>
             <option value="">{t("producerPortal.bank.chooseBank")}</option>
-            {VIETQR_BANKS.map((bank) => (
+            {banks.map((bank) => (
               <option key={bank.bin} value={bank.bin}>
                 {bank.name}
               </option>

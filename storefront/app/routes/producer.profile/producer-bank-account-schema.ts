@@ -1,14 +1,13 @@
 import { z } from "zod"
-import { VIETQR_BANKS } from "~/components/payment/vietqr-banks"
-
-const BINS = new Set(VIETQR_BANKS.map((bank) => bank.bin))
 
 // The API's own rules (plugin rules/bank-account.ts), checked here first so the producer
-// sees the mistake at once; the API checks again and its 400 names the field.
+// sees the mistake at once; the API checks again and its 400 names the field. The bank
+// is a NAPAS BIN from the picker (the loader sends the VietQR list, so the page's
+// JavaScript does not carry it); the API refuses a BIN outside that list.
 export const ProducerBankAccountForm = z.object({
   bank_bin: z
     .string({ required_error: "producerPortal.bank.errors.bank" })
-    .refine((bin) => BINS.has(bin), "producerPortal.bank.errors.bank"),
+    .regex(/^\d{6}$/, "producerPortal.bank.errors.bank"),
   // Numbers are often written in groups ("0071 0001 23456"): the spaces are not part of it.
   account_number: z
     .string({ required_error: "producerPortal.bank.errors.accountNumber" })

@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { VIETQR_BANKS } from "~/components/payment/vietqr-banks"
 import { CommunePicker } from "~/components/ui/commune-picker"
 import { KeepPictures } from "~/components/producer/keep-pictures"
 import { ListingPictureInput } from "~/components/producer/listing-picture-input"
@@ -56,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ])
   const notice = session.get("notice") ?? null
   return json(
-    { locale, producer, bankAccount, provinces, communes: await communesOf(producer.province_code), notice },
+    { locale, producer, bankAccount, banks: VIETQR_BANKS, provinces, communes: await communesOf(producer.province_code), notice },
     { headers: await commitProducerHeaders(session) }
   )
 }
@@ -118,7 +119,7 @@ async function saveBankAccount(request: Request, formData: FormData) {
 }
 
 export default function ProducerProfileRoute() {
-  const { producer, bankAccount, provinces, communes, notice } = useLoaderData<typeof loader>()
+  const { producer, bankAccount, banks, provinces, communes, notice } = useLoaderData<typeof loader>()
   const data = useActionData<typeof action>()
   const actionData = data && "result" in data ? data : undefined
   const bankResult = data && "bankResult" in data ? data.bankResult : undefined
@@ -203,6 +204,7 @@ export default function ProducerProfileRoute() {
       {/* Remounted when the saved account changes, so the fields show what the API kept (the number without its spaces). */}
       <BankAccountForm
         key={bankAccount ? `${bankAccount.bank_bin}:${bankAccount.account_number}:${bankAccount.account_name}` : "none"}
+        banks={banks}
         account={bankAccount}
         lastResult={bankResult}
         saved={notice === BANK_SAVED}
