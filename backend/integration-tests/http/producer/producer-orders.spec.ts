@@ -5,6 +5,7 @@ import {
 import {
   ContainerRegistrationKeys,
   Modules,
+  OrderEditWorkflowEvents,
   OrderWorkflowEvents,
 } from "@medusajs/framework/utils"
 import {
@@ -13,7 +14,7 @@ import {
   shipProducerFulfillmentWorkflow,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
-import { responseOf, seedShop, storeHeaders } from "../fixtures"
+import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
 import { openPaymentSession, shipToFirstOption } from "../payment-fixtures"
 import { producerSession, seedProducerLogins } from "../producer-fixtures"
 
@@ -152,6 +153,85 @@ medusaIntegrationTestRunner({
         // Nothing of the buyer beyond the destination town.
         expect(JSON.stringify(anasNotice.data)).not.toContain(BUYER_EMAIL)
         expect(JSON.stringify(anasNotice.data)).not.toContain("0901234567")
+      })
+    })
+
+    describe("a confirmed order edit notifies the producers of the lines it added", () => {
+      it("sends the added line's producer one notice with only that line, nothing to the others, nothing more when the event comes again", async () => {
+        const { order, lineOf } = await placeOrder(["anas"])
+        const before = await noticesOf(order.id)
+        const admin = await adminHeaders(api, getContainer())
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+
+        // The office adds a jar of Thanh Hồ's tương to Anas's order, as Medusa Admin's order edit does.
+        const adminPost = async (url: string, body: object) => {
+          const res = await responseOf(api.post(url, body, admin))
+          if (res.status >= 300)
+            throw new Error(`${url}: ${res.status} ${JSON.stringify(res.data)}`)
+          return res
+        }
+        const { data: edit } = await adminPost("/admin/order-edits", {
+          order_id: order.id,
+          description: "Khách gọi thêm một hũ tương",
+        })
+        // The edit's routes take the order's id; the change is looked up again below.
+        const changeId = edit.order_change.id
+        await adminPost(`/admin/order-edits/${order.id}/items`, {
+          items: [{ variant_id: variantOf["thanh-ho"], quantity: 1 }],
+        })
+        await adminPost(`/admin/order-edits/${order.id}/request`, {})
+        const confirmed = TestEventUtils.waitSubscribersExecution(
+          OrderEditWorkflowEvents.CONFIRMED,
+          eventBus
+        )
+        await adminPost(`/admin/order-edits/${order.id}/confirm`, {})
+        await confirmed
+
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "order",
+            fields: ["items.id", "items.variant_id"],
+            filters: { id: order.id },
+          })
+        const added = (data[0] as any).items.find(
+          (i: any) => i.variant_id === variantOf["thanh-ho"]
+        ).id
+
+        expect(emailsOf(thanhHo.producerId).length).toBeGreaterThan(0)
+        const isNew = (n: any) => !before.some((b: any) => b.id === n.id)
+        const fresh = (await noticesOf(order.id)).filter(isNew)
+        expect(fresh.map((n: any) => n.to).sort()).toEqual(
+          emailsOf(thanhHo.producerId).sort()
+        )
+        for (const notice of fresh) {
+          expect(notice.data.producer.id).toBe(thanhHo.producerId)
+          expect(notice.data.lines.map((l: any) => l.id)).toEqual([added])
+          expect(notice.data.lines.map((l: any) => l.id)).not.toContain(
+            lineOf("anas")
+          )
+        }
+
+        // The same event delivered again sends nothing more.
+        const { data: changes } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "order_change",
+            fields: ["id", "actions.id", "actions.action", "actions.details"],
+            filters: { id: changeId },
+          })
+        const again = TestEventUtils.waitSubscribersExecution(
+          OrderEditWorkflowEvents.CONFIRMED,
+          eventBus
+        )
+        await eventBus.emit({
+          name: OrderEditWorkflowEvents.CONFIRMED,
+          data: { order_id: order.id, actions: (changes[0] as any).actions },
+        })
+        await again
+        expect((await noticesOf(order.id)).filter(isNew)).toHaveLength(
+          fresh.length
+        )
       })
     })
 

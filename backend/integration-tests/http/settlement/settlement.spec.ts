@@ -5,8 +5,8 @@ import {
   periodOf,
   previousPeriod,
 } from "@ocop-market/medusa-plugin-ocop/modules/settlement"
-import { adminHeaders, responseOf } from "../fixtures"
-import { placeOrder } from "../payment-fixtures"
+import { adminHeaders, responseOf, storeHeaders } from "../fixtures"
+import { openPaymentSession, placeOrder } from "../payment-fixtures"
 import { producerSession, seedProducerLogins } from "../producer-fixtures"
 import { type SalesPointSetup, setupSalesPoints } from "../sales-point-fixtures"
 import {
@@ -49,6 +49,61 @@ medusaIntegrationTestRunner({
       )
     const statementsOf = async (period: string) =>
       (await api.get(`/admin/ocop/settlements?period=${period}`, admin)).data
+
+    const productOf = async (variantId: string) => {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "product_variant",
+          fields: ["product_id"],
+          filters: { id: variantId },
+        })
+      return (data[0] as any)?.product_id as string | undefined
+    }
+
+    /** A guest COD order of one unit, picked up at point A or delivered from the warehouse. */
+    const buyOnline = async (variantId: string, how: "pickup" | "shipping") => {
+      const headers = storeHeaders(s.store)
+      const { data } = await api.post(
+        "/store/carts",
+        {
+          region_id: s.store.regionId,
+          email: "khach@example.vn",
+          items: [{ variant_id: variantId, quantity: 1 }],
+          shipping_address: {
+            first_name: "Nguyễn Thị Lan",
+            phone: "0901234567",
+            address_1: "12 Trần Hưng Đạo",
+            city: "Phường Long Xuyên",
+            country_code: "vn",
+          },
+        },
+        headers
+      )
+      const cartId = data.cart.id
+      const { data: listed } = await api.get(
+        `/store/shipping-options?cart_id=${cartId}&fields=+service_zone.fulfillment_set.type,+service_zone.fulfillment_set.location.id`,
+        headers
+      )
+      const option = listed.shipping_options.find((o: any) =>
+        how === "pickup"
+          ? o.service_zone.fulfillment_set.location.id ===
+            s.pointA.stock_location_id
+          : o.service_zone.fulfillment_set.type === "shipping"
+      )
+      await api.post(
+        `/store/carts/${cartId}/shipping-methods`,
+        { option_id: option.id },
+        headers
+      )
+      await openPaymentSession(api, s.store, cartId, "pp_system_default")
+      const { data: completed } = await api.post(
+        `/store/carts/${cartId}/complete`,
+        {},
+        headers
+      )
+      return completed.order.id as string
+    }
 
     describe("POST /admin/ocop/settlements/generate", () => {
       it("adds online sales, consigned counter sales, a refund and a 5 % commission up to the đồng", async () => {
@@ -112,6 +167,57 @@ medusaIntegrationTestRunner({
         const list = await statementsOf(period)
         expect(list.totals.net_payable).toBe(
           list.statements.reduce((a: number, st: any) => a + st.net_payable, 0)
+        )
+      })
+
+      it("accrues goods of a lot another producer consigned at a point to that producer, at the counter and in click & collect; delivered goods stay the product's", async () => {
+        const container = getContainer()
+        const variant = s.variants[0]
+        const ownerId = await producerOfProduct(
+          container,
+          (await productOf(variant.id))!
+        )
+        const other = s.variants.find(
+          (v) => v.product_handle !== variant.product_handle
+        )!
+        const consignorId = await producerOfProduct(
+          container,
+          (await productOf(other.id))!
+        )
+        expect(consignorId).not.toBe(ownerId)
+
+        // Point A receives a lot of the owner's product from another producer (a
+        // cooperative consigning what its members make, say).
+        await api.post(
+          `/sales-point/points/${s.pointA.id}/receive`,
+          { variant_id: variant.id, quantity: 6, producer_id: consignorId },
+          s.a
+        )
+        const saleId = await counterSale(2)
+        const pickedUp = await buyOnline(variant.id, "pickup")
+        const delivered = await buyOnline(variant.id, "shipping")
+
+        const [counterLine] = await orderLines(container, saleId)
+        const [pickupLine] = await orderLines(container, pickedUp)
+        const [deliveredLine] = await orderLines(container, delivered)
+        const res = await api.post(
+          GENERATE,
+          { period: periodOf(new Date()) },
+          admin
+        )
+        const of = (producerId: string) =>
+          res.data.statements.find((st: any) => st.producer_id === producerId)
+        expect(of(consignorId)).toEqual(
+          expect.objectContaining({
+            gross_counter: counterLine.amount,
+            gross_online: pickupLine.amount,
+          })
+        )
+        expect(of(ownerId)).toEqual(
+          expect.objectContaining({
+            gross_counter: 0,
+            gross_online: deliveredLine.amount,
+          })
         )
       })
 

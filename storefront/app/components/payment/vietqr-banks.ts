@@ -1,15 +1,11 @@
-/** Short names of the banks most shops bank with, by NAPAS BIN; others show the BIN. */
-export const VIETQR_BANKS: Record<string, string> = {
-  "970436": "Vietcombank",
-  "970415": "VietinBank",
-  "970418": "BIDV",
-  "970405": "Agribank",
-  "970422": "MB Bank",
-  "970407": "Techcombank",
-  "970416": "ACB",
-  "970432": "VPBank",
-  "970423": "TPBank",
-  "970403": "Sacombank",
-}
+import banks from "@ocop-market/medusa-plugin-ocop/data/vietqr-banks.json"
 
-export const bankName = (bin: string) => VIETQR_BANKS[bin] ?? `BIN ${bin}`
+/**
+ * The banks of the VietQR list by NAPAS BIN with the short names their customers know:
+ * the plugin's list, which the API also checks a producer's payout bank against.
+ */
+export const VIETQR_BANKS: { bin: string; name: string }[] = banks
+
+const NAMES: Record<string, string> = Object.fromEntries(banks.map((bank) => [bank.bin, bank.name]))
+
+export const bankName = (bin: string) => NAMES[bin] ?? `BIN ${bin}`

@@ -176,6 +176,19 @@ export function updateProducerProfile(token: string, body: Record<string, unknow
   return call<ProducerProfile>("/producer/me", token, { method: "POST", body })
 }
 
+/** The account the programme pays the producer's statements to (bank by NAPAS BIN). */
+export type ProducerBankAccount = { bank_bin: string; account_number: string; account_name: string }
+
+/** GET /producer/me/bank-account: the producer's payout account, or null when none is set. */
+export async function getProducerBankAccount(token: string) {
+  return (await call<{ bank_account: ProducerBankAccount | null }>("/producer/me/bank-account", token)).bank_account
+}
+
+/** POST /producer/me/bank-account: sets the payout account; the API checks the bank and the number (400 naming the field). */
+export async function setProducerBankAccount(token: string, body: ProducerBankAccount) {
+  return (await call<{ bank_account: ProducerBankAccount }>("/producer/me/bank-account", token, { method: "POST", body })).bank_account
+}
+
 export async function listProducerListings(token: string) {
   return (await call<{ products: ProducerListing[] }>("/producer/products", token)).products
 }

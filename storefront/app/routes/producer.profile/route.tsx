@@ -3,20 +3,32 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
+import { VIETQR_BANKS } from "~/components/payment/vietqr-banks"
 import { CommunePicker } from "~/components/ui/commune-picker"
 import { KeepPictures } from "~/components/producer/keep-pictures"
 import { ListingPictureInput } from "~/components/producer/listing-picture-input"
 import { Field, FormErrors } from "~/components/ui/field"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
-import { getProducerProfile, orInputError, ProducerInputError, updateProducerProfile, uploadProducerFiles } from "~/lib/data/producer-api.server"
+import {
+  getProducerBankAccount,
+  getProducerProfile,
+  orInputError,
+  ProducerInputError,
+  setProducerBankAccount,
+  updateProducerProfile,
+  uploadProducerFiles,
+} from "~/lib/data/producer-api.server"
 import { fieldErrorsFromApi } from "~/lib/data/producer-field-errors.server"
 import { isMessageKey, translator, useT } from "~/lib/i18n"
 import { producerTypeLabel } from "~/lib/ocop"
 import { commitProducerHeaders, getProducerSession, requireProducerToken, withProducerToken } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { BankAccountForm } from "./bank-account-form"
+import { ProducerBankAccountForm } from "./producer-bank-account-schema"
 import { ProducerProfileForm } from "./producer-profile-schema"
 
+const BANK_SAVED = "producerPortal.bank.saved"
 const PRODUCER_TYPES = ["household_business", "cooperative", "cooperative_group", "enterprise"] as const
 const API_FIELDS = {
   name: "name",
@@ -36,15 +48,16 @@ async function communesOf(province: string | null | undefined) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, { producer }, provinces, session] = await Promise.all([
+  const [locale, { producer }, bankAccount, provinces, session] = await Promise.all([
     getLocale(request),
     withProducerToken(request, getProducerProfile),
+    withProducerToken(request, getProducerBankAccount),
     listProvinces(),
     getProducerSession(request),
   ])
   const notice = session.get("notice") ?? null
   return json(
-    { locale, producer, provinces, communes: await communesOf(producer.province_code), notice },
+    { locale, producer, bankAccount, banks: VIETQR_BANKS, provinces, communes: await communesOf(producer.province_code), notice },
     { headers: await commitProducerHeaders(session) }
   )
 }
@@ -53,6 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // Signed-out visitors are sent to sign in before anything they posted is looked at.
   await requireProducerToken(request)
   const formData = await request.formData()
+  if (formData.get("intent") === "bank-account") return saveBankAccount(request, formData)
   const submission = parseWithZod(formData, { schema: ProducerProfileForm })
   // Without JavaScript, choosing a province is a round trip that brings its communes.
   if (formData.get("intent") === "province") {
@@ -88,9 +102,27 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect("/producer/profile", { headers: await commitProducerHeaders(session) })
 }
 
+/** The payout account form: checked here, then by the API (its 400 names the field). */
+async function saveBankAccount(request: Request, formData: FormData) {
+  const submission = parseWithZod(formData, { schema: ProducerBankAccountForm })
+  if (submission.status !== "success") {
+    return json({ bankResult: submission.reply() }, { status: 400 })
+  }
+  const saved = await withProducerToken(request, (token) => orInputError(() => setProducerBankAccount(token, submission.value)))
+  if (saved instanceof ProducerInputError) {
+    const fields = { bank_bin: "bank_bin", account_number: "account_number", account_name: "account_name" }
+    return json({ bankResult: submission.reply(fieldErrorsFromApi(saved.message, fields)) }, { status: 400 })
+  }
+  const session = await getProducerSession(request)
+  session.flash("notice", BANK_SAVED)
+  return redirect("/producer/profile#bank-account", { headers: await commitProducerHeaders(session) })
+}
+
 export default function ProducerProfileRoute() {
-  const { producer, provinces, communes, notice } = useLoaderData<typeof loader>()
-  const actionData = useActionData<typeof action>()
+  const { producer, bankAccount, banks, provinces, communes, notice } = useLoaderData<typeof loader>()
+  const data = useActionData<typeof action>()
+  const actionData = data && "result" in data ? data : undefined
+  const bankResult = data && "bankResult" in data ? data.bankResult : undefined
   const navigation = useNavigation()
   const t = useT()
   const [form, fields] = useForm({
@@ -116,7 +148,7 @@ export default function ProducerProfileRoute() {
     <section className="portal-form" aria-labelledby="profile-title">
       <h1 id="profile-title">{t("producerPortal.profile.title")}</h1>
       <p className="portal-muted">{t("producerPortal.profile.intro")}</p>
-      {notice && isMessageKey(notice) ? (
+      {notice && notice !== BANK_SAVED && isMessageKey(notice) ? (
         <p className="alert alert--success" role="status">
           {t(notice)}
         </p>
@@ -169,6 +201,14 @@ export default function ProducerProfileRoute() {
           {t("common.save")}
         </button>
       </Form>
+      {/* Remounted when the saved account changes, so the fields show what the API kept (the number without its spaces). */}
+      <BankAccountForm
+        key={bankAccount ? `${bankAccount.bank_bin}:${bankAccount.account_number}:${bankAccount.account_name}` : "none"}
+        banks={banks}
+        account={bankAccount}
+        lastResult={bankResult}
+        saved={notice === BANK_SAVED}
+      />
     </section>
   )
 }

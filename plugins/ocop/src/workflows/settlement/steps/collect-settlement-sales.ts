@@ -35,6 +35,8 @@ const ORDER_FIELDS = [
   "items.detail.quantity",
   "items.unit_price",
   "items.adjustments.amount",
+  // Click & collect: the pickup option names the sales point the goods left from.
+  "shipping_methods.shipping_option_id",
 ]
 
 // Money fields come back as BigNumber objects from query.graph, as strings from SQL.
@@ -49,8 +51,9 @@ const whole = (value: unknown) => Math.round(num(value))
  * period (online, and counter sales at sales points, which are orders of the
  * `sales-point` channel), attributed to a producer, and every refund recorded in the
  * period with the lines of the order it refunds (that order may be older). Canceled
- * and draft orders count for nothing. A counter sale accrues to the producer whose
- * consigned lot the point received (the latest delivery of that variant there),
+ * and draft orders count for nothing. Goods that left a sales point (a counter sale,
+ * or an online order picked up there) accrue to the producer whose consigned lot the
+ * point received (the latest delivery of that variant there before the order),
  * falling back to the product's producer.
  */
 export const collectSettlementSalesStep = createStep(
@@ -118,7 +121,7 @@ export const collectSettlementSalesStep = createStep(
     const { data: products } = productIds.length
       ? await query.graph({
           entity: "product",
-          fields: ["id", "producer.id"],
+          fields: ["id", "producer.id", "shipping_profile.id"],
           filters: { id: productIds },
         })
       : { data: [] as any[] }
@@ -127,13 +130,75 @@ export const collectSettlementSalesStep = createStep(
         .filter((p: any) => p.producer?.id)
         .map((p: any) => [p.id, p.producer.id])
     )
+    const profileOfProduct = new Map<string, string | undefined>(
+      products.map((p: any) => [p.id, p.shipping_profile?.id])
+    )
+
+    // Click & collect: online orders whose goods were picked up at a sales point, i.e.
+    // taken from the point's consigned stock. The order's pickup option leads to the
+    // point through its fulfillment set's location.
+    const optionIds = [
+      ...new Set(
+        orders.flatMap((o) =>
+          (o.shipping_methods ?? []).map((m: any) => m.shipping_option_id)
+        )
+      ),
+    ].filter(Boolean)
+    const { data: options } = optionIds.length
+      ? await query.graph({
+          entity: "shipping_option",
+          fields: [
+            "id",
+            "shipping_profile_id",
+            "service_zone.fulfillment_set.type",
+            "service_zone.fulfillment_set.location.id",
+          ],
+          filters: { id: optionIds },
+          // An option deleted since the order still says where its goods went.
+          withDeleted: true,
+        })
+      : { data: [] as any[] }
+    const pickupLocations = options
+      .filter((o: any) => o.service_zone?.fulfillment_set?.type === "pickup")
+      .map((o: any) => o.service_zone.fulfillment_set.location?.id)
+      .filter(Boolean)
+    const pointOfLocation = new Map<string, string>(
+      pickupLocations.length
+        ? (
+            await knex("ocop_sales_point_stock_location")
+              .select("sales_point_id", "stock_location_id")
+              .whereIn("stock_location_id", pickupLocations)
+              .whereNull("deleted_at")
+          ).map((r: any) => [r.stock_location_id, r.sales_point_id])
+        : []
+    )
+    const optionById = new Map<string, any>(options.map((o: any) => [o.id, o]))
+    /** The sales point a line left from: the counter's, or the pickup point of its shipping method. */
+    const pointOfLine = (order: any, item: any): string | undefined => {
+      if (order.metadata?.sales_point_id) return order.metadata.sales_point_id
+      const chosen = (order.shipping_methods ?? [])
+        .map((m: any) => optionById.get(m.shipping_option_id))
+        .filter(Boolean)
+      // One method per shipping profile (Medusa's rule); a lone method serves every line.
+      const option =
+        chosen.find(
+          (o: any) =>
+            o.shipping_profile_id === profileOfProduct.get(item.product_id)
+        ) ?? (chosen.length === 1 ? chosen[0] : undefined)
+      const location = option?.service_zone?.fulfillment_set
+      return location?.type === "pickup"
+        ? pointOfLocation.get(location.location?.id)
+        : undefined
+    }
 
     // Consigned lots: who delivered each variant to each point, latest first.
     const counterVariantIds = [
       ...new Set(
-        orders
-          .filter((o) => o.metadata?.sales_point_id)
-          .flatMap((o) => (o.items ?? []).map((i: any) => i.variant_id))
+        orders.flatMap((o) =>
+          (o.items ?? [])
+            .filter((i: any) => pointOfLine(o, i))
+            .map((i: any) => i.variant_id)
+        )
       ),
     ].filter(Boolean)
     const receipts = counterVariantIds.length
@@ -158,8 +223,9 @@ export const collectSettlementSalesStep = createStep(
 
     const linesOf = (order: any): SaleLine[] => {
       if (order.status === "canceled" || order.is_draft_order) return []
-      const pointId: string | undefined = order.metadata?.sales_point_id
+      const counter = !!order.metadata?.sales_point_id
       return (order.items ?? []).flatMap((item: any): SaleLine[] => {
+        const pointId = pointOfLine(order, item)
         const producer_id =
           (pointId &&
             lotProducer(pointId, item.variant_id, new Date(order.created_at))) ||
@@ -179,7 +245,8 @@ export const collectSettlementSalesStep = createStep(
             product_id: item.product_id ?? null,
             variant_id: item.variant_id ?? null,
             title,
-            channel: pointId ? "counter" : "online",
+            // Click & collect is an online sale, whoever's lot it came from.
+            channel: counter ? "counter" : "online",
             quantity,
             amount: whole(num(item.unit_price) * quantity - discounts),
           },
