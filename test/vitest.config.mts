@@ -22,6 +22,7 @@ export default defineConfig({
           name: "e2e",
           include: ["e2e/**/*.spec.ts"],
           globalSetup: ["e2e/support/global-setup.ts"],
+          setupFiles: ["e2e/support/print-stack-logs.ts"],
         },
       },
       {

@@ -1,7 +1,7 @@
 // The whole shop as processes: PostgreSQL (embedded unless a URL is given), the
 // OCOP plugin build, migrations, the seed when the database is empty, the Medusa
 // backend and the storefront. npm start and the end-to-end tests both use it.
-import { existsSync } from "node:fs"
+import { existsSync, mkdirSync, openSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
@@ -79,6 +79,14 @@ export async function waitForHttp(url, child, timeoutMs = 180_000) {
 export async function startStack(options) {
   const log = options.log ?? ((line) => console.log(line))
   const stdio = options.stdio ?? "inherit"
+  // With logDir the develop backend and the storefront write backend.log and storefront.log
+  // there (a failing browser test prints their tails), whatever stdio says.
+  const stdioOf = (name) => {
+    if (!options.logDir) return stdio
+    mkdirSync(options.logDir, { recursive: true })
+    const fd = openSync(path.join(options.logDir, `${name}.log`), "a")
+    return ["ignore", fd, fd]
+  }
   const children = childProcesses()
   const onStop = []
   const halt = new AbortController()
@@ -223,7 +231,7 @@ export async function startStack(options) {
       backend = children.spawn(
         bin("medusa"),
         [mode, "--port", String(options.backendPort)],
-        { cwd: backendDir, env, stdio }
+        { cwd: backendDir, env, stdio: stdioOf("backend") }
       )
       await waitForHttp(`${backendUrl}/health`, backend)
     }
@@ -248,7 +256,7 @@ export async function startStack(options) {
       storefront = children.spawn("npm", ["run", "start", "--silent"], {
         cwd: storefrontDir,
         env: storefrontEnv,
-        stdio,
+        stdio: stdioOf("storefront"),
       })
       await waitForHttp(storefrontUrl, storefront)
     }

@@ -10,6 +10,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     storefrontUrl: string
     backendUrl: string
+    /** Where the stack's backend.log and storefront.log are ("" for a given shop). */
+    stackLogDir: string
   }
 }
 
@@ -18,12 +20,15 @@ export default async function setup(project: TestProject) {
   if (given.storefront && given.backend) {
     project.provide("storefrontUrl", given.storefront.replace(/\/$/, ""))
     project.provide("backendUrl", given.backend.replace(/\/$/, ""))
+    project.provide("stackLogDir", "")
     return
   }
 
   const started = Date.now()
+  const logDir = path.join(root, ".data", `e2e-logs-${process.pid}`)
   const stack = await startStack({
     dataDir: path.join(root, ".data", `e2e-postgres-${process.pid}`),
+    logDir,
     throwawayDatabase: true,
     backendPort: await freePort(),
     storefrontPort: await freePort(),
@@ -38,6 +43,7 @@ export default async function setup(project: TestProject) {
   console.log(`[e2e] shop ready in ${Math.round((Date.now() - started) / 1000)}s: ${stack.storefrontUrl}`)
   project.provide("storefrontUrl", stack.storefrontUrl)
   project.provide("backendUrl", stack.backendUrl)
+  project.provide("stackLogDir", logDir)
   return async () => {
     await stack.stop()
   }
