@@ -5,7 +5,11 @@
  */
 export function carrierProviders(env: NodeJS.ProcessEnv) {
   const timeout_ms = Number(env.CARRIER_TIMEOUT_MS) || 4000
-  const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = []
+  const providers: {
+    resolve: string
+    id: string
+    options: Record<string, unknown>
+  }[] = []
   if (env.GHN_TOKEN && env.GHN_SHOP_ID)
     providers.push({
       resolve: "@ocop-market/medusa-plugin-ocop/providers/ghn",

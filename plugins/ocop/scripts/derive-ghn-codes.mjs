@@ -26,7 +26,10 @@ export const OUTPUT_PATH = fileURLToPath(
   new URL("../src/providers/ghn/ghn-communes.json", import.meta.url)
 )
 const UNITS_PATH = fileURLToPath(
-  new URL("../src/modules/admin-units/data/admin-units-2025.json", import.meta.url)
+  new URL(
+    "../src/modules/admin-units/data/admin-units-2025.json",
+    import.meta.url
+  )
 )
 
 // The same folding as the admin-units module's foldVietnamese (this script runs
@@ -42,7 +45,8 @@ export function fold(text) {
 }
 
 // "Quận 1" and "Phường 10" keep their prefix: without it the name is a bare number.
-const PREFIX = /^(tinh|thanh pho|tp\.?|quan|huyen|thi xa|thi tran|phuong|xa)\s+(?=\D)/
+const PREFIX =
+  /^(tinh|thanh pho|tp\.?|quan|huyen|thi xa|thi tran|phuong|xa)\s+(?=\D)/
 
 /** The names a GHN record answers to, folded, with and without the unit prefix. */
 export function namesOf(name, extensions = []) {
@@ -63,7 +67,9 @@ const matches = (names, wanted) => {
 
 /** The predecessor standing for a commune: the seat, else the first full merge. */
 export function seatOf(commune, predecessors) {
-  const own = predecessors.filter((p) => p.commune_code === commune.code && p.old_name)
+  const own = predecessors.filter(
+    (p) => p.commune_code === commune.code && p.old_name
+  )
   return (
     own.find((p) => p.old_code === commune.code) ??
     own.find((p) => p.merge === "full") ??
@@ -77,23 +83,40 @@ export function seatOf(commune, predecessors) {
  * lists under a single matching district; the rest are reported as unmapped.
  */
 export function deriveGhnCodes(units, master) {
-  const provinces = master.provinces.map((p) => ({ ...p, names: namesOf(p.ProvinceName, p.NameExtension) }))
-  const districts = master.districts.map((d) => ({ ...d, names: namesOf(d.DistrictName, d.NameExtension) }))
-  const wards = master.wards.map((w) => ({ ...w, names: namesOf(w.WardName, w.NameExtension) }))
+  const provinces = master.provinces.map((p) => ({
+    ...p,
+    names: namesOf(p.ProvinceName, p.NameExtension),
+  }))
+  const districts = master.districts.map((d) => ({
+    ...d,
+    names: namesOf(d.DistrictName, d.NameExtension),
+  }))
+  const wards = master.wards.map((w) => ({
+    ...w,
+    names: namesOf(w.WardName, w.NameExtension),
+  }))
   const communes = {}
   const unmapped = []
   for (const commune of units.communes) {
     const seat = seatOf(commune, units.predecessors)
-    const province = seat && provinces.filter((p) => matches(p.names, seat.old_province_name))
+    const province =
+      seat && provinces.filter((p) => matches(p.names, seat.old_province_name))
     const district =
       province?.length === 1 &&
       districts.filter(
-        (d) => d.ProvinceID === province[0].ProvinceID && matches(d.names, seat.old_district_name)
+        (d) =>
+          d.ProvinceID === province[0].ProvinceID &&
+          matches(d.names, seat.old_district_name)
       )
     const ward =
       district?.length === 1 &&
-      wards.filter((w) => w.DistrictID === district[0].DistrictID && matches(w.names, seat.old_name))
-    if (ward?.length === 1) communes[commune.code] = [district[0].DistrictID, ward[0].WardCode]
+      wards.filter(
+        (w) =>
+          w.DistrictID === district[0].DistrictID &&
+          matches(w.names, seat.old_name)
+      )
+    if (ward?.length === 1)
+      communes[commune.code] = [district[0].DistrictID, ward[0].WardCode]
     else unmapped.push(commune.code)
   }
   return { communes, unmapped }
@@ -103,10 +126,31 @@ export function deriveGhnCodes(units, master) {
 export function readUnits(path = UNITS_PATH) {
   const file = JSON.parse(readFileSync(path, "utf8"))
   return {
-    communes: file.communes.map(([code, name, type, province_code]) => ({ code, name, type, province_code })),
+    communes: file.communes.map(([code, name, type, province_code]) => ({
+      code,
+      name,
+      type,
+      province_code,
+    })),
     predecessors: file.predecessors.map(
-      ([commune_code, old_code, old_name, merge, old_district_code, old_district_name, old_province_code, old_province_name]) => ({
-        commune_code, old_code, old_name, merge, old_district_code, old_district_name, old_province_code, old_province_name,
+      ([
+        commune_code,
+        old_code,
+        old_name,
+        merge,
+        old_district_code,
+        old_district_name,
+        old_province_code,
+        old_province_name,
+      ]) => ({
+        commune_code,
+        old_code,
+        old_name,
+        merge,
+        old_district_code,
+        old_district_name,
+        old_province_code,
+        old_province_name,
       })
     ),
   }
@@ -123,5 +167,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     communes,
   }
   writeFileSync(OUTPUT_PATH, JSON.stringify(output, null, 1) + "\n")
-  console.log(`GHN codes: ${output.mapped} communes mapped, ${output.unmapped} unmapped → ${OUTPUT_PATH}`)
+  console.log(
+    `GHN codes: ${output.mapped} communes mapped, ${output.unmapped} unmapped → ${OUTPUT_PATH}`
+  )
 }

@@ -8,21 +8,72 @@ import {
 
 const units = {
   communes: [
-    { code: "00070", name: "Phường Hoàn Kiếm", type: "phuong", province_code: "01" },
-    { code: "30307", name: "Phường Long Xuyên", type: "phuong", province_code: "91" },
+    {
+      code: "00070",
+      name: "Phường Hoàn Kiếm",
+      type: "phuong",
+      province_code: "01",
+    },
+    {
+      code: "30307",
+      name: "Phường Long Xuyên",
+      type: "phuong",
+      province_code: "91",
+    },
   ],
   predecessors: [
-    p("00070", "00043", "Phường Hàng Mã", "full", "Quận Hoàn Kiếm", "Thành phố Hà Nội"),
-    p("00070", "00070", "Phường Hàng Trống", "partial", "Quận Hoàn Kiếm", "Thành phố Hà Nội"),
-    p("30307", "30280", "Phường Mỹ Bình", "full", "Thành phố Long Xuyên", "Tỉnh An Giang"),
+    p(
+      "00070",
+      "00043",
+      "Phường Hàng Mã",
+      "full",
+      "Quận Hoàn Kiếm",
+      "Thành phố Hà Nội"
+    ),
+    p(
+      "00070",
+      "00070",
+      "Phường Hàng Trống",
+      "partial",
+      "Quận Hoàn Kiếm",
+      "Thành phố Hà Nội"
+    ),
+    p(
+      "30307",
+      "30280",
+      "Phường Mỹ Bình",
+      "full",
+      "Thành phố Long Xuyên",
+      "Tỉnh An Giang"
+    ),
   ],
 }
-function p(commune_code: string, old_code: string, old_name: string, merge: string, district: string, province: string) {
-  return { commune_code, old_code, old_name, merge, old_district_code: "", old_district_name: district, old_province_code: "", old_province_name: province }
+function p(
+  commune_code: string,
+  old_code: string,
+  old_name: string,
+  merge: string,
+  district: string,
+  province: string
+) {
+  return {
+    commune_code,
+    old_code,
+    old_name,
+    merge,
+    old_district_code: "",
+    old_district_name: district,
+    old_province_code: "",
+    old_province_name: province,
+  }
 }
 const master = (wards: any[]) => ({
   provinces: [
-    { ProvinceID: 201, ProvinceName: "Hà Nội", NameExtension: ["Thành phố Hà Nội"] },
+    {
+      ProvinceID: 201,
+      ProvinceName: "Hà Nội",
+      NameExtension: ["Thành phố Hà Nội"],
+    },
     { ProvinceID: 205, ProvinceName: "An Giang" },
   ],
   districts: [
@@ -46,7 +97,19 @@ describe("deriveGhnCodes", () => {
 
   it("matches names across spellings: prefix or not, tone-mark placement (Hoà/Hòa)", () => {
     const { communes } = deriveGhnCodes(
-      { communes: [units.communes[1]!], predecessors: [p("30307", "30307", "Phường Mỹ Hòa", "full", "Thành phố Long Xuyên", "Tỉnh An Giang")] },
+      {
+        communes: [units.communes[1]!],
+        predecessors: [
+          p(
+            "30307",
+            "30307",
+            "Phường Mỹ Hòa",
+            "full",
+            "Thành phố Long Xuyên",
+            "Tỉnh An Giang"
+          ),
+        ],
+      },
       master([{ WardCode: "510110", DistrictID: 1570, WardName: "Mỹ Hoà" }])
     )
     expect(communes["30307"]).toEqual([1570, "510110"])
@@ -57,7 +120,12 @@ describe("deriveGhnCodes", () => {
       units,
       master([
         { WardCode: "X1", DistrictID: 1570, WardName: "Phường Mỹ Bình" },
-        { WardCode: "X2", DistrictID: 1570, WardName: "P. Mỹ Bình", NameExtension: ["Mỹ Bình"] },
+        {
+          WardCode: "X2",
+          DistrictID: 1570,
+          WardName: "P. Mỹ Bình",
+          NameExtension: ["Mỹ Bình"],
+        },
       ])
     )
     expect(communes).toEqual({})
@@ -67,6 +135,8 @@ describe("deriveGhnCodes", () => {
   it("the committed mapping is what the script derives from the committed sample", () => {
     const sample = JSON.parse(readFileSync(SAMPLE_PATH, "utf8"))
     const committed = JSON.parse(readFileSync(OUTPUT_PATH, "utf8"))
-    expect(committed.communes).toEqual(deriveGhnCodes(readUnits(), sample).communes)
+    expect(committed.communes).toEqual(
+      deriveGhnCodes(readUnits(), sample).communes
+    )
   })
 })

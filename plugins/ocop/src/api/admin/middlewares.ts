@@ -51,11 +51,18 @@ import {
   AdminRemoveSalesPointStaff,
 } from "./ocop/sales-points/validators"
 import { adminSettlementMiddlewares } from "./ocop/settlements/middlewares"
+import { setCarrierCodAmount } from "./orders/[id]/fulfillments/carrier-cod-amount"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
 // /admin/ocop/*: Medusa's admin authentication comes from core.
 export const adminMiddlewares: MiddlewareRoute[] = [
+  // Medusa's own route: carrier providers learn the cash to collect (docs/carriers.md).
+  {
+    matcher: "/admin/orders/:id/fulfillments",
+    method: ["POST"],
+    middlewares: [setCarrierCodAmount],
+  },
 
   // Admin: producers
   {

@@ -27,7 +27,9 @@ export function foldProvince(name: string) {
 function load(): Index {
   if (index) return index
   const units = loadAdminUnits()
-  const provinces = new Map(units.provinces.map((p) => [foldProvince(p.name), p.code]))
+  const provinces = new Map(
+    units.provinces.map((p) => [foldProvince(p.name), p.code])
+  )
   const communes = new Map<string, AdminCommune[]>()
   for (const c of units.communes) {
     const key = `${c.province_code}|${foldVietnamese(c.name)}`
@@ -35,7 +37,10 @@ function load(): Index {
   }
   const predecessors = new Map<string, AdminPredecessor[]>()
   for (const p of units.predecessors)
-    predecessors.set(p.commune_code, [...(predecessors.get(p.commune_code) ?? []), p])
+    predecessors.set(p.commune_code, [
+      ...(predecessors.get(p.commune_code) ?? []),
+      p,
+    ])
   index = {
     provinces,
     communes,
@@ -56,12 +61,20 @@ export type AddressLike = {
  * The commune an address names: a province among its fields, then a commune of that
  * province among the others. Null when either is missing or the name is ambiguous.
  */
-export function communeOfAddress(address: AddressLike | null | undefined): AdminCommune | null {
+export function communeOfAddress(
+  address: AddressLike | null | undefined
+): AdminCommune | null {
   if (!address) return null
   const { provinces, communes } = load()
-  const fields = [address.province, address.city, address.address_2, address.address_1]
-    .filter((f): f is string => Boolean(f && f.trim()))
-  const provinceCode = fields.map((f) => provinces.get(foldProvince(f))).find(Boolean)
+  const fields = [
+    address.province,
+    address.city,
+    address.address_2,
+    address.address_1,
+  ].filter((f): f is string => Boolean(f && f.trim()))
+  const provinceCode = fields
+    .map((f) => provinces.get(foldProvince(f)))
+    .find(Boolean)
   if (!provinceCode) return null
   for (const field of fields) {
     const found = communes.get(`${provinceCode}|${foldVietnamese(field)}`)
@@ -79,7 +92,9 @@ export function communeByCode(code: string): AdminCommune | null {
  * addresses by the three old levels: the predecessor that kept the commune's code
  * (the seat of the merge), else the first wholly merged one, else the first.
  */
-export function seatPredecessor(commune: AdminCommune): AdminPredecessor | null {
+export function seatPredecessor(
+  commune: AdminCommune
+): AdminPredecessor | null {
   const all = load().predecessors.get(commune.code) ?? []
   return (
     all.find((p) => p.old_code === commune.code && p.old_name) ??

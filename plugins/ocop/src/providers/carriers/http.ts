@@ -41,7 +41,8 @@ export async function carrierJson<T>(request: CarrierRequest): Promise<T> {
         Accept: "application/json",
         ...request.headers,
       },
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body:
+        request.body === undefined ? undefined : JSON.stringify(request.body),
       signal: controller.signal,
     })
     const text = await response.text()

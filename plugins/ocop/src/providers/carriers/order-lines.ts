@@ -1,21 +1,32 @@
 import type { ParcelLine } from "./parcel"
 
-type OrderLike = {
-  items?: {
-    id?: string
-    title?: string | null
-    variant_title?: string | null
-    product_title?: string | null
-    quantity?: unknown
-    unit_price?: unknown
-    variant?: ParcelLine["variant"]
-  }[] | null
-} | undefined
+type OrderLike =
+  | {
+      items?:
+        | {
+            id?: string
+            title?: string | null
+            variant_title?: string | null
+            product_title?: string | null
+            quantity?: unknown
+            unit_price?: unknown
+            variant?: ParcelLine["variant"]
+          }[]
+        | null
+    }
+  | undefined
 
-type FulfilledItem = { line_item_id?: string | null; title?: string | null; quantity?: unknown }
+type FulfilledItem = {
+  line_item_id?: string | null
+  title?: string | null
+  quantity?: unknown
+}
 
 /** The fulfilled items as parcel lines, with weights and prices from the order's lines. */
-export function fulfilledLines(items: FulfilledItem[], order: OrderLike): ParcelLine[] {
+export function fulfilledLines(
+  items: FulfilledItem[],
+  order: OrderLike
+): ParcelLine[] {
   const lines = new Map((order?.items ?? []).map((i) => [i.id, i]))
   return items.map((item) => {
     const line = item.line_item_id ? lines.get(item.line_item_id) : undefined
@@ -43,7 +54,9 @@ export function cartLines(items: any[] | null | undefined): ParcelLine[] {
  * (additional_data.ocop_cod_amount, set server-side from the order's payments): a
  * parcel created without it is refused rather than sent with a wrong amount.
  */
-export function codAmountOf(additionalData: Record<string, unknown> | undefined) {
+export function codAmountOf(
+  additionalData: Record<string, unknown> | undefined
+) {
   const amount = Number(additionalData?.ocop_cod_amount)
   return Number.isFinite(amount) && amount >= 0 ? Math.round(amount) : null
 }

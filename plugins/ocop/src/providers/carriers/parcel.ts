@@ -37,7 +37,10 @@ const DEFAULT_SIDE_CM = 10
  */
 export function parcelOf(lines: ParcelLine[]): Parcel {
   const items = lines.map((l) => {
-    const grams = Math.max(1, Math.round(Number(l.variant?.weight) || DEFAULT_ITEM_GRAMS))
+    const grams = Math.max(
+      1,
+      Math.round(Number(l.variant?.weight) || DEFAULT_ITEM_GRAMS)
+    )
     return {
       name: l.name,
       quantity: l.quantity,
@@ -53,9 +56,17 @@ export function parcelOf(lines: ParcelLine[]): Parcel {
     length: Math.ceil(Math.max(DEFAULT_SIDE_CM, ...items.map((i) => i.length))),
     width: Math.ceil(Math.max(DEFAULT_SIDE_CM, ...items.map((i) => i.width))),
     height: Math.ceil(
-      Math.max(DEFAULT_SIDE_CM, items.reduce((sum, i) => sum + i.height * i.quantity, 0))
+      Math.max(
+        DEFAULT_SIDE_CM,
+        items.reduce((sum, i) => sum + i.height * i.quantity, 0)
+      )
     ),
     value: items.reduce((sum, i) => sum + i.price * i.quantity, 0),
-    items: items.map(({ name, quantity, weight, price }) => ({ name, quantity, weight, price })),
+    items: items.map(({ name, quantity, weight, price }) => ({
+      name,
+      quantity,
+      weight,
+      price,
+    })),
   }
 }

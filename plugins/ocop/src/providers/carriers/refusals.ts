@@ -28,7 +28,8 @@ export function communeOrRefuse(
 ): AdminCommune {
   const commune = communeOfAddress(address)
   if (commune) return commune
-  const shown = [address?.city, address?.province].filter(Boolean).join(", ") || "empty"
+  const shown =
+    [address?.city, address?.province].filter(Boolean).join(", ") || "empty"
   throw new MedusaError(
     MedusaError.Types.INVALID_DATA,
     field === "shipping_address"
@@ -38,7 +39,11 @@ export function communeOrRefuse(
 }
 
 /** A commune the carrier's address list has no code for: refused, never guessed. */
-export function unmappable(carrier: string, field: string, commune: AdminCommune): never {
+export function unmappable(
+  carrier: string,
+  field: string,
+  commune: AdminCommune
+): never {
   throw new MedusaError(
     MedusaError.Types.INVALID_DATA,
     `${field}: ${carrier} has no address code for ${commune.name} (${commune.code}); choose another delivery option`

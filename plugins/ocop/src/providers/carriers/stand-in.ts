@@ -19,7 +19,9 @@ export type RecordedRequest = {
 export type StandInAnswer = { status?: number; body: unknown } | "hang"
 export type StandInRoute = (request: RecordedRequest) => StandInAnswer
 
-export async function startCarrierStandIn(routes: Record<string, StandInRoute> = {}) {
+export async function startCarrierStandIn(
+  routes: Record<string, StandInRoute> = {}
+) {
   const requests: RecordedRequest[] = []
   const table = { ...routes }
   const hanging = new Set<import("node:http").ServerResponse>()
@@ -44,7 +46,12 @@ export async function startCarrierStandIn(routes: Record<string, StandInRoute> =
     const route = table[`${recorded.method} ${recorded.path}`]
     const answer: StandInAnswer = route
       ? route(recorded)
-      : { status: 404, body: { message: `no stand-in for ${recorded.method} ${recorded.path}` } }
+      : {
+          status: 404,
+          body: {
+            message: `no stand-in for ${recorded.method} ${recorded.path}`,
+          },
+        }
     if (answer === "hang") {
       hanging.add(res)
       return

@@ -6,8 +6,10 @@ import { carrierJson, CarrierError } from "../carriers/http"
  * `{ code: 200, message: "Success", data }`; a refusal keeps the envelope with
  * another code (400) and a message saying why. docs/carriers.md lists the sources.
  */
-export const GHN_PRODUCTION_URL = "https://online-gateway.ghn.vn/shiip/public-api"
-export const GHN_SANDBOX_URL = "https://dev-online-gateway.ghn.vn/shiip/public-api"
+export const GHN_PRODUCTION_URL =
+  "https://online-gateway.ghn.vn/shiip/public-api"
+export const GHN_SANDBOX_URL =
+  "https://dev-online-gateway.ghn.vn/shiip/public-api"
 
 export type GhnEnvelope<T> = {
   code: number
@@ -98,7 +100,10 @@ export class GhnClient {
       carrier: "GHN",
       method: "POST",
       url: `${this.options.base_url}${path}`,
-      headers: { Token: this.options.token, ShopId: String(this.options.shop_id) },
+      headers: {
+        Token: this.options.token,
+        ShopId: String(this.options.shop_id),
+      },
       body,
       timeoutMs: this.options.timeout_ms,
     })
@@ -125,10 +130,9 @@ export class GhnClient {
   }
 
   cancelOrders(orderCodes: string[]) {
-    return this.call<{ order_code: string; result: boolean; message: string }[]>(
-      "/v2/switch-status/cancel",
-      { order_codes: orderCodes }
-    )
+    return this.call<
+      { order_code: string; result: boolean; message: string }[]
+    >("/v2/switch-status/cancel", { order_codes: orderCodes })
   }
 
   /** A short-lived token for GHN's A5 label page of these orders. */

@@ -9,7 +9,10 @@ import type {
   Logger,
   ValidateFulfillmentDataContext,
 } from "@medusajs/framework/types"
-import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
+import {
+  AbstractFulfillmentProviderService,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { communeByCode } from "../carriers/communes"
 import { codAmountOf, cartLines, fulfilledLines } from "../carriers/order-lines"
 import { parcelOf } from "../carriers/parcel"
@@ -36,7 +39,12 @@ const LIGHT_GOODS = 2
 export type GhnMethodData = {
   carrier: "ghn"
   service_type_id: number
-  from: GhnAddressCode & { commune_code: string; name: string; phone: string; address: string }
+  from: GhnAddressCode & {
+    commune_code: string
+    name: string
+    phone: string
+    address: string
+  }
   to: GhnAddressCode & { commune_code: string }
 }
 
@@ -85,7 +93,13 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
   }
 
   async getFulfillmentOptions(): Promise<FulfillmentOption[]> {
-    return [{ id: "ghn-standard", name: "GHN – Giao hàng chuẩn", service_type_id: LIGHT_GOODS }]
+    return [
+      {
+        id: "ghn-standard",
+        name: "GHN – Giao hàng chuẩn",
+        service_type_id: LIGHT_GOODS,
+      },
+    ]
   }
 
   async validateOption(data: Record<string, unknown>) {
@@ -101,16 +115,29 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
     shipping_address?: any
     from_location?: { name?: string | null; address?: any } | null
   }): Omit<GhnMethodData, "carrier" | "service_type_id"> {
-    const to = communeOrRefuse("GHN", "shipping_address", context.shipping_address)
-    const from = communeOrRefuse("GHN", "from_location", context.from_location?.address)
-    const toCode = ghnCodeOf(to.code) ?? unmappable("GHN", "shipping_address", to)
-    const fromCode = ghnCodeOf(from.code) ?? unmappable("GHN", "from_location", from)
+    const to = communeOrRefuse(
+      "GHN",
+      "shipping_address",
+      context.shipping_address
+    )
+    const from = communeOrRefuse(
+      "GHN",
+      "from_location",
+      context.from_location?.address
+    )
+    const toCode =
+      ghnCodeOf(to.code) ?? unmappable("GHN", "shipping_address", to)
+    const fromCode =
+      ghnCodeOf(from.code) ?? unmappable("GHN", "from_location", from)
     const address = context.from_location?.address ?? {}
     return {
       from: {
         ...fromCode,
         commune_code: from.code,
-        name: context.from_location?.name || this.options.sender_name || "OCOP Market",
+        name:
+          context.from_location?.name ||
+          this.options.sender_name ||
+          "OCOP Market",
         phone: address.phone || this.options.sender_phone || "",
         address: [address.address_1, from.name].filter(Boolean).join(", "),
       },
@@ -135,7 +162,9 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
     optionData: CalculateShippingOptionPriceDTO["optionData"],
     _data: CalculateShippingOptionPriceDTO["data"],
     context: CalculateShippingOptionPriceDTO["context"]
-  ): Promise<CalculatedShippingOptionPrice & { expected_delivery_at: string | null }> {
+  ): Promise<
+    CalculatedShippingOptionPrice & { expected_delivery_at: string | null }
+  > {
     const { from, to } = this.route(context as any)
     const parcel = parcelOf(cartLines(context.items as any[]))
     const serviceType = Number(optionData?.service_type_id) || LIGHT_GOODS
@@ -160,7 +189,9 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
           coupon: null,
         }),
         // The estimate is a help: without it the fee still stands.
-        this.client.leadtime({ ...ends, service_type_id: serviceType }).catch(() => null),
+        this.client
+          .leadtime({ ...ends, service_type_id: serviceType })
+          .catch(() => null),
       ])
       return {
         calculated_amount: fee.total,
@@ -178,7 +209,9 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
     data: Record<string, unknown>,
     items: Partial<Omit<FulfillmentItemDTO, "fulfillment">>[],
     order: Partial<FulfillmentOrderDTO> | undefined,
-    fulfillment: Partial<Omit<FulfillmentDTO, "provider_id" | "data" | "items">>,
+    fulfillment: Partial<
+      Omit<FulfillmentDTO, "provider_id" | "data" | "items">
+    >,
     additionalData?: Record<string, unknown>
   ): Promise<CreateFulfillmentResult> {
     const method = data as unknown as GhnMethodData
@@ -193,7 +226,9 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
         MedusaError.Types.INVALID_DATA,
         "additional_data.ocop_cod_amount: the cash GHN should collect is unknown"
       )
-    const address = (fulfillment.delivery_address ?? (order as any)?.shipping_address ?? {}) as any
+    const address = (fulfillment.delivery_address ??
+      (order as any)?.shipping_address ??
+      {}) as any
     const toCommune = communeByCode(method.to.commune_code)
     const parcel = parcelOf(fulfilledLines(items as any[], order as any))
     try {
@@ -207,13 +242,20 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
         from_address: method.from.address,
         from_ward_code: method.from.ward_code,
         from_district_id: method.from.district_id,
-        to_name: [address.first_name, address.last_name].filter(Boolean).join(" "),
+        to_name: [address.first_name, address.last_name]
+          .filter(Boolean)
+          .join(" "),
         to_phone: address.phone ?? "",
-        to_address: [address.address_1, toCommune?.name].filter(Boolean).join(", "),
+        to_address: [address.address_1, toCommune?.name]
+          .filter(Boolean)
+          .join(", "),
         to_ward_code: method.to.ward_code,
         to_district_id: method.to.district_id,
         cod_amount: codAmount,
-        content: parcel.items.map((i) => `${i.quantity} × ${i.name}`).join("; ").slice(0, 2000),
+        content: parcel.items
+          .map((i) => `${i.quantity} × ${i.name}`)
+          .join("; ")
+          .slice(0, 2000),
         weight: parcel.weight,
         length: parcel.length,
         width: parcel.width,
@@ -222,10 +264,14 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
         service_type_id: method.service_type_id,
         items: parcel.items,
       })
-      const labelUrl = await this.client.labelUrl([created.order_code]).catch((e) => {
-        this.logger.warn(`GHN label for ${created.order_code} not ready: ${e.message}`)
-        return null
-      })
+      const labelUrl = await this.client
+        .labelUrl([created.order_code])
+        .catch((e) => {
+          this.logger.warn(
+            `GHN label for ${created.order_code} not ready: ${e.message}`
+          )
+          return null
+        })
       const stored: GhnFulfillmentData = {
         carrier: "ghn",
         order_code: created.order_code,

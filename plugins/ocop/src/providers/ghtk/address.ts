@@ -2,7 +2,12 @@ import type { AdminCommune } from "../../modules/admin-units/data/admin-units"
 import { seatPredecessor } from "../carriers/communes"
 
 /** An address as GHTK takes it: names of province, district and ward. */
-export type GhtkPlace = { province: string; district: string; ward: string; commune_code: string }
+export type GhtkPlace = {
+  province: string
+  district: string
+  ward: string
+  commune_code: string
+}
 
 /**
  * GHTK's documented address fields are the three pre-2025 levels by name, so a
@@ -12,7 +17,8 @@ export type GhtkPlace = { province: string; district: string; ward: string; comm
  */
 export function ghtkPlaceOf(commune: AdminCommune): GhtkPlace | null {
   const seat = seatPredecessor(commune)
-  if (!seat?.old_name || !seat.old_district_name || !seat.old_province_name) return null
+  if (!seat?.old_name || !seat.old_district_name || !seat.old_province_name)
+    return null
   return {
     province: seat.old_province_name,
     district: seat.old_district_name,

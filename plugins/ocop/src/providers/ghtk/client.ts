@@ -77,20 +77,30 @@ type GhtkAnswer = { success: boolean; message?: string; [k: string]: unknown }
 export class GhtkClient {
   constructor(private readonly options: GhtkClientOptions) {}
 
-  private async call<T extends GhtkAnswer>(method: "GET" | "POST", path: string, body?: unknown) {
+  private async call<T extends GhtkAnswer>(
+    method: "GET" | "POST",
+    path: string,
+    body?: unknown
+  ) {
     const answer = await carrierJson<T | null>({
       carrier: "GHTK",
       method,
       url: `${this.options.base_url}${path}`,
       headers: {
         Token: this.options.token,
-        ...(this.options.client_source ? { "X-Client-Source": this.options.client_source } : {}),
+        ...(this.options.client_source
+          ? { "X-Client-Source": this.options.client_source }
+          : {}),
       },
       body,
       timeoutMs: this.options.timeout_ms,
     })
     if (!answer?.success)
-      throw new CarrierError("GHTK", "rejected", `GHTK refused ${path.split("?")[0]}: ${answer?.message || "no answer body"}`)
+      throw new CarrierError(
+        "GHTK",
+        "rejected",
+        `GHTK refused ${path.split("?")[0]}: ${answer?.message || "no answer body"}`
+      )
     return answer
   }
 
@@ -115,6 +125,9 @@ export class GhtkClient {
   }
 
   async cancelOrder(label: string) {
-    await this.call("POST", `/services/shipment/cancel/${encodeURIComponent(label)}`)
+    await this.call(
+      "POST",
+      `/services/shipment/cancel/${encodeURIComponent(label)}`
+    )
   }
 }

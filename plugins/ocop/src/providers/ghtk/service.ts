@@ -9,7 +9,10 @@ import type {
   Logger,
   ValidateFulfillmentDataContext,
 } from "@medusajs/framework/types"
-import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
+import {
+  AbstractFulfillmentProviderService,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { communeByCode } from "../carriers/communes"
 import { CarrierError } from "../carriers/http"
 import { codAmountOf, cartLines, fulfilledLines } from "../carriers/order-lines"
@@ -60,7 +63,10 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
 
   static validateOptions(options: Record<string, unknown>) {
     if (!options.token)
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "GHTK provider: token is required (GHTK_TOKEN)")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "GHTK provider: token is required (GHTK_TOKEN)"
+      )
   }
 
   constructor({ logger }: Injected, options: GhtkProviderOptions) {
@@ -87,18 +93,37 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
     return true
   }
 
-  protected route(context: { shipping_address?: any; from_location?: { name?: string | null; address?: any } | null }) {
-    const to = communeOrRefuse("GHTK", "shipping_address", context.shipping_address)
-    const from = communeOrRefuse("GHTK", "from_location", context.from_location?.address)
-    const toPlace = ghtkPlaceOf(to) ?? unmappable("GHTK", "shipping_address", to)
-    const fromPlace = ghtkPlaceOf(from) ?? unmappable("GHTK", "from_location", from)
+  protected route(context: {
+    shipping_address?: any
+    from_location?: { name?: string | null; address?: any } | null
+  }) {
+    const to = communeOrRefuse(
+      "GHTK",
+      "shipping_address",
+      context.shipping_address
+    )
+    const from = communeOrRefuse(
+      "GHTK",
+      "from_location",
+      context.from_location?.address
+    )
+    const toPlace =
+      ghtkPlaceOf(to) ?? unmappable("GHTK", "shipping_address", to)
+    const fromPlace =
+      ghtkPlaceOf(from) ?? unmappable("GHTK", "from_location", from)
     const address = context.from_location?.address ?? {}
     return {
       from: {
         ...fromPlace,
-        name: context.from_location?.name || this.options.sender_name || "OCOP Market",
+        name:
+          context.from_location?.name ||
+          this.options.sender_name ||
+          "OCOP Market",
         phone: address.phone || this.options.sender_phone || "",
-        address: address.address_1 && address.address_1 !== from.name ? address.address_1 : from.name,
+        address:
+          address.address_1 && address.address_1 !== from.name
+            ? address.address_1
+            : from.name,
       },
       to: toPlace,
     }
@@ -116,7 +141,9 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
     _optionData: CalculateShippingOptionPriceDTO["optionData"],
     _data: CalculateShippingOptionPriceDTO["data"],
     context: CalculateShippingOptionPriceDTO["context"]
-  ): Promise<CalculatedShippingOptionPrice & { expected_delivery_at: string | null }> {
+  ): Promise<
+    CalculatedShippingOptionPrice & { expected_delivery_at: string | null }
+  > {
     const { from, to } = this.route(context as any)
     const parcel = parcelOf(cartLines(context.items as any[]))
     const street = (context.shipping_address as any)?.address_1 ?? ""
@@ -135,7 +162,11 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
         deliver_option: "none",
       })
       if (fee.delivery === false)
-        throw new CarrierError("GHTK", "rejected", `GHTK does not deliver to ${to.ward}, ${to.district}`)
+        throw new CarrierError(
+          "GHTK",
+          "rejected",
+          `GHTK does not deliver to ${to.ward}, ${to.district}`
+        )
       return {
         calculated_amount: fee.fee,
         is_calculated_price_tax_inclusive: true,
@@ -151,7 +182,9 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
     data: Record<string, unknown>,
     items: Partial<Omit<FulfillmentItemDTO, "fulfillment">>[],
     order: Partial<FulfillmentOrderDTO> | undefined,
-    fulfillment: Partial<Omit<FulfillmentDTO, "provider_id" | "data" | "items">>,
+    fulfillment: Partial<
+      Omit<FulfillmentDTO, "provider_id" | "data" | "items">
+    >,
     additionalData?: Record<string, unknown>
   ): Promise<CreateFulfillmentResult> {
     const method = data as unknown as GhtkMethodData
@@ -166,7 +199,9 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
         MedusaError.Types.INVALID_DATA,
         "additional_data.ocop_cod_amount: the cash GHTK should collect is unknown"
       )
-    const address = (fulfillment.delivery_address ?? (order as any)?.shipping_address ?? {}) as any
+    const address = (fulfillment.delivery_address ??
+      (order as any)?.shipping_address ??
+      {}) as any
     const parcel = parcelOf(fulfilledLines(items as any[], order as any))
     try {
       const created = await this.client.createOrder({
@@ -186,8 +221,15 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
           pick_ward: method.from.ward,
           pick_tel: method.from.phone,
           tel: address.phone ?? "",
-          name: [address.first_name, address.last_name].filter(Boolean).join(" "),
-          address: [address.address_1, communeByCode(method.to.commune_code)?.name].filter(Boolean).join(", "),
+          name: [address.first_name, address.last_name]
+            .filter(Boolean)
+            .join(" "),
+          address: [
+            address.address_1,
+            communeByCode(method.to.commune_code)?.name,
+          ]
+            .filter(Boolean)
+            .join(", "),
           province: method.to.province,
           district: method.to.district,
           ward: method.to.ward,
@@ -220,7 +262,10 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
       }
     } catch (error) {
       if (error instanceof MedusaError) throw error
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `GHTK did not create the parcel: ${(error as Error).message}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `GHTK did not create the parcel: ${(error as Error).message}`
+      )
     }
   }
 
@@ -231,7 +276,10 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
       await this.client.cancelOrder(label)
       return { cancelled: label }
     } catch (error) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `GHTK did not cancel ${label}: ${(error as Error).message}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `GHTK did not cancel ${label}: ${(error as Error).message}`
+      )
     }
   }
 }

@@ -11,7 +11,12 @@ const logger = { warn: () => {}, info: () => {}, error: () => {} } as any
 // The seeded warehouse's address as the seed writes it (commune in address_1).
 const WAREHOUSE = {
   name: "Kho OCOP An Giang",
-  address: { address_1: "Phường Long Xuyên", city: "Tỉnh An Giang", country_code: "VN", phone: "02963800000" },
+  address: {
+    address_1: "Phường Long Xuyên",
+    city: "Tỉnh An Giang",
+    country_code: "VN",
+    phone: "02963800000",
+  },
 }
 const HA_NOI = {
   first_name: "Trần",
@@ -34,7 +39,9 @@ const ITEMS = [
 ]
 
 const API = "/shiip/public-api"
-const ok = (data: unknown) => ({ body: { code: 200, message: "Success", data } })
+const ok = (data: unknown) => ({
+  body: { code: 200, message: "Success", data },
+})
 
 describe("GHN fulfillment provider", () => {
   let standIn: Awaited<ReturnType<typeof startCarrierStandIn>>
@@ -56,21 +63,33 @@ describe("GHN fulfillment provider", () => {
         }),
       [`POST ${API}/v2/a5/gen-token`]: () => ok({ token: "a5-token-1" }),
       [`POST ${API}/v2/switch-status/cancel`]: (r) =>
-        ok(r.body.order_codes.map((code: string) => ({ order_code: code, result: true, message: "OK" }))),
+        ok(
+          r.body.order_codes.map((code: string) => ({
+            order_code: code,
+            result: true,
+            message: "OK",
+          }))
+        ),
     })
     ghn = new GhnFulfillmentProviderService(
       { logger },
-      { token: TOKEN, shop_id: SHOP_ID, base_url: `${standIn.url}${API}`, timeout_ms: 300 }
+      {
+        token: TOKEN,
+        shop_id: SHOP_ID,
+        base_url: `${standIn.url}${API}`,
+        timeout_ms: 300,
+      }
     )
   })
   afterEach(() => standIn.close())
 
   const quote = (address: Record<string, string> = HA_NOI) =>
-    ghn.calculatePrice(
-      { id: "ghn-standard", service_type_id: 2 },
-      {},
-      { id: "cart_1", shipping_address: address, items: ITEMS, from_location: WAREHOUSE } as any
-    )
+    ghn.calculatePrice({ id: "ghn-standard", service_type_id: 2 }, {}, {
+      id: "cart_1",
+      shipping_address: address,
+      items: ITEMS,
+      from_location: WAREHOUSE,
+    } as any)
 
   describe("calculatePrice", () => {
     it("quotes An Giang → Hà Nội with the token, shop id, GHN ids, grams, cm and đồng", async () => {
@@ -108,14 +127,21 @@ describe("GHN fulfillment provider", () => {
       const error = await quote().catch((e) => e)
       expect(error).toBeInstanceOf(MedusaError)
       expect(error.type).toBe(MedusaError.Types.NOT_ALLOWED)
-      expect(error.message).toMatch(/GHN delivery is unavailable right now: GHN did not answer within 0.3 s/)
+      expect(error.message).toMatch(
+        /GHN delivery is unavailable right now: GHN did not answer within 0.3 s/
+      )
     })
 
     it("passes on GHN's refusal message as the reason", async () => {
       standIn.answer({
         [`POST ${API}/v2/shipping-order/fee`]: () => ({
           status: 400,
-          body: { code: 400, message: "Sai thông tin", code_message: "WARD_CODE_INVALID", data: null },
+          body: {
+            code: 400,
+            message: "Sai thông tin",
+            code_message: "WARD_CODE_INVALID",
+            data: null,
+          },
         }),
       })
       const error = await quote().catch((e) => e)
@@ -124,7 +150,9 @@ describe("GHN fulfillment provider", () => {
     })
 
     it("refuses a commune GHN has no code for by name, without calling GHN", async () => {
-      const error = await quote({ ...HA_NOI, city: "Phường Cửa Nam" }).catch((e) => e)
+      const error = await quote({ ...HA_NOI, city: "Phường Cửa Nam" }).catch(
+        (e) => e
+      )
       expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
       expect(error.message).toBe(
         "shipping_address: GHN has no address code for Phường Cửa Nam (00082); choose another delivery option"
@@ -133,9 +161,13 @@ describe("GHN fulfillment provider", () => {
     })
 
     it("refuses an address that names no 2025 commune", async () => {
-      const error = await quote({ ...HA_NOI, city: "Quận Hoàn Kiếm" }).catch((e) => e)
+      const error = await quote({ ...HA_NOI, city: "Quận Hoàn Kiếm" }).catch(
+        (e) => e
+      )
       expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
-      expect(error.message).toMatch(/^shipping_address: "Quận Hoàn Kiếm, Thành phố Hà Nội" is not a 2025 commune/)
+      expect(error.message).toMatch(
+        /^shipping_address: "Quận Hoàn Kiếm, Thành phố Hà Nội" is not a 2025 commune/
+      )
     })
   })
 
@@ -144,7 +176,11 @@ describe("GHN fulfillment provider", () => {
       return ghn.validateFulfillmentData(
         { id: "ghn-standard", service_type_id: 2 },
         {},
-        { shipping_address: HA_NOI, items: ITEMS, from_location: WAREHOUSE } as any
+        {
+          shipping_address: HA_NOI,
+          items: ITEMS,
+          from_location: WAREHOUSE,
+        } as any
       )
     }
     const create = async (cod: number) =>
@@ -158,7 +194,9 @@ describe("GHN fulfillment provider", () => {
 
     it("creates GHN's order with the COD amount the shop decided and keeps its code and label", async () => {
       const result = await create(276300)
-      const sent = standIn.requests.find((r) => r.path.endsWith("/shipping-order/create"))!
+      const sent = standIn.requests.find((r) =>
+        r.path.endsWith("/shipping-order/create")
+      )!
       expect(sent.headers.token).toBe(TOKEN)
       expect(sent.headers.shopid).toBe(SHOP_ID)
       expect(sent.body).toEqual(
@@ -178,13 +216,26 @@ describe("GHN fulfillment provider", () => {
           insurance_value: 240000,
           weight: 700,
           service_type_id: 2,
-          items: [{ name: "Mắm cá linh Châu Đốc", quantity: 2, weight: 350, price: 120000 }],
+          items: [
+            {
+              name: "Mắm cá linh Châu Đốc",
+              quantity: 2,
+              weight: 350,
+              price: 120000,
+            },
+          ],
         })
       )
-      const label = standIn.requests.find((r) => r.path.endsWith("/a5/gen-token"))!
+      const label = standIn.requests.find((r) =>
+        r.path.endsWith("/a5/gen-token")
+      )!
       expect(label.body).toEqual({ order_codes: ["LKV6QF"] })
       expect(result.data).toEqual(
-        expect.objectContaining({ carrier: "ghn", order_code: "LKV6QF", cod_amount: 276300 })
+        expect.objectContaining({
+          carrier: "ghn",
+          order_code: "LKV6QF",
+          cod_amount: 276300,
+        })
       )
       expect(result.labels[0]).toEqual({
         tracking_number: "LKV6QF",
@@ -195,21 +246,33 @@ describe("GHN fulfillment provider", () => {
 
     it("sends 0 to collect for a prepaid order", async () => {
       await create(0)
-      const sent = standIn.requests.find((r) => r.path.endsWith("/shipping-order/create"))!
+      const sent = standIn.requests.find((r) =>
+        r.path.endsWith("/shipping-order/create")
+      )!
       expect(sent.body.cod_amount).toBe(0)
     })
 
     it("refuses to create a parcel when the amount to collect is unknown", async () => {
       const error = await ghn
-        .createFulfillment((await methodData()) as any, [], { id: "o" } as any, {} as any, {})
+        .createFulfillment(
+          (await methodData()) as any,
+          [],
+          { id: "o" } as any,
+          {} as any,
+          {}
+        )
         .catch((e) => e)
       expect(error.message).toMatch(/^additional_data.ocop_cod_amount/)
-      expect(standIn.requests.filter((r) => r.path.endsWith("/create"))).toHaveLength(0)
+      expect(
+        standIn.requests.filter((r) => r.path.endsWith("/create"))
+      ).toHaveLength(0)
     })
 
     it("cancels GHN's order by its code", async () => {
       await ghn.cancelFulfillment({ carrier: "ghn", order_code: "LKV6QF" })
-      const sent = standIn.requests.find((r) => r.path.endsWith("/switch-status/cancel"))!
+      const sent = standIn.requests.find((r) =>
+        r.path.endsWith("/switch-status/cancel")
+      )!
       expect(sent.path).toBe("/shiip/public-api/v2/switch-status/cancel")
       expect(sent.headers.token).toBe(TOKEN)
       expect(sent.body).toEqual({ order_codes: ["LKV6QF"] })
@@ -218,10 +281,16 @@ describe("GHN fulfillment provider", () => {
     it("says so when GHN will not cancel (already picked up)", async () => {
       standIn.answer({
         [`POST ${API}/v2/switch-status/cancel`]: () =>
-          ok([{ order_code: "LKV6QF", result: false, message: "Đơn hàng đã lấy" }]),
+          ok([
+            { order_code: "LKV6QF", result: false, message: "Đơn hàng đã lấy" },
+          ]),
       })
-      const error = await ghn.cancelFulfillment({ carrier: "ghn", order_code: "LKV6QF" }).catch((e) => e)
-      expect(error.message).toBe("GHN refused to cancel LKV6QF: Đơn hàng đã lấy")
+      const error = await ghn
+        .cancelFulfillment({ carrier: "ghn", order_code: "LKV6QF" })
+        .catch((e) => e)
+      expect(error.message).toBe(
+        "GHN refused to cancel LKV6QF: Đơn hàng đã lấy"
+      )
     })
   })
 })

@@ -10,7 +10,12 @@ const logger = { warn: () => {}, info: () => {}, error: () => {} } as any
 
 const WAREHOUSE = {
   name: "Kho OCOP An Giang",
-  address: { address_1: "Phường Long Xuyên", city: "Tỉnh An Giang", country_code: "VN", phone: "02963800000" },
+  address: {
+    address_1: "Phường Long Xuyên",
+    city: "Tỉnh An Giang",
+    country_code: "VN",
+    phone: "02963800000",
+  },
 }
 const HA_NOI = {
   first_name: "Trần",
@@ -41,7 +46,16 @@ describe("GHTK fulfillment provider", () => {
         body: {
           success: true,
           message: "",
-          fee: { name: "area2", fee: 32000, insurance_fee: 0, delivery_type: "", a: 0, dt: "", extFees: [], delivery: true },
+          fee: {
+            name: "area2",
+            fee: 32000,
+            insurance_fee: 0,
+            delivery_type: "",
+            a: 0,
+            dt: "",
+            extFees: [],
+            delivery: true,
+          },
         },
       }),
       "POST /services/shipment/order/": () => ({
@@ -67,17 +81,23 @@ describe("GHTK fulfillment provider", () => {
     })
     ghtk = new GhtkFulfillmentProviderService(
       { logger },
-      { token: TOKEN, client_source: SOURCE, base_url: standIn.url, timeout_ms: 300 }
+      {
+        token: TOKEN,
+        client_source: SOURCE,
+        base_url: standIn.url,
+        timeout_ms: 300,
+      }
     )
   })
   afterEach(() => standIn.close())
 
   const quote = (address: Record<string, string> = HA_NOI) =>
-    ghtk.calculatePrice(
-      { id: "ghtk-road" },
-      {},
-      { id: "cart_1", shipping_address: address, items: ITEMS, from_location: WAREHOUSE } as any
-    )
+    ghtk.calculatePrice({ id: "ghtk-road" }, {}, {
+      id: "cart_1",
+      shipping_address: address,
+      items: ITEMS,
+      from_location: WAREHOUSE,
+    } as any)
 
   describe("calculatePrice", () => {
     it("quotes An Giang → Hà Nội with Token and X-Client-Source, names of the three levels, grams and đồng", async () => {
@@ -111,29 +131,40 @@ describe("GHTK fulfillment provider", () => {
       const error = await quote().catch((e) => e)
       expect(error).toBeInstanceOf(MedusaError)
       expect(error.type).toBe(MedusaError.Types.NOT_ALLOWED)
-      expect(error.message).toMatch(/GHTK delivery is unavailable right now: GHTK did not answer within 0.3 s/)
+      expect(error.message).toMatch(
+        /GHTK delivery is unavailable right now: GHTK did not answer within 0.3 s/
+      )
     })
 
     it("shows the option unavailable where GHTK says it does not deliver", async () => {
       standIn.answer({
         "GET /services/shipment/fee": () => ({
-          body: { success: true, fee: { name: "", fee: 0, insurance_fee: 0, delivery: false } },
+          body: {
+            success: true,
+            fee: { name: "", fee: 0, insurance_fee: 0, delivery: false },
+          },
         }),
       })
       const error = await quote().catch((e) => e)
-      expect(error.message).toContain("GHTK does not deliver to Phường Hàng Trống, Quận Hoàn Kiếm")
+      expect(error.message).toContain(
+        "GHTK does not deliver to Phường Hàng Trống, Quận Hoàn Kiếm"
+      )
     })
 
     it("passes on GHTK's refusal (success: false) as the reason", async () => {
       standIn.answer({
-        "GET /services/shipment/fee": () => ({ body: { success: false, message: "Token không hợp lệ" } }),
+        "GET /services/shipment/fee": () => ({
+          body: { success: false, message: "Token không hợp lệ" },
+        }),
       })
       const error = await quote().catch((e) => e)
       expect(error.message).toContain("Token không hợp lệ")
     })
 
     it("refuses an address that names no 2025 commune, without calling GHTK", async () => {
-      const error = await quote({ ...HA_NOI, province: "Tỉnh Hà Tây" }).catch((e) => e)
+      const error = await quote({ ...HA_NOI, province: "Tỉnh Hà Tây" }).catch(
+        (e) => e
+      )
       expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
       expect(error.message).toMatch(/^shipping_address: /)
       expect(standIn.requests).toHaveLength(0)
@@ -143,11 +174,11 @@ describe("GHTK fulfillment provider", () => {
   describe("createFulfillment and cancelFulfillment", () => {
     const create = async (cod: number) =>
       ghtk.createFulfillment(
-        (await ghtk.validateFulfillmentData(
-          { id: "ghtk-road" },
-          {},
-          { shipping_address: HA_NOI, items: ITEMS, from_location: WAREHOUSE } as any
-        )) as any,
+        (await ghtk.validateFulfillmentData({ id: "ghtk-road" }, {}, {
+          shipping_address: HA_NOI,
+          items: ITEMS,
+          from_location: WAREHOUSE,
+        } as any)) as any,
         [{ line_item_id: "item_1", title: "Mắm cá linh", quantity: 2 }],
         { id: "order_1", items: ITEMS } as any,
         { id: "ful_1", delivery_address: HA_NOI } as any,
@@ -161,7 +192,14 @@ describe("GHTK fulfillment provider", () => {
       expect(sent!.query).toEqual({ ver: "1.5" })
       expect(sent!.headers.token).toBe(TOKEN)
       expect(sent!.body).toEqual({
-        products: [{ name: "Mắm cá linh Châu Đốc", weight: 0.35, quantity: 2, price: 120000 }],
+        products: [
+          {
+            name: "Mắm cá linh Châu Đốc",
+            weight: 0.35,
+            quantity: 2,
+            price: 120000,
+          },
+        ],
         order: expect.objectContaining({
           id: "ful_1",
           pick_name: "Kho OCOP An Giang",
@@ -182,9 +220,15 @@ describe("GHTK fulfillment provider", () => {
         }),
       })
       expect(result.data).toEqual(
-        expect.objectContaining({ carrier: "ghtk", label: "S1234567.SG01.A1.123456789", cod_amount: 272000 })
+        expect.objectContaining({
+          carrier: "ghtk",
+          label: "S1234567.SG01.A1.123456789",
+          cod_amount: 272000,
+        })
       )
-      expect(result.labels[0]!.tracking_number).toBe("S1234567.SG01.A1.123456789")
+      expect(result.labels[0]!.tracking_number).toBe(
+        "S1234567.SG01.A1.123456789"
+      )
     })
 
     it("collects nothing for a prepaid order", async () => {
@@ -193,10 +237,15 @@ describe("GHTK fulfillment provider", () => {
     })
 
     it("cancels by GHTK's label code", async () => {
-      await ghtk.cancelFulfillment({ carrier: "ghtk", label: "S1234567.SG01.A1.123456789" })
+      await ghtk.cancelFulfillment({
+        carrier: "ghtk",
+        label: "S1234567.SG01.A1.123456789",
+      })
       const [sent] = standIn.requests
       expect(sent!.method).toBe("POST")
-      expect(sent!.path).toBe("/services/shipment/cancel/S1234567.SG01.A1.123456789")
+      expect(sent!.path).toBe(
+        "/services/shipment/cancel/S1234567.SG01.A1.123456789"
+      )
       expect(sent!.headers.token).toBe(TOKEN)
     })
   })

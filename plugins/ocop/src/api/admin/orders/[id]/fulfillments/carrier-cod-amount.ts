@@ -1,0 +1,70 @@
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CASH_ON_DELIVERY_PROVIDER } from "../../../../../subscribers/capture-cash-on-delivery"
+
+/**
+ * What the courier must collect for an order: the uncaptured part of its cash on
+ * delivery payments, 0 when the order was paid another way (VietQR, card).
+ */
+export async function codAmountDue(
+  query: Omit<RemoteQueryFunction, symbol>,
+  orderId: string
+) {
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.amount",
+      "payment_collections.payments.canceled_at",
+      "payment_collections.payments.captures.amount",
+    ],
+    filters: { id: orderId },
+  })
+  const payments = ((data[0] as any)?.payment_collections ?? []).flatMap(
+    (c: any) => c?.payments ?? []
+  )
+  return payments
+    .filter(
+      (p: any) => p?.provider_id === CASH_ON_DELIVERY_PROVIDER && !p.canceled_at
+    )
+    .reduce((due: number, p: any) => {
+      const captured = (p.captures ?? []).reduce(
+        (s: number, c: any) => s + Number(c.amount ?? 0),
+        0
+      )
+      return due + Math.max(0, Number(p.amount ?? 0) - captured)
+    }, 0)
+}
+
+/**
+ * Carrier providers (GHN, GHTK) need the cash to collect when Admin creates a
+ * fulfilment; Medusa hands the provider the request's additional_data, so the
+ * server sets it here from the order's payments, over anything the client sent.
+ */
+export async function setCarrierCodAmount(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  try {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const amount = await codAmountDue(query, req.params.id)
+    // Core's body validator may run before or after this middleware: set both.
+    for (const body of [req.body, (req as any).validatedBody] as any[]) {
+      if (body && typeof body === "object")
+        body.additional_data = {
+          ...(body.additional_data ?? {}),
+          ocop_cod_amount: amount,
+        }
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
