@@ -18,7 +18,11 @@ const ok = (data: unknown) => ({
   body: { code: 200, message: "Success", data },
 })
 const standIn = await startCarrierStandIn()
-const answerAsDocumented = () =>
+// GHN's order codes, one per parcel created in a test.
+const CODES = ["LKV6QF", "LKV6QG", "LKV6QH"]
+let created = 0
+const answerAsDocumented = () => {
+  created = 0
   standIn.answer({
     [`POST ${API}/v2/shipping-order/fee`]: () =>
       ok({ total: 36300, service_fee: 36300, insurance_fee: 0 }),
@@ -26,7 +30,7 @@ const answerAsDocumented = () =>
       ok({ leadtime: 1767225600 }),
     [`POST ${API}/v2/shipping-order/create`]: () =>
       ok({
-        order_code: "LKV6QF",
+        order_code: CODES[created++],
         total_fee: 36300,
         expected_delivery_time: "2026-12-09T16:59:59Z",
       }),
@@ -40,6 +44,7 @@ const answerAsDocumented = () =>
         }))
       ),
   })
+}
 
 // medusa-config registers GHN only when its token and shop are set; the app boots after this.
 process.env.GHN_TOKEN = "ghn-standin-token"
@@ -254,6 +259,79 @@ medusaIntegrationTestRunner({
           (r) => r.path === `${API}/v2/switch-status/cancel`
         )!
         expect(sent.body).toEqual({ order_codes: ["LKV6QF"] })
+      })
+    })
+
+    describe("POST /admin/ocop/cod-statements", () => {
+      const importStatement = (
+        statement_ref: string,
+        lines: { tracking_code: string; amount: number }[]
+      ) =>
+        responseOf(
+          api.post(
+            "/admin/ocop/cod-statements",
+            { carrier: "ghn", statement_ref, lines },
+            admin
+          )
+        )
+
+      it("matches GHN's COD statement per parcel: exact, short, unknown and paid twice, and captures nothing", async () => {
+        const first = await ghnOrder(COD)
+        await fulfil(first)
+        const second = await ghnOrder(COD)
+        await fulfil(second)
+        const res = await importStatement("GHN-2026-12-10", [
+          { tracking_code: "LKV6QF", amount: first.total },
+          { tracking_code: "LKV6QG", amount: second.total - 10000 },
+          { tracking_code: "ZZZZZZ", amount: 50000 },
+          { tracking_code: "LKV6QF", amount: first.total },
+        ])
+        expect(res.status).toBe(200)
+        expect(
+          res.data.remittances.map((r: any) => [
+            r.tracking_code,
+            r.outcome,
+            r.expected,
+            r.order_id,
+          ])
+        ).toEqual([
+          ["LKV6QF", "exact", first.total, first.id],
+          ["LKV6QG", "short", second.total, second.id],
+          ["ZZZZZZ", "unknown", null, null],
+          ["LKV6QF", "duplicate", first.total, first.id],
+        ])
+        expect(res.data.summary).toEqual({
+          exact: 1,
+          short: 1,
+          over: 0,
+          unknown: 1,
+          duplicate: 1,
+        })
+
+        const later = await importStatement("GHN-2026-12-17", [
+          { tracking_code: "LKV6QF", amount: first.total },
+        ])
+        expect(later.data.remittances[0].outcome).toBe("duplicate")
+        const again = await importStatement("GHN-2026-12-10", [
+          { tracking_code: "LKV6QG", amount: 10000 },
+        ])
+        expect(again.status).toBe(409)
+        expect(again.data.message).toContain("statement_ref")
+
+        const payments = await paymentsOf(api, store, getContainer(), first.id)
+        expect(payments.payments[0].captured_at).toBeNull()
+      })
+
+      it("refuses an amount with decimals by naming the field, and keeps nothing", async () => {
+        const res = await importStatement("GHN-X", [
+          { tracking_code: "LKV6QF", amount: 1000.5 },
+        ])
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("lines.amount")
+        const later = await importStatement("GHN-X", [
+          { tracking_code: "LKV6QF", amount: 1000 },
+        ])
+        expect(later.status).toBe(200)
       })
     })
 

@@ -52,6 +52,7 @@ import {
 } from "./ocop/sales-points/validators"
 import { adminSettlementMiddlewares } from "./ocop/settlements/middlewares"
 import { setCarrierCodAmount } from "./orders/[id]/fulfillments/carrier-cod-amount"
+import { AdminImportCodStatement } from "./ocop/cod-statements/validators"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -62,6 +63,12 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/orders/:id/fulfillments",
     method: ["POST"],
     middlewares: [setCarrierCodAmount],
+  },
+  // Admin: carriers' cash-on-delivery statements (docs/carriers.md)
+  {
+    matcher: "/admin/ocop/cod-statements",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminImportCodStatement)],
   },
 
   // Admin: producers
