@@ -318,6 +318,14 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(409)
         expect(again.data.message).toContain("statement_ref")
 
+        const { data: toLookAt } = await api.get("/admin/ocop/cod-remittances?carrier=ghn", admin)
+        expect(toLookAt.remittances.map((r: any) => r.outcome).sort()).toEqual([
+          "duplicate",
+          "duplicate",
+          "short",
+          "unknown",
+        ])
+
         const payments = await paymentsOf(api, store, getContainer(), first.id)
         expect(payments.payments[0].captured_at).toBeNull()
       })

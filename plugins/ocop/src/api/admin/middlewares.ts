@@ -53,6 +53,7 @@ import {
 import { adminSettlementMiddlewares } from "./ocop/settlements/middlewares"
 import { setCarrierCodAmount } from "./orders/[id]/fulfillments/carrier-cod-amount"
 import { AdminImportCodStatement } from "./ocop/cod-statements/validators"
+import { AdminGetCodRemittancesParams } from "./ocop/cod-remittances/validators"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -69,6 +70,11 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/ocop/cod-statements",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminImportCodStatement)],
+  },
+  {
+    matcher: "/admin/ocop/cod-remittances",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetCodRemittancesParams, noQuery)],
   },
 
   // Admin: producers
