@@ -219,6 +219,25 @@ medusaIntegrationTestRunner({
     }
 
     describe("shipments", () => {
+      it("an order sent in two parcels has the cash collected once, by the first parcel", async () => {
+        const order = await ghnOrder(COD)
+        const { data: detail } = await api.get(
+          `/admin/orders/${order.id}?fields=id,*items`,
+          admin
+        )
+        const line = detail.order.items[0]
+        for (let parcel = 0; parcel < 2; parcel++)
+          await api.post(
+            `/admin/orders/${order.id}/fulfillments`,
+            { items: [{ id: line.id, quantity: 1 }] },
+            admin
+          )
+        const sent = standIn.requests.filter(
+          (r) => r.path === `${API}/v2/shipping-order/create`
+        )
+        expect(sent.map((r) => r.body.cod_amount)).toEqual([order.total, 0])
+      })
+
       it("creating the fulfilment in Admin creates GHN's order collecting the COD order's total, with code and label", async () => {
         const order = await ghnOrder(COD)
         const fulfillment = await fulfil(order)
@@ -315,10 +334,13 @@ medusaIntegrationTestRunner({
         const again = await importStatement("GHN-2026-12-10", [
           { tracking_code: "LKV6QG", amount: 10000 },
         ])
-        expect(again.status).toBe(409)
+        expect(again.status).toBe(422)
         expect(again.data.message).toContain("statement_ref")
 
-        const { data: toLookAt } = await api.get("/admin/ocop/cod-remittances?carrier=ghn", admin)
+        const { data: toLookAt } = await api.get(
+          "/admin/ocop/cod-remittances?carrier=ghn",
+          admin
+        )
         expect(toLookAt.remittances.map((r: any) => r.outcome).sort()).toEqual([
           "duplicate",
           "duplicate",

@@ -13,7 +13,7 @@ import type { AdminImportCodStatementType } from "./validators"
 /**
  * Imports a carrier's COD statement and answers each line's outcome, so the office
  * sees what is short, unknown or paid twice. One import per carrier at a time, and a
- * statement reference once: importing the same file again is refused (409).
+ * statement reference once: importing the same file again is refused (422).
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminImportCodStatementType>,
@@ -33,7 +33,7 @@ export const POST = async (
       )
       if (already)
         throw new MedusaError(
-          MedusaError.Types.CONFLICT,
+          MedusaError.Types.DUPLICATE_ERROR,
           `statement_ref: ${input.carrier.toUpperCase()} statement ${input.statement_ref} was already imported`
         )
       const { result } = await importCodStatementWorkflow(req.scope).run({

@@ -13,10 +13,14 @@ export const AdminImportCodStatement = z
         z
           .object({
             tracking_code: z.string().trim().min(1).max(100),
+            // A refine, not .int(): Medusa reports a failed .int() as "is required".
             amount: z
               .number()
-              .int("lines.amount: whole đồng, without decimals")
-              .min(0),
+              .min(0)
+              .refine(
+                Number.isInteger,
+                "lines.amount: whole đồng, without decimals"
+              ),
           })
           .strict()
       )

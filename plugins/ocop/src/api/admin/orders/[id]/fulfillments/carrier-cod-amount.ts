@@ -8,8 +8,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CASH_ON_DELIVERY_PROVIDER } from "../../../../../subscribers/capture-cash-on-delivery"
 
 /**
- * What the courier must collect for an order: the uncaptured part of its cash on
- * delivery payments, 0 when the order was paid another way (VietQR, card).
+ * What the courier must collect for an order's next parcel: the uncaptured part of
+ * its cash on delivery payments, less what parcels already handed to a carrier will
+ * collect (an order split into parcels is collected once, by the first); 0 when the
+ * order was paid another way (VietQR, card).
  */
 export async function codAmountDue(
   query: Omit<RemoteQueryFunction, symbol>,
@@ -23,13 +25,19 @@ export async function codAmountDue(
       "payment_collections.payments.amount",
       "payment_collections.payments.canceled_at",
       "payment_collections.payments.captures.amount",
+      "fulfillments.data",
+      "fulfillments.canceled_at",
     ],
     filters: { id: orderId },
   })
-  const payments = ((data[0] as any)?.payment_collections ?? []).flatMap(
+  const order = data[0] as any
+  const payments = (order?.payment_collections ?? []).flatMap(
     (c: any) => c?.payments ?? []
   )
-  return payments
+  const onTheirWay = (order?.fulfillments ?? [])
+    .filter((f: any) => f && !f.canceled_at)
+    .reduce((sum: number, f: any) => sum + (Number(f.data?.cod_amount) || 0), 0)
+  const due = payments
     .filter(
       (p: any) => p?.provider_id === CASH_ON_DELIVERY_PROVIDER && !p.canceled_at
     )
@@ -40,6 +48,7 @@ export async function codAmountDue(
       )
       return due + Math.max(0, Number(p.amount ?? 0) - captured)
     }, 0)
+  return Math.max(0, due - onTheirWay)
 }
 
 /**
