@@ -189,6 +189,12 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ result: submission.reply({ fieldErrors: { shippingOptionId: ["errors.carrierRefused"] } }) }, { status: 400 })
   }
   if (!withShipping) return redirect("/cart", { headers: await commitHeaders(session) })
+  // A carrier's fee depends on the address just saved: when the shopper has not seen
+  // this fee yet (none before, or another one), show it before anything is paid.
+  const carrierFee = withShipping.shipping_methods?.find((m) => m.shipping_option_id === chosen?.id)?.amount
+  if (chosen?.carrier && (chosen.unavailable || carrierFee !== chosen.amount)) {
+    return redirect("/checkout", { headers: await commitHeaders(session) })
+  }
   const { payment_collection } = await initiatePaymentSession(withShipping, input.payment, token)
   if (paymentKind(input.payment) === "card") {
     // The card is confirmed in the browser with Stripe.js; the order is placed on the way back.
