@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { assertProductionSafe } from "./config/production-safety"
 import { redisModules } from "./config/redis-modules"
 import { trustedProxyCount } from "./config/trusted-proxies"
+import { carrierProviders } from "./config/carriers"
 import { PRIVATE_UPLOAD_DIR, UPLOAD_DIR, UPLOADS_PATH } from "./config/uploads"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -62,6 +63,18 @@ module.exports = defineConfig({
               backend_url: `${backendUrl}${UPLOADS_PATH}`,
             },
           },
+        ],
+      },
+    },
+    {
+      // Medusa's manual provider keeps today's flat-rate options; GHN and GHTK join
+      // only when their tokens are set (docs/carriers.md), so without them nothing
+      // changes.
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          ...carrierProviders(process.env),
         ],
       },
     },

@@ -21,6 +21,7 @@ const shipments = {
       tracking_number: "VTP-123456789",
       tracking_url: "https://viettelpost.com.vn/tra-cuu?code=VTP-123456789",
       lines: [{ line_id: "li_1", quantity: 2 }],
+      events: [] as { status: "picked_up" | "delivery_failed"; carrier_status: string; occurred_at: string; reason: string | null }[],
     },
   ],
 }
@@ -45,6 +46,22 @@ describe("OrderShipments", () => {
     expect(within(section).getByRole("link", { name: "Tra cứu hành trình" }).getAttribute("href")).toBe(
       "https://viettelpost.com.vn/tra-cuu?code=VTP-123456789"
     )
+  })
+
+  it("shows the carrier's latest report on the parcel with its reason", () => {
+    shipments.shipments[0]!.events = [
+      { status: "picked_up", carrier_status: "picked", occurred_at: "2026-12-05T05:00:00Z", reason: null },
+      {
+        status: "delivery_failed",
+        carrier_status: "delivery_fail",
+        occurred_at: "2026-12-06T02:00:00Z",
+        reason: "Không liên lạc được người nhận",
+      },
+    ]
+    renderIn("vi")
+    expect(screen.getByText(/Cập nhật từ đơn vị vận chuyển: Giao không thành công, 06\/12\/2026/)).toBeTruthy()
+    expect(screen.getByText(/Không liên lạc được người nhận/)).toBeTruthy()
+    shipments.shipments[0]!.events = []
   })
 
   it("speaks English to an English shopper", () => {

@@ -1,6 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node"
 import type { OrderShipments as Shipments } from "~/lib/data/order-shipments.server"
-import { useT } from "~/lib/i18n"
+import { formatDate } from "~/lib/format"
+import { type MessageKey, useLocale, useT } from "~/lib/i18n"
 import { safeHref } from "~/lib/safe-url"
 
 type Item = { id: string; product_title?: string | null; title?: string | null; variant_title?: string | null }
@@ -47,6 +48,7 @@ export function OrderShipments({ shipments, items }: { shipments: SerializeFrom<
                   ) : null}
                 </p>
               ) : null}
+              <LastCarrierEvent events={s.events ?? []} />
               <ParcelLines lines={s.lines} nameOf={nameOf} />
             </li>
           )
@@ -62,6 +64,34 @@ function ParcelLines({ lines, nameOf }: { lines: { line_id: string; quantity: nu
     <p>
       {t("shipment.items")}:{" "}
       {lines.map((l) => `${nameOf(l.line_id)} × ${l.quantity}`).join(", ")}
+    </p>
+  )
+}
+
+// Literal keys, so the messages spec can check each exists in both languages.
+const EVENT_LABELS: Record<string, MessageKey> = {
+  created: "shipment.event.created",
+  picked_up: "shipment.event.picked_up",
+  in_transit: "shipment.event.in_transit",
+  delivery_failed: "shipment.event.delivery_failed",
+  delivered: "shipment.event.delivered",
+  returning: "shipment.event.returning",
+  returned: "shipment.event.returned",
+  cancelled: "shipment.event.cancelled",
+  lost: "shipment.event.lost",
+}
+
+/** The carrier's latest report (GHN, GHTK) and its reason, e.g. why a delivery failed. */
+function LastCarrierEvent({ events }: { events: SerializeFrom<Shipments>["shipments"][number]["events"] }) {
+  const t = useT()
+  const locale = useLocale()
+  const last = events[events.length - 1]
+  const label = last ? EVENT_LABELS[last.status] : undefined
+  if (!last || !label) return null
+  return (
+    <p>
+      {t("shipment.lastEvent", { status: t(label), time: formatDate(last.occurred_at, locale) })}
+      {last.reason ? ` · ${last.reason}` : ""}
     </p>
   )
 }

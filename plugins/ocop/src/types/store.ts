@@ -264,6 +264,26 @@ export type OcopOrderBooking = {
 
 /** GET /store/ocop/orders/:id/shipments: where each parcel of an order is. */
 export type OcopOrderShipmentStatus = "packed" | "shipped" | "delivered"
+/** A carrier's report on a parcel, in our words (GHN and GHTK statuses mapped). */
+export type OcopParcelEventStatus =
+  | "created"
+  | "picked_up"
+  | "in_transit"
+  | "delivery_failed"
+  | "delivered"
+  | "returning"
+  | "returned"
+  | "cancelled"
+  | "lost"
+export type OcopParcelEvent = {
+  status: OcopParcelEventStatus
+  /** The carrier's own status code, e.g. GHN "delivering", GHTK "4". */
+  carrier_status: string
+  /** When the carrier says it happened (ISO 8601). */
+  occurred_at: string
+  /** The carrier's reason, e.g. why a delivery failed. */
+  reason: string | null
+}
 export type OcopOrderShipments = {
   // Lines (and how many of each) not packed yet: "chờ đóng gói".
   awaiting: { line_id: string; quantity: number }[]
@@ -277,5 +297,7 @@ export type OcopOrderShipments = {
     tracking_number: string | null
     tracking_url: string | null
     lines: { line_id: string; quantity: number }[]
+    /** The carrier's reports (GHN, GHTK), oldest first; empty for a hand-shipped parcel. */
+    events: OcopParcelEvent[]
   }[]
 }

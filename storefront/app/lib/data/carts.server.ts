@@ -1,3 +1,4 @@
+import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, sdk } from "../medusa.server"
 import { nullOn404 } from "./not-found.server"
@@ -51,6 +52,8 @@ const SHIPPING_OPTION_FIELDS =
   "+service_zone.fulfillment_set.type,+service_zone.fulfillment_set.location.*,+service_zone.fulfillment_set.location.address.*"
 
 export type ShippingOption = HttpTypes.StoreCartShippingOption & {
+  /** A carrier-priced option (GHN, GHTK): its fee, or why the carrier gave none. */
+  carrier_quote?: { expected_delivery_at: string | null } | { unavailable: string }
   service_zone?: {
     fulfillment_set?: {
       type?: string
@@ -68,9 +71,28 @@ export async function listShippingOptions(cartId: string, token?: string | null)
     { cart_id: cartId, fields: SHIPPING_OPTION_FIELDS } as { cart_id: string },
     authHeaders(token)
   )
-  return [...(shipping_options as ShippingOption[])].sort(
+  const priced = await Promise.all(
+    (shipping_options as ShippingOption[]).map((o) => (o.price_type === "calculated" ? quoteOption(o, cartId, token) : o))
+  )
+  return priced.sort(
     (a, b) => (a.amount ?? 0) - (b.amount ?? 0) || a.name.localeCompare(b.name, "vi")
   )
+}
+
+/**
+ * A carrier's fee for this cart (POST /store/shipping-options/:id/calculate). The
+ * backend answers 400 with a reason when the carrier is silent or cannot serve the
+ * address: the option is then shown unavailable, never priced at 0.
+ */
+async function quoteOption(option: ShippingOption, cartId: string, token?: string | null): Promise<ShippingOption> {
+  try {
+    const { shipping_option } = await sdk.store.fulfillment.calculate(option.id, { cart_id: cartId }, {}, authHeaders(token))
+    const quote = (shipping_option as { calculated_price?: { expected_delivery_at?: string | null } }).calculated_price
+    return { ...option, amount: shipping_option.amount, carrier_quote: { expected_delivery_at: quote?.expected_delivery_at ?? null } }
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 400) return { ...option, carrier_quote: { unavailable: error.message } }
+    throw error
+  }
 }
 
 export async function addShippingMethod(cartId: string, optionId: string, token?: string | null) {

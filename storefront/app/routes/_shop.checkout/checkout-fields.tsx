@@ -1,8 +1,8 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react"
 import type { SerializeFrom } from "@remix-run/node"
 import { ErrorList, Field } from "~/components/ui/field"
-import { formatVnd } from "~/lib/format"
-import { useT } from "~/lib/i18n"
+import { formatDate, formatVnd } from "~/lib/format"
+import { useLocale, useT } from "~/lib/i18n"
 import type { ShippingChoice } from "./shipping-choices.server"
 
 /** The lead visitor of the booked experiences: the host's contact for the trip. */
@@ -40,6 +40,7 @@ export function ShippingChoices({
   onChoose: (id: string) => void
 }) {
   const t = useT()
+  const locale = useLocale()
   return (
     <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
       <legend>{t("checkout.shipping")}</legend>
@@ -49,7 +50,11 @@ export function ShippingChoices({
             <input {...getInputProps(field, { type: "radio", value: o.id })} onChange={() => onChoose(o.id)} />
             <span className="choice__text">
               <span>{o.name}</span>
-              <span className="choice__meta">{formatVnd(o.amount)}</span>
+              {/* A carrier that gave no fee is not shown at 0 đ; choosing it still asks the carrier again. */}
+              <span className="choice__meta">{o.unavailable ? t("checkout.carrierUnavailable") : formatVnd(o.amount)}</span>
+              {o.estimate ? (
+                <span className="choice__meta">{t("checkout.carrierEstimate", { date: formatDate(o.estimate, locale) })}</span>
+              ) : null}
               {o.pickup ? (
                 <span className="choice__meta">
                   {t("pickup.address")}: {o.pickup.address}

@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { FetchError } from "@medusajs/js-sdk"
 import { useState } from "react"
 import type { z } from "zod"
 import { AddressFields } from "~/components/address-fields"
@@ -176,8 +177,24 @@ export async function action({ request }: ActionFunctionArgs) {
     },
     token
   )
-  const withShipping = chosen ? await addShippingMethod(cart.id, chosen.id, token) : await retrieveCart(cart.id, token)
+  // A carrier option is priced again for the address just saved; a carrier that
+  // refuses it (unmappable commune, no answer) sends the shopper back to choose.
+  const withShipping = chosen
+    ? await addShippingMethod(cart.id, chosen.id, token).catch((error) => {
+        if (chosen.carrier && error instanceof FetchError && error.status === 400) return "carrier-refused" as const
+        throw error
+      })
+    : await retrieveCart(cart.id, token)
+  if (withShipping === "carrier-refused") {
+    return json({ result: submission.reply({ fieldErrors: { shippingOptionId: ["errors.carrierRefused"] } }) }, { status: 400 })
+  }
   if (!withShipping) return redirect("/cart", { headers: await commitHeaders(session) })
+  // A carrier's fee depends on the address just saved: when the shopper has not seen
+  // this fee yet (none before, or another one), show it before anything is paid.
+  const carrierFee = withShipping.shipping_methods?.find((m) => m.shipping_option_id === chosen?.id)?.amount
+  if (chosen?.carrier && (chosen.unavailable || carrierFee !== chosen.amount)) {
+    return redirect("/checkout", { headers: await commitHeaders(session) })
+  }
   const { payment_collection } = await initiatePaymentSession(withShipping, input.payment, token)
   if (paymentKind(input.payment) === "card") {
     // The card is confirmed in the browser with Stripe.js; the order is placed on the way back.

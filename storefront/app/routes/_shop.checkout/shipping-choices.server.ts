@@ -6,6 +6,12 @@ export type ShippingChoice = {
   id: string
   name: string
   amount: number
+  /** Priced by a carrier (GHN, GHTK) rather than at a flat rate. */
+  carrier: boolean
+  /** A carrier's delivery estimate (ISO date), when it gave one. */
+  estimate: string | null
+  /** The carrier's reason when it could not price this cart: the option cannot be chosen. */
+  unavailable: string | null
   /** Click & collect: where and when to collect; null for a delivery. */
   pickup: { point: string; address: string; hours: string | null } | null
 }
@@ -22,9 +28,24 @@ export async function shippingChoices(options: ShippingOption[]): Promise<Shippi
   const points = options.some(isPickup) ? await listSalesPoints().catch(() => []) : []
   // Deliveries first, so the preselected option (the first) is still the cheapest delivery;
   // the free pickups follow.
-  const ordered = [...options.filter((o) => !isPickup(o)), ...options.filter(isPickup)]
+  // An option the carrier could not price goes last: it cannot be preselected.
+  const unavailable = (o: ShippingOption) => Boolean(o.carrier_quote && "unavailable" in o.carrier_quote)
+  const deliveries = options.filter((o) => !isPickup(o))
+  const ordered = [
+    ...deliveries.filter((o) => !unavailable(o)),
+    ...options.filter(isPickup),
+    ...deliveries.filter(unavailable),
+  ]
   return ordered.map((o) => {
-    const base = { id: o.id, name: o.name, amount: o.amount ?? 0 }
+    const quote = o.carrier_quote
+    const base = {
+      id: o.id,
+      name: o.name,
+      amount: o.amount ?? 0,
+      carrier: o.price_type === "calculated",
+      estimate: quote && "expected_delivery_at" in quote ? quote.expected_delivery_at : null,
+      unavailable: quote && "unavailable" in quote ? quote.unavailable : null,
+    }
     if (!isPickup(o)) return { ...base, pickup: null }
     const location = o.service_zone?.fulfillment_set?.location
     const point = points.find((p) => p.name === location?.name || o.name.endsWith(` ${p.name}`))

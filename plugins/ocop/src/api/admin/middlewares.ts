@@ -51,11 +51,31 @@ import {
   AdminRemoveSalesPointStaff,
 } from "./ocop/sales-points/validators"
 import { adminSettlementMiddlewares } from "./ocop/settlements/middlewares"
+import { setCarrierCodAmount } from "./orders/[id]/fulfillments/carrier-cod-amount"
+import { AdminImportCodStatement } from "./ocop/cod-statements/validators"
+import { AdminGetCodRemittancesParams } from "./ocop/cod-remittances/validators"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
 // /admin/ocop/*: Medusa's admin authentication comes from core.
 export const adminMiddlewares: MiddlewareRoute[] = [
+  // Medusa's own route: carrier providers learn the cash to collect (docs/carriers.md).
+  {
+    matcher: "/admin/orders/:id/fulfillments",
+    method: ["POST"],
+    middlewares: [setCarrierCodAmount],
+  },
+  // Admin: carriers' cash-on-delivery statements (docs/carriers.md)
+  {
+    matcher: "/admin/ocop/cod-statements",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminImportCodStatement)],
+  },
+  {
+    matcher: "/admin/ocop/cod-remittances",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetCodRemittancesParams, noQuery)],
+  },
 
   // Admin: producers
   {

@@ -19,23 +19,19 @@ export function requireReconcileSecret(
 ) {
   const expected = process.env.VIETQR_RECONCILE_SECRET
   if (!expected) {
-    res
-      .status(503)
-      .json({
-        type: "not_configured",
-        message: "VIETQR_RECONCILE_SECRET is not set: reconciliation is off",
-      })
+    res.status(503).json({
+      type: "not_configured",
+      message: "VIETQR_RECONCILE_SECRET is not set: reconciliation is off",
+    })
     return
   }
   const given = Buffer.from(String(req.headers[RECONCILE_SECRET_HEADER] ?? ""))
   const want = Buffer.from(expected)
   if (given.length !== want.length || !timingSafeEqual(given, want)) {
-    res
-      .status(401)
-      .json({
-        type: "unauthorized",
-        message: `${RECONCILE_SECRET_HEADER} header missing or wrong`,
-      })
+    res.status(401).json({
+      type: "unauthorized",
+      message: `${RECONCILE_SECRET_HEADER} header missing or wrong`,
+    })
     return
   }
   next()

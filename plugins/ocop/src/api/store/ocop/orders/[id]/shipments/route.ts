@@ -4,7 +4,14 @@ import {
   MathBN,
   MedusaError,
 } from "@medusajs/framework/utils"
+import {
+  PARCEL_TRACKING_MODULE,
+  type ParcelTrackingModuleService,
+} from "../../../../../../modules/parcel-tracking"
 import type { OcopOrderShipments } from "../../../../../../types/store"
+
+// Carrier providers' ids and the names the shopper knows them by.
+const CARRIER_NAMES: Record<string, string> = { ghn_ghn: "GHN", ghtk_ghtk: "GHTK" }
 
 /**
  * Where each parcel of an order is, for the shopper's order page: the lines still
@@ -29,6 +36,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       "fulfillments.canceled_at",
       "fulfillments.created_at",
       "fulfillments.metadata",
+      "fulfillments.provider_id",
       "fulfillments.items.line_item_id",
       "fulfillments.items.quantity",
       "fulfillments.labels.tracking_number",
@@ -44,6 +52,15 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     )
   }
   const number = (v: unknown) => MathBN.convert((v ?? 0) as any).toNumber()
+  const events = await req.scope
+    .resolve<ParcelTrackingModuleService>(PARCEL_TRACKING_MODULE)
+    .listParcelEvents(
+      { order_id: order.id },
+      {
+        select: ["fulfillment_id", "status", "carrier_status", "occurred_at", "reason"],
+        order: { occurred_at: "ASC" },
+      }
+    )
   const view: OcopOrderShipments = {
     awaiting: (order.items ?? [])
       .filter((i: any) => i && i.requires_shipping !== false)
@@ -69,13 +86,24 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         packed_at: f.packed_at ?? null,
         shipped_at: f.shipped_at ?? null,
         delivered_at: f.delivered_at ?? null,
-        carrier: (f.metadata?.carrier as string | undefined) ?? null,
+        carrier:
+          (f.metadata?.carrier as string | undefined) ??
+          CARRIER_NAMES[f.provider_id] ??
+          null,
         tracking_number: f.labels?.[0]?.tracking_number ?? null,
         tracking_url: f.labels?.[0]?.tracking_url || null,
         lines: (f.items ?? []).map((i: any) => ({
           line_id: i.line_item_id,
           quantity: number(i.quantity),
         })),
+        events: events
+          .filter((e) => e.fulfillment_id === f.id)
+          .map((e) => ({
+            status: e.status,
+            carrier_status: e.carrier_status,
+            occurred_at: new Date(e.occurred_at).toISOString(),
+            reason: e.reason ?? null,
+          })),
       })),
   }
   res.json(view)
