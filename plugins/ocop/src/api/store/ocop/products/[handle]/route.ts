@@ -80,6 +80,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     },
   })
   const points = await salesPoints
+  const originalTitle = item.title
   // Before the mapping below, which drops the ids translations are matched by.
   await translateResponse(req, [item, product, ...(points ?? [])])
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
@@ -104,6 +105,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       shop: shopFacts(metadata),
       sales_points: points,
       description: product.description,
+      original_title: originalTitle,
       title_en: metadata.title_en ?? null,
       description_en: metadata.description_en ?? null,
       images: (product.images ?? []).map((i: any) => ({
