@@ -11,6 +11,9 @@ export function SiteFooter() {
         <p>{t("footer.data")}</p>
         <p>{t("footer.payment")}</p>
         <p className="footer-producer">
+          <Link to="/orders/lookup">{t("lookup.footerLink")}</Link>
+        </p>
+        <p className="footer-producer">
           <Link to="/producer">{t("producerPortal.footerLink")}</Link>
         </p>
         <p className="footer-producer">
