@@ -2,6 +2,7 @@ import { json, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction 
 import { Link, useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { OrderDetails } from "~/components/order-details"
+import { OrderTimeline } from "~/components/order-timeline"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
@@ -9,6 +10,7 @@ import { openOrderAccess } from "~/lib/data/order-lookup.server"
 import { getOrderShipments } from "~/lib/data/order-shipments.server"
 import { getOrder } from "~/lib/data/orders.server"
 import { invariantResponse } from "~/lib/invariant"
+import { orderTimeline } from "~/lib/order-timeline"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale, getSession } from "~/lib/session.server"
@@ -48,6 +50,7 @@ export default function OrderRoute() {
       </header>
       {viaPass ? <p className="field-hint">{t("order.accessNotice")}</p> : null}
       {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
+      <OrderTimeline steps={orderTimeline(order, payment, shipments)} />
       <OrderDetails order={order} payment={payment} shipments={shipments} />
     </div>
   )
