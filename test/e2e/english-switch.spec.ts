@@ -111,6 +111,11 @@ describe("the shop in English", () => {
       await check(handle)
     }
     await screenshot(page, "23-product-english")
+
+    // Experiences are products too: their titles and terms come from the same translations.
+    await page.goto("/experiences")
+    await page.getByRole("link", { name: /By boat through the Trà Sư cajuput forest/ }).first().waitFor()
+    expect(await page.getByText("Đi xuồng rừng tràm Trà Sư mùa nước nổi").count()).toBe(0)
     expect(left).toEqual({})
     expect(errors).toEqual([])
     await context.close()

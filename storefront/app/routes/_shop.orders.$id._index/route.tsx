@@ -48,7 +48,7 @@ export default function OrderRoute() {
       <header className="page-head">
         <h1>{title}</h1>
       </header>
-      {viaPass ? <p className="field-hint">{t("order.accessNotice")}</p> : null}
+      {viaPass ? <p className="field-hint order-access-notice">{t("order.accessNotice")}</p> : null}
       {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
       <OrderTimeline steps={orderTimeline(order, payment, shipments)} />
       <OrderDetails order={order} payment={payment} shipments={shipments} />
