@@ -418,4 +418,9 @@ export const en: Record<keyof typeof vi, Message> = {
   "timeline.delivered": "Delivered",
   "timeline.canceled": "Canceled",
   "timeline.done": "done",
+  "footer.hotline": "Hotline",
+  "footer.zalo": "Message us on Zalo",
+  "footer.operator": "Operated by {name}",
+  "footer.taxCode": "tax code {code}",
+  "footer.bct": "Notified to the Ministry of Industry and Trade",
 }

@@ -415,4 +415,9 @@ export const vi = {
   "timeline.delivered": "Đã giao hàng",
   "timeline.canceled": "Đã hủy",
   "timeline.done": "đã xong",
+  "footer.hotline": "Hotline",
+  "footer.zalo": "Nhắn Zalo",
+  "footer.operator": "Đơn vị vận hành: {name}",
+  "footer.taxCode": "MST {code}",
+  "footer.bct": "Đã thông báo Bộ Công Thương",
 } as const
