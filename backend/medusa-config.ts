@@ -47,6 +47,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules(process.env.REDIS_URL),
+    { resolve: "@medusajs/medusa/translation" },
     {
       // Uploads (certificate scans, producers' photos) are served by the backend
       // itself; their URLs follow the backend's public address, not a fixed :9000.
@@ -159,6 +160,10 @@ module.exports = defineConfig({
       },
     },
   ],
+  // The Translation Module is behind a feature flag in 2.21: product, option, variant
+  // and shipping option texts in English (en-US) beside the Vietnamese originals,
+  // served to the store API's `x-medusa-locale` header (docs/english.md).
+  featureFlags: { translation: true },
   plugins: [
     {
       resolve: "@ocop-market/medusa-plugin-ocop",

@@ -161,7 +161,13 @@ export async function startStack(options) {
         .query("select count(*)::int as n from ocop_sales_point_staff where deleted_at is null")
         .then((r) => r.rows[0].n)
     )
-    if (seeded === 0 || producerLogins === 0 || staffLogins === 0) {
+    // And a database seeded before English existed gets its translations (docs/english.md).
+    const english = await withClient(databaseUrl, (c) =>
+      c
+        .query("select count(*)::int as n from translation where locale_code = 'en-US' and deleted_at is null")
+        .then((r) => r.rows[0].n)
+    )
+    if (seeded === 0 || producerLogins === 0 || staffLogins === 0 || english === 0) {
       log("• Seeding the OCOP catalog (first start)…")
       await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
         cwd: backendDir,

@@ -9,6 +9,7 @@ import { rejectNulCharacters } from "./reject-nul"
 // through /auth/<actor>/emailpass.
 const SIGN_IN_MAX_FAILURES = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES || 10)
 const SIGN_IN_MAX_FAILURES_PER_EMAIL = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES_PER_EMAIL || 30)
+const ORDER_LOOKUPS_PER_ADDRESS = Number(process.env.OCOP_ORDER_LOOKUPS_PER_ADDRESS || 10)
 
 export default defineMiddlewares({
   errorHandler: shopErrorHandler,
@@ -31,6 +32,19 @@ export default defineMiddlewares({
         signInRateLimit({
           perAddress: SIGN_IN_MAX_FAILURES,
           perEmail: SIGN_IN_MAX_FAILURES_PER_EMAIL,
+          durationSeconds: 15 * 60,
+        }),
+      ],
+    },
+    {
+      // A guest's order lookup: keyed by the client's address, never by what it
+      // sends, so trying many numbers or contacts spends one budget.
+      matcher: /^\/store\/ocop\/orders\/lookup$/,
+      method: ["POST"],
+      middlewares: [
+        requestRateLimit({
+          keyPrefix: "order-lookup",
+          points: ORDER_LOOKUPS_PER_ADDRESS,
           durationSeconds: 15 * 60,
         }),
       ],

@@ -10,6 +10,7 @@ import {
   ensureProducerLocations,
   vietnamToday,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
+import { ensureEnglish } from "./seed/english"
 import { ensureExperiences } from "./seed/experiences"
 import { seedOcopCatalog } from "./seed/ocop-catalog"
 import { ensureProducerLogins } from "./seed/producer-logins"
@@ -81,6 +82,10 @@ export default async function seed({ container }: ExecArgs) {
   logger.info("+ Sales points, their opening stock and staff logins")
   // npm start passes the demo staff password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.
   await ensureSalesPoints(container, process.env.OCOP_DEMO_STAFF_PASSWORD)
+
+  // Last: it translates what the steps above created (delivery options included).
+  logger.info("+ English (Translation Module)")
+  await ensureEnglish(container)
 
   logger.info(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s`)
 }

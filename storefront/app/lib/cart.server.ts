@@ -1,5 +1,6 @@
 import { createCart, retrieveCart, type Cart } from "./data/carts.server"
 import { getVietnamRegion } from "./data/regions.server"
+import type { Locale } from "./i18n"
 import type { ShopSession } from "./session.server"
 
 /** The session's open cart, or null. A completed or unknown cart is forgotten. */
@@ -15,11 +16,11 @@ export async function getSessionCart(session: ShopSession): Promise<Cart | null>
 }
 
 /** The open cart, created in the Việt Nam region when there is none yet. */
-export async function getOrCreateSessionCart(session: ShopSession): Promise<Cart> {
+export async function getOrCreateSessionCart(session: ShopSession, locale: Locale): Promise<Cart> {
   const existing = await getSessionCart(session)
   if (existing) return existing
   const region = await getVietnamRegion()
-  const cart = await createCart(region.id, session.get("customerToken"))
+  const cart = await createCart(region.id, locale, session.get("customerToken"))
   session.set("cartId", cart.id)
   return cart
 }

@@ -2,6 +2,7 @@ import { redirect } from "@remix-run/node"
 import { catalogHref, parseCatalogQuery, toApiQuery, type CatalogQuery, type SortOrder } from "./catalog-query"
 import { listCommunesOfProvince } from "./data/ocop-admin-units.server"
 import { getCatalogOverview, listOcopProducts } from "./data/ocop-products.server"
+import type { Locale } from "./i18n"
 import type { Commune, Facet, OcopProductList } from "./ocop-types"
 
 export type CatalogFixed = Partial<Pick<CatalogQuery, "category" | "province">>
@@ -11,27 +12,28 @@ export type CatalogFixed = Partial<Pick<CatalogQuery, "category" | "province">>
  * the search page plugs in the search route, which knows fewer orders and no status.
  */
 export type CatalogSource<L extends Pick<OcopProductList, "products" | "count" | "limit" | "facets">> = {
-  list: (query: CatalogQuery, pageSize?: number) => Promise<L>
+  list: (query: CatalogQuery, locale: Locale, pageSize?: number) => Promise<L>
   orders?: readonly SortOrder[]
   status?: false
 }
 
 const catalogSource: CatalogSource<OcopProductList> = {
-  list: (query, pageSize) => listOcopProducts(toApiQuery(query, pageSize)),
+  list: (query, locale, pageSize) => listOcopProducts(toApiQuery(query, pageSize), locale),
 }
 
 /**
  * Everything a catalog page shows: the products for the URL's filters, facet counts,
  * the options of every filter menu and, once a province is chosen, its communes.
  */
-export async function loadCatalog(url: URL, fixed: CatalogFixed = {}) {
-  return (await loadCatalogFrom(catalogSource, url, fixed)).data
+export async function loadCatalog(url: URL, locale: Locale, fixed: CatalogFixed = {}) {
+  return (await loadCatalogFrom(catalogSource, url, locale, fixed)).data
 }
 
 /** loadCatalog over another source; also hands back the source's own answer. */
 export async function loadCatalogFrom<L extends Pick<OcopProductList, "products" | "count" | "limit" | "facets">>(
   source: CatalogSource<L>,
   url: URL,
+  locale: Locale,
   fixed: CatalogFixed = {}
 ) {
   const { query, ignored } = parseCatalogQuery(url.searchParams)
@@ -57,10 +59,10 @@ export async function loadCatalogFrom<L extends Pick<OcopProductList, "products"
   }
 
   const [list, overview, starsFacet] = await Promise.all([
-    source.list(query),
+    source.list(query, locale),
     getCatalogOverview(),
     // Star counts ignore the star filter itself, so unticked options still say what they would add.
-    query.stars.length ? source.list({ ...query, stars: [], page: 1 }, 1).then((r) => r.facets.stars) : null,
+    query.stars.length ? source.list({ ...query, stars: [], page: 1 }, locale, 1).then((r) => r.facets.stars) : null,
   ])
 
   const countOf = (facets: Facet[], value: string | number) =>

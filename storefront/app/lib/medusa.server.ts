@@ -1,6 +1,7 @@
 import Medusa from "@medusajs/js-sdk"
 import { readFileSync } from "node:fs"
 import path from "node:path"
+import type { Locale } from "./i18n"
 
 export const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 // The backend refuses a cookie-authenticated write that names no allowed Origin
@@ -44,6 +45,18 @@ export const sdk = new Medusa({
 export function authHeaders(apiSession: string | null | undefined): Record<string, string> {
   return apiSession ? { cookie: apiSession, origin: storefrontOrigin } : {}
 }
+
+/**
+ * The store API's language header. Vietnamese is every text's original; English pages
+ * ask for en-US, which Medusa's Translation Module answers with the English it keeps
+ * for products, packs, delivery options, stories and sales points (docs/english.md).
+ */
+export function localeHeaders(locale: Locale): Record<string, string> {
+  return locale === "en" ? { "x-medusa-locale": STORE_API_LOCALE.en } : {}
+}
+
+/** The Translation Module's locale codes of the storefront's languages (a cart's `locale` too). */
+export const STORE_API_LOCALE: Record<Locale, string> = { vi: "vi-VN", en: "en-US" }
 
 /** A registration token (a JWT with no actor yet), used once between register and sign-in. */
 export function bearerHeaders(registrationToken: string): Record<string, string> {

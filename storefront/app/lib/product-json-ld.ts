@@ -11,7 +11,8 @@ export function productJsonLd(product: OcopProductDetail, url: string) {
   return {
     "@context": "https://schema.org",
     "@type": "Product",
-    name: product.title,
+    // The certified Vietnamese name, whatever language the page is in.
+    name: product.original_title,
     ...(product.title_en ? { alternateName: product.title_en } : {}),
     url,
     ...(product.thumbnail ? { image: [product.thumbnail, ...product.images.map((i) => i.url)].filter((u, i, all) => all.indexOf(u) === i) } : {}),

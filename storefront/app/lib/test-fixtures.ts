@@ -42,10 +42,11 @@ export function ocopProductDetail(overrides: Partial<OcopProductDetail> = {}): O
   return {
     ...ocopProduct(),
     description: "Bánh hạnh nhân Tiến Anh là sản phẩm OCOP 4 sao.",
+    original_title: "Bánh hạnh nhân Tiến Anh",
     title_en: "Vietnamese almond-shaped cookies",
     description_en: "A 4-star OCOP product.",
     images: [{ id: "img_1", url: "http://localhost:9000/static/ocop/banh-hanh-nhan-tien-anh.svg" }],
-    options: [{ id: "opt_1", title: "Quy cách", values: [{ value: "Hộp 250 g" }, { value: "Hộp 500 g" }] }],
+    options: [{ id: "opt_1", title: "Quy cách", values: [{ id: "optval_250", value: "Hộp 250 g" }, { id: "optval_500", value: "Hộp 500 g" }] }],
     variants: [
       { id: "variant_250", title: "Hộp 250 g", sku: "OCOP-P29-250G", weight_g: 300, options: [], price_vnd: 45000, in_stock: true },
       { id: "variant_500", title: "Hộp 500 g", sku: "OCOP-P29-500G", weight_g: 580, options: [], price_vnd: 85000, in_stock: true },

@@ -40,6 +40,24 @@ export const SEED_EXPERIENCES = [
     },
     title: "Một ngày ở làng Chăm Châu Giang: dệt thổ cẩm và cơm nhà Chăm",
     subtitle: "Xã Châu Phong, An Giang",
+    english: {
+      title: "A day in the Cham village of Châu Giang: brocade weaving and a Cham home lunch",
+      subtitle: "Châu Phong commune, An Giang",
+      description:
+        "Cross the river from Châu Đốc to the Cham village of Châu Giang, visit the Mubarak mosque, watch and try brocade weaving at the looms of Cham families, eat a Cham lunch and rest in a stilt house.",
+      meeting_point: "Châu Giang ferry landing, Phũm Xoài hamlet, Châu Phong commune",
+      included: [
+        "Ferry across the river",
+        "A Cham guide",
+        "Trying brocade weaving",
+        "Cham lunch",
+        "Midday rest in a stilt house",
+      ],
+      cancellation_terms:
+        "Cancel 48 hours ahead: full refund. Within 48 hours: 50% refund. No-show: no refund.",
+      host_story:
+        "Illustrative host of this experience: its name, contact and welcome schedule are an example, not a real household or group.",
+    },
     description:
       "Sang sông từ Châu Đốc đến làng Chăm Châu Giang, thăm thánh đường Mubarak, xem và thử dệt thổ cẩm bên khung cửi của các gia đình Chăm, dùng cơm trưa món Chăm và nghỉ trưa tại nhà sàn.",
     experience: {
@@ -74,6 +92,23 @@ export const SEED_EXPERIENCES = [
     },
     title: "Đi xuồng rừng tràm Trà Sư mùa nước nổi",
     subtitle: "Xã An Cư, An Giang",
+    english: {
+      title: "By boat through the Trà Sư cajuput forest in the flood season",
+      subtitle: "An Cư commune, An Giang",
+      description:
+        "A motorboat, then a rowing boat, glide through the duckweed-covered Trà Sư cajuput forest past egrets, herons and whistling ducks; climb the watchtower for a view over the forest and Cấm mountain.",
+      meeting_point: "Gate of the Trà Sư cajuput forest tourist area, An Cư commune",
+      included: [
+        "Forest entrance ticket",
+        "Motorboat and rowing boat",
+        "Climb to the watchtower",
+        "Drinking water",
+      ],
+      cancellation_terms:
+        "Cancel 24 hours ahead: full refund. Storms or high water: the host moves the date or refunds in full.",
+      host_story:
+        "Illustrative host of this experience: its name, contact and welcome schedule are an example, not a real household or group.",
+    },
     description:
       "Xuồng máy rồi xuồng chèo len giữa rừng tràm Trà Sư phủ bèo tấm, ngắm cò, vạc và le le, lên tháp quan sát nhìn toàn cảnh rừng và núi Cấm.",
     experience: {
@@ -107,6 +142,23 @@ export const SEED_EXPERIENCES = [
     },
     title: "Chợ nổi Long Xuyên và vườn trái cây cù lao Mỹ Hòa Hưng",
     subtitle: "Phường Long Xuyên, An Giang",
+    english: {
+      title: "Long Xuyên floating market and the fruit gardens of Mỹ Hòa Hưng islet",
+      subtitle: "Long Xuyên ward, An Giang",
+      description:
+        "The boat leaves at dawn for the Long Xuyên floating market; breakfast on a trading boat, then over to Mỹ Hòa Hưng islet for fruit in the gardens and a visit to the Tôn Đức Thắng memorial house.",
+      meeting_point: "Long Xuyên tourist boat pier, Long Xuyên ward",
+      included: [
+        "Sightseeing boat",
+        "Breakfast at the floating market",
+        "Fruit in the gardens",
+        "Guide",
+      ],
+      cancellation_terms:
+        "Cancel 24 hours ahead: full refund. Later: 50% refund.",
+      host_story:
+        "Illustrative host of this experience: its name, contact and welcome schedule are an example, not a real household or group.",
+    },
     description:
       "Ghe rời bến lúc sáng sớm ra chợ nổi Long Xuyên, ăn sáng trên ghe hàng, rồi qua cù lao Mỹ Hòa Hưng ăn trái cây tại vườn và thăm nhà lưu niệm Bác Tôn.",
     experience: {

@@ -47,7 +47,12 @@ export async function ensureSalesPoints(
   )
   if (missing.length) {
     await createSalesPointsWorkflow(container).run({
-      input: { sales_points: missing as any },
+      // The English fields go to the Translation Module (seed/english.ts).
+      input: {
+        sales_points: missing.map(
+          ({ address_en: _a, opening_hours_en: _h, ...point }) => point
+        ) as any,
+      },
     })
     logger.info(`  ${missing.length} sales points created`)
   } else {

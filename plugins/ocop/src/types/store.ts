@@ -76,10 +76,15 @@ export type OcopShopFacts = {
 
 export type OcopProductDetail = OcopProduct & {
   description: string | null
+  /**
+   * The Vietnamese title, the name on the certificate: the same as `title` unless the
+   * request asked for a language (x-medusa-locale) the product is translated into.
+   */
+  original_title: string
   title_en: string | null
   description_en: string | null
   images: { id: string; url: string }[]
-  options: { id: string; title: string; values: { value: string }[] }[]
+  options: { id: string; title: string; values: { id: string; value: string }[] }[]
   variants: OcopVariant[]
   certification_history: OcopCertificate[]
   shop: OcopShopFacts

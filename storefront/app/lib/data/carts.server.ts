@@ -1,6 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import { authHeaders, sdk } from "../medusa.server"
+import type { Locale } from "../i18n"
+import { authHeaders, sdk, STORE_API_LOCALE } from "../medusa.server"
 import { nullOn404 } from "./not-found.server"
 
 const CART_FIELDS =
@@ -17,8 +18,16 @@ export async function retrieveCart(cartId: string, token?: string | null): Promi
   return cart && !cart.completed_at ? cart : null
 }
 
-export async function createCart(regionId: string, token?: string | null): Promise<Cart> {
-  const { cart } = await sdk.store.cart.create({ region_id: regionId }, { fields: CART_FIELDS }, authHeaders(token))
+/**
+ * A new cart in the shopper's language: Medusa names its lines and delivery options
+ * from the Translation Module in the cart's `locale`.
+ */
+export async function createCart(regionId: string, locale: Locale, token?: string | null): Promise<Cart> {
+  const { cart } = await sdk.store.cart.create(
+    { region_id: regionId, locale: STORE_API_LOCALE[locale] },
+    { fields: CART_FIELDS },
+    authHeaders(token)
+  )
   return cart
 }
 

@@ -1,5 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { authHeaders, sdk } from "../medusa.server"
+import type { Locale } from "../i18n"
+import { authHeaders, localeHeaders, sdk } from "../medusa.server"
 import type {
   OcopExperienceDetail,
   OcopExperienceSummary,
@@ -16,17 +17,19 @@ export type {
 } from "../ocop-types"
 
 /** GET /store/ocop/experiences: every published experience, by title. */
-export async function listExperiences({ limit = 50, offset = 0 } = {}) {
+export async function listExperiences(locale: Locale, { limit = 50, offset = 0 } = {}) {
   return sdk.client.fetch<{ experiences: OcopExperienceSummary[]; count: number }>("/store/ocop/experiences", {
     query: { limit, offset },
+    headers: localeHeaders(locale),
   })
 }
 
 /** GET /store/ocop/experiences/:handle with its bookable dates, or null. */
-export async function getExperience(handle: string): Promise<OcopExperienceDetail | null> {
+export async function getExperience(handle: string, locale: Locale): Promise<OcopExperienceDetail | null> {
   return nullOn404(async () => {
     const { experience } = await sdk.client.fetch<{ experience: OcopExperienceDetail }>(
-      `/store/ocop/experiences/${encodeURIComponent(handle)}`
+      `/store/ocop/experiences/${encodeURIComponent(handle)}`,
+      { headers: localeHeaders(locale) }
     )
     return experience
   })

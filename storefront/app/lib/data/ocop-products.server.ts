@@ -1,17 +1,19 @@
-import { sdk } from "../medusa.server"
+import type { Locale } from "../i18n"
+import { localeHeaders, sdk } from "../medusa.server"
 import type { OcopProductDetail, OcopProductList } from "../ocop-types"
 import { nullOn404 } from "./not-found.server"
 
 /** GET /store/ocop/products: filtered products with facet counts. */
-export async function listOcopProducts(query: Record<string, string | number>): Promise<OcopProductList> {
-  return sdk.client.fetch<OcopProductList>("/store/ocop/products", { query })
+export async function listOcopProducts(query: Record<string, string | number>, locale: Locale): Promise<OcopProductList> {
+  return sdk.client.fetch<OcopProductList>("/store/ocop/products", { query, headers: localeHeaders(locale) })
 }
 
 /** GET /store/ocop/products/:handle, or null when there is no such product. */
-export async function getOcopProduct(handle: string): Promise<OcopProductDetail | null> {
+export async function getOcopProduct(handle: string, locale: Locale): Promise<OcopProductDetail | null> {
   return nullOn404(async () => {
     const { product } = await sdk.client.fetch<{ product: OcopProductDetail }>(
-      `/store/ocop/products/${encodeURIComponent(handle)}`
+      `/store/ocop/products/${encodeURIComponent(handle)}`,
+      { headers: localeHeaders(locale) }
     )
     return product
   })
@@ -22,10 +24,12 @@ let overview: { at: number; value: Promise<OcopProductList> } | null = null
 /**
  * The unfiltered catalog (facets over everything and up to 100 products), kept for
  * five minutes: filter menus list every option, not only those left after filtering.
+ * Its facet labels are names (provinces, producers) and set codes, the same in both
+ * languages; its products serve only for their pictures.
  */
 export function getCatalogOverview(): Promise<OcopProductList> {
   if (overview && Date.now() - overview.at < 5 * 60 * 1000) return overview.value
-  const value = listOcopProducts({ limit: 100 })
+  const value = listOcopProducts({ limit: 100 }, "vi")
   value.catch(() => {
     overview = null
   })

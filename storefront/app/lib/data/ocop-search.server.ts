@@ -1,4 +1,5 @@
-import { sdk } from "../medusa.server"
+import type { Locale } from "../i18n"
+import { localeHeaders, sdk } from "../medusa.server"
 import type { StoreOcopSearchResponse } from "../ocop-types"
 
 // The plugin's store API types: a search hit is a search document, not the full listing.
@@ -8,11 +9,13 @@ export type OcopSearchResult = StoreOcopSearchResponse
 /** GET /store/ocop/search: full-text search with the catalog's filters and facets. */
 export async function searchOcopProducts(
   query: Record<string, string | number>,
+  locale: Locale,
   signal?: AbortSignal
 ): Promise<OcopSearchResult> {
   return sdk.client.fetch<OcopSearchResult>("/store/ocop/search", {
     query,
     signal,
+    headers: localeHeaders(locale),
   })
 }
 
@@ -20,7 +23,8 @@ export async function searchOcopProducts(
 export async function suggestOcopProducts(
   q: string,
   limit: number,
+  locale: Locale,
   signal?: AbortSignal
 ): Promise<OcopSearchResult> {
-  return searchOcopProducts({ q, suggest: "true", limit }, signal)
+  return searchOcopProducts({ q, suggest: "true", limit }, locale, signal)
 }

@@ -13,9 +13,9 @@ import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, featured, overview] = await Promise.all([
-    getLocale(request),
-    listFeaturedProducts(listOcopProducts),
+  const locale = await getLocale(request)
+  const [featured, overview] = await Promise.all([
+    listFeaturedProducts((query) => listOcopProducts(query, locale)),
     getCatalogOverview(),
   ])
   // One picture per group and per province, from the first product that has one.

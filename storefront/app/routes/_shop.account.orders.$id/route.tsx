@@ -3,11 +3,13 @@ import { useLoaderData } from "@remix-run/react"
 import { AccountNav } from "~/components/account-nav"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { OrderDetails } from "~/components/order-details"
+import { OrderTimeline } from "~/components/order-timeline"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { getOrderShipments } from "~/lib/data/order-shipments.server"
 import { getOrder } from "~/lib/data/orders.server"
 import { invariantResponse } from "~/lib/invariant"
+import { orderTimeline } from "~/lib/order-timeline"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
@@ -33,6 +35,7 @@ export default function AccountOrderRoute() {
       </header>
       <AccountNav />
       {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
+      <OrderTimeline steps={orderTimeline(order, payment, shipments)} />
       <OrderDetails order={order} payment={payment} shipments={shipments} />
     </div>
   )

@@ -20,7 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = params.code ?? ""
   invariantResponse(isCategorySet(code), "Not found", { status: 404 })
   const url = new URL(request.url)
-  const [locale, catalog] = await Promise.all([getLocale(request), loadCatalog(url, { category: code })])
+  const locale = await getLocale(request)
+  const catalog = await loadCatalog(url, locale, { category: code })
   return json({ locale, code, url: `${url.origin}/categories/${code}`, catalog })
 }
 

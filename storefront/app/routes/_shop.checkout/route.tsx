@@ -76,7 +76,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [customer, provinces, shippingOptions, payments] = await Promise.all([
     token ? getCustomer(token) : null,
     listProvinces(),
-    needs.ships ? listShippingOptions(cart.id, token).then(shippingChoices) : ([] as ShippingChoice[]),
+    needs.ships ? listShippingOptions(cart.id, token).then((o) => shippingChoices(o, locale)) : ([] as ShippingChoice[]),
     paymentMethods(cart.region_id ?? "", token),
   ])
   const lead = (cart.metadata?.ocop_lead_visitor ?? undefined) as LeadVisitor
@@ -129,6 +129,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const cart = await getSessionCart(session)
   if (!cart?.items?.length) return redirect("/cart", { headers: await commitHeaders(session) })
   const token = session.get("customerToken")
+  const locale = await getLocale(request)
 
   // Without JavaScript, choosing a province is a round trip: keep what was typed and come back.
   if (formData.get("intent") === "province") {
@@ -138,7 +139,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const needs = cartNeeds(cart)
   const [options, payments] = await Promise.all([
-    needs.ships ? listShippingOptions(cart.id, token).then(shippingChoices) : ([] as ShippingChoice[]),
+    needs.ships ? listShippingOptions(cart.id, token).then((o) => shippingChoices(o, locale)) : ([] as ShippingChoice[]),
     paymentMethods(cart.region_id ?? "", token),
   ])
   // A pickup chosen (even without JavaScript, where the address fields stay on screen) asks no address.

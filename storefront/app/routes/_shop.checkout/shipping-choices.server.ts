@@ -1,3 +1,4 @@
+import type { Locale } from "~/lib/i18n"
 import type { ShippingOption } from "~/lib/data/carts.server"
 import { listSalesPoints } from "~/lib/data/ocop-sales-points.server"
 import { formatAddressLine } from "~/lib/format"
@@ -23,9 +24,9 @@ export const isPickup = (option: ShippingOption) => option.service_zone?.fulfill
  * sales point's address and opening hours (hours live on the OCOP sales point, which is
  * named like the option's stock location); without them the location's address is shown.
  */
-export async function shippingChoices(options: ShippingOption[]): Promise<ShippingChoice[]> {
+export async function shippingChoices(options: ShippingOption[], locale: Locale): Promise<ShippingChoice[]> {
   // Hours are a help, not a condition: the checkout still works if the points cannot be read.
-  const points = options.some(isPickup) ? await listSalesPoints().catch(() => []) : []
+  const points = options.some(isPickup) ? await listSalesPoints(locale).catch(() => []) : []
   // Deliveries first, so the preselected option (the first) is still the cheapest delivery;
   // the free pickups follow.
   // An option the carrier could not price goes last: it cannot be preselected.

@@ -22,7 +22,8 @@ import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const [experience, locale] = await Promise.all([getExperience(params.handle ?? ""), getLocale(request)])
+  const locale = await getLocale(request)
+  const experience = await getExperience(params.handle ?? "", locale)
   invariantResponse(experience, "Not found", { status: 404 })
   return json({ experience, locale, url: `${new URL(request.url).origin}/experiences/${experience.handle}` })
 }
@@ -35,7 +36,7 @@ const EXPLANATIONS = {
 } as const
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const experience = await getExperience(params.handle ?? "")
+  const experience = await getExperience(params.handle ?? "", "vi")
   invariantResponse(experience, "Not found", { status: 404 })
   const schema = experienceBookingSchema({ childPrice: experience.child_price != null })
   const submission = parseWithZod(await request.formData(), { schema })
@@ -48,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const session = await getSession(request)
   const token = session.get("customerToken")
-  const cart = await getOrCreateSessionCart(session)
+  const cart = await getOrCreateSessionCart(session, await getLocale(request))
   const booked = await bookExperience(experience.handle, { cart_id: cart.id, date, guests: adults + children, children }, token)
   if (booked.refused) {
     const { fieldErrors, formErrors } = fieldErrorsFromApi(booked.refused.message, API_FIELDS, EXPLANATIONS)

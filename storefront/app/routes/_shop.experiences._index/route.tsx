@@ -11,7 +11,8 @@ import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [{ experiences }, locale] = await Promise.all([listExperiences(), getLocale(request)])
+  const locale = await getLocale(request)
+  const { experiences } = await listExperiences(locale)
   return json({ experiences, locale, url: `${new URL(request.url).origin}/experiences` })
 }
 

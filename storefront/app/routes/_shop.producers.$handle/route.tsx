@@ -13,7 +13,8 @@ import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const [producer, locale] = await Promise.all([getOcopProducer(params.handle ?? ""), getLocale(request)])
+  const locale = await getLocale(request)
+  const producer = await getOcopProducer(params.handle ?? "", locale)
   invariantResponse(producer, "Not found", { status: 404 })
   return json({ producer, locale, url: `${new URL(request.url).origin}/producers/${producer.handle}` })
 }

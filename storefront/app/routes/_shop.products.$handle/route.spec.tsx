@@ -42,6 +42,27 @@ const valueOf = (region: HTMLElement, term: string) => {
 }
 
 describe("product page", () => {
+  it("in English, names the product in English with the certificate's Vietnamese name marked as Vietnamese", async () => {
+    const base = ocopProductDetail()
+    // The store API answered in English: the title and packs are translated, the original kept.
+    renderProduct(
+      {
+        ...base,
+        title: "Vietnamese almond-shaped cookies",
+        description_en: "Vietnamese almond-shaped cookies – Bánh hạnh nhân Tiến Anh – are a 4-star OCOP product.",
+        variants: base.variants.map((v) => ({ ...v, title: v.title.replace("Hộp", "Box,") })),
+      },
+      "en"
+    )
+    expect((await screen.findByRole("heading", { level: 1 })).textContent).toBe("Vietnamese almond-shaped cookies")
+    const original = screen.getByText("Bánh hạnh nhân Tiến Anh", { selector: "p" })
+    expect(original.getAttribute("lang")).toBe("vi")
+    expect(screen.queryAllByText(/Hộp/)).toHaveLength(0)
+    // The description quotes the certified name: marked too, for screen readers.
+    const quoted = screen.getByText("Bánh hạnh nhân Tiến Anh", { selector: "span" })
+    expect(quoted.getAttribute("lang")).toBe("vi")
+  })
+
   it("shows a valid certificate as a current OCOP claim with its decision, level and expiry", async () => {
     renderProduct(ocopProductDetail())
     expect(await screen.findByText("Sản phẩm OCOP 4 sao, chứng nhận còn hiệu lực")).toBeTruthy()

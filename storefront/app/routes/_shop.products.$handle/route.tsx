@@ -6,6 +6,7 @@ import { useState } from "react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { CertificateFacts, CertificateStatus, OriginFacts } from "~/components/provenance-facts"
 import { ErrorList } from "~/components/ui/field"
+import { WithVietnameseNames } from "~/components/ui/vietnamese-names"
 import { getOrCreateSessionCart, itemCount } from "~/lib/cart.server"
 import { addLineItem } from "~/lib/data/carts.server"
 import { getOcopProduct } from "~/lib/data/ocop-products.server"
@@ -26,7 +27,8 @@ import { StorefrontAddToCart } from "./add-to-cart-schema"
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = params.handle ?? ""
   // One backend call: the listing with its shop notes and sales points (issue 18).
-  const [product, locale, session] = await Promise.all([getOcopProduct(handle), getLocale(request), getSession(request)])
+  const locale = await getLocale(request)
+  const [product, session] = await Promise.all([getOcopProduct(handle, locale), getSession(request)])
   invariantResponse(product, "Not found", { status: 404 })
   // An old link (a handle the listing had before it moved to ASCII) goes to the current one.
   if (product.handle !== handle) {
@@ -48,13 +50,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return json({ result: submission.reply() }, { status: 400 })
   }
-  const product = await getOcopProduct(params.handle ?? "")
+  // Only to check the pack: the cart names it in the cart's own language.
+  const product = await getOcopProduct(params.handle ?? "", "vi")
   invariantResponse(product, "Not found", { status: 404 })
   if (!product.variants.some((v) => v.id === submission.value.variantId)) {
     return json({ result: submission.reply({ fieldErrors: { variantId: ["errors.variant"] } }) }, { status: 400 })
   }
   const session = await getSession(request)
-  const cart = await getOrCreateSessionCart(session)
+  const cart = await getOrCreateSessionCart(session, await getLocale(request))
   let updated
   try {
     updated = await addLineItem(cart.id, submission.value.variantId, submission.value.quantity, session.get("customerToken"))
@@ -122,7 +125,14 @@ export default function ProductRoute() {
 
         <section>
           <h1>{product.title}</h1>
-          {locale === "en" && product.title_en ? <p className="product__subtitle">{product.title_en}</p> : null}
+          {/* In English the certificate's own Vietnamese name follows the English title. */}
+          {product.original_title !== product.title ? (
+            <p className="product__subtitle" lang="vi">
+              {product.original_title}
+            </p>
+          ) : locale === "en" && product.title_en && product.title_en !== product.title ? (
+            <p className="product__subtitle">{product.title_en}</p>
+          ) : null}
           {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
           <CertificateStatus ocop={product.ocop} />
           <p className="product__price">
@@ -207,7 +217,9 @@ export default function ProductRoute() {
           {description ? (
             <>
               <h2>{t("product.description")}</h2>
-              <p className="description">{description}</p>
+              <p className="description">
+                {locale === "en" ? <WithVietnameseNames text={description} names={[product.original_title]} /> : description}
+              </p>
             </>
           ) : null}
         </section>

@@ -11,7 +11,8 @@ import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
-  const [locale, catalog] = await Promise.all([getLocale(request), loadCatalog(url)])
+  const locale = await getLocale(request)
+  const catalog = await loadCatalog(url, locale)
   return json({ locale, url: `${url.origin}/products`, catalog })
 }
 

@@ -16,7 +16,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const province = provinces.find((p) => p.code === params.code)
   invariantResponse(province, "Not found", { status: 404 })
   const url = new URL(request.url)
-  const [locale, catalog] = await Promise.all([getLocale(request), loadCatalog(url, { province: province.code })])
+  const locale = await getLocale(request)
+  const catalog = await loadCatalog(url, locale, { province: province.code })
   return json({ locale, province, url: `${url.origin}/provinces/${province.code}`, catalog })
 }
 

@@ -17,10 +17,8 @@ import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [points, locale] = await Promise.all([
-    listSalesPoints(),
-    getLocale(request),
-  ])
+  const locale = await getLocale(request)
+  const points = await listSalesPoints(locale)
   // The API lists by province code then name; keep that order per province.
   const provinces: { code: string; name: string; points: OcopSalesPoint[] }[] =
     []

@@ -33,10 +33,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const rest = url.searchParams.toString()
     throw redirect(rest ? `/products?${rest}` : "/products")
   }
-  const [locale, { data: catalog, list }] = await Promise.all([
-    getLocale(request),
-    loadCatalogFrom(searchSource, url),
-  ])
+  const locale = await getLocale(request)
+  const { data: catalog, list } = await loadCatalogFrom(searchSource, url, locale)
   // Already loaded (and cached) for the filter menus.
   const overview = await getCatalogOverview()
   const groups = [...overview.facets.category]

@@ -5,6 +5,7 @@ import {
   type OcopSearchHit,
   type OcopSearchResult,
 } from "~/lib/data/ocop-search.server"
+import type { Locale } from "~/lib/i18n"
 import type { OcopProduct, OcopProductList } from "~/lib/ocop-types"
 import { searchOrders } from "./search-orders"
 
@@ -79,8 +80,8 @@ const noFacets: OcopProductList["facets"] = {
 export const searchSource: CatalogSource<SearchList> = {
   orders: searchOrders,
   status: false,
-  async list(query: CatalogQuery, pageSize = PAGE_SIZE) {
-    const result = await searchOcopProducts(toApiQuery(query, pageSize))
+  async list(query: CatalogQuery, locale: Locale, pageSize = PAGE_SIZE) {
+    const result = await searchOcopProducts(toApiQuery(query, pageSize), locale)
     const products = result.products.map(searchHitToProduct)
     if (result.match === "near")
       return {

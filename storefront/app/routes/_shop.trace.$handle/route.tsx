@@ -11,7 +11,8 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const [product, locale] = await Promise.all([getOcopProduct(params.handle ?? ""), getLocale(request)])
+  const locale = await getLocale(request)
+  const product = await getOcopProduct(params.handle ?? "", locale)
   invariantResponse(product, "Not found", { status: 404 })
   const url = `${new URL(request.url).origin}/trace/${product.handle}`
   const qrSvg = await qrCodeSvg(url)

@@ -4,6 +4,7 @@ import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { SiteFooter } from "~/components/shop/site-footer"
 import { SiteHeader } from "~/components/shop/site-header"
+import { shopOperator } from "~/lib/shop-operator.server"
 import { getSession } from "~/lib/session.server"
 import { loadMessages } from "~/lib/i18n"
 import { shopMessageLoaders } from "~/lib/messages/shop/lazy"
@@ -17,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     cartCount: session.get("cartCount") ?? 0,
     customerName: session.get("customerToken") ? (session.get("customerName") ?? "") : null,
+    operator: shopOperator(),
   })
 }
 
@@ -28,7 +30,7 @@ function ShopFrame({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter operator={data?.operator ?? null} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node"
 import { SUGGESTION_MIN_LENGTH } from "~/lib/search-suggestions"
 import { suggestOcopProducts } from "~/lib/data/ocop-search.server"
+import { getLocale } from "~/lib/session.server"
 
 const SUGGESTION_LIMIT = 6
 
@@ -33,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const result = await suggestOcopProducts(
       q,
       SUGGESTION_LIMIT,
+      await getLocale(request),
       request.signal
     )
     const suggestions = result.products.map((p) => ({

@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getLocale(request),
     withStaffToken(request, (token) => (q ? listReceivableVariants(token, params.pointId!, q) : listPointVariants(token, params.pointId!))),
     // The catalog's producer facet names every producer with a listed product.
-    listOcopProducts({ limit: 1 }),
+    listOcopProducts({ limit: 1 }, "vi"),
   ])
   const producers = catalog.facets.producer.map((f) => ({ id: String(f.value), name: f.label }))
   return json({ locale, q, variants, producers, formKey: newFormKey() })

@@ -11,12 +11,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const products: OcopProduct[] = []
   let facets = null
   for (let offset = 0; ; offset += 100) {
-    const page = await listOcopProducts({ limit: 100, offset })
+    const page = await listOcopProducts({ limit: 100, offset }, "vi")
     facets ??= page.facets
     products.push(...page.products)
     if (!page.products.length || products.length >= page.count) break
   }
-  const { experiences } = await listExperiences({ limit: 100 })
+  const { experiences } = await listExperiences("vi", { limit: 100 })
   const paths = [
     "/",
     "/products",

@@ -22,6 +22,8 @@ import { StoreGetOcopOrderPaymentParams } from "./ocop/orders/[id]/payment/valid
 import { StoreGetSalesPointsParams } from "./ocop/sales-points/validators"
 import { StoreGetOcopOrderBookingsParams } from "./ocop/orders/[id]/bookings/validators"
 import { StoreGetOcopOrderShipmentsParams } from "./ocop/orders/[id]/shipments/validators"
+import { StoreLookupOcopOrder } from "./ocop/orders/lookup/validators"
+import { StoreOpenOcopOrderAccess } from "./ocop/orders/access/validators"
 import {
   StoreBookOcopExperience,
   StoreGetOcopExperienceParams,
@@ -42,6 +44,17 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   },
 
   // Store
+  {
+    // Rate-limited per client address by the app (backend/src/api/middlewares.ts).
+    matcher: "/store/ocop/orders/lookup",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreLookupOcopOrder)],
+  },
+  {
+    matcher: "/store/ocop/orders/access",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(StoreOpenOcopOrderAccess)],
+  },
   {
     matcher: "/store/ocop/products",
     method: ["GET"],

@@ -14,14 +14,15 @@ export const Experience = model
       duration_minutes: model.number(),
       // Local time in Vietnam ("07:30") at which visitors meet.
       start_time: model.text(),
-      meeting_point: model.text(),
+      // Translatable, like the terms below: the Translation Module keeps their English.
+      meeting_point: model.text().translatable(),
       // 2025 unit code of the commune of the meeting point.
       commune_code: model.text(),
       // ISO 639-1 codes of the languages the host guides in.
       languages: model.json(),
       // What the price covers, in Vietnamese, one item per entry.
       included: model.json(),
-      cancellation_terms: model.text(),
+      cancellation_terms: model.text().translatable(),
       // Seats per date: the stocked quantity of each date's inventory item.
       capacity_per_date: model.number(),
       // Price per adult in đồng (the date variants' price).

@@ -19,7 +19,8 @@ export const Producer = model
       email: model.text().nullable(),
       phone: model.text().nullable(),
       website: model.text().nullable(),
-      story: model.text().nullable(),
+      // Translatable: the Translation Module keeps its English beside it (docs/english.md).
+      story: model.text().translatable().nullable(),
       metadata: model.json().nullable(),
       members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
     }

@@ -13,11 +13,13 @@ export const SalesPoint = model
       id: model.id({ prefix: "ocsp" }).primaryKey(),
       handle: model.text().unique(),
       kind: model.enum(["centre", "point"]).default("point"),
-      address: model.text(),
+      // Address and hours are translatable (the Translation Module keeps their English):
+      // "(địa chỉ minh họa)", "hằng ngày" are words, not names.
+      address: model.text().translatable(),
       // 2025 unit codes: the commune inside the province.
       commune_code: model.text(),
       province_code: model.text(),
-      opening_hours: model.text().nullable(),
+      opening_hours: model.text().translatable().nullable(),
       phone: model.text().nullable(),
       latitude: model.float().nullable(),
       longitude: model.float().nullable(),

@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { vietnamToday } from "../../../../modules/certification/rules/validity"
 import { experienceListings } from "../../../../workflows/experience/steps/experience-dates-of"
+import { translateResponse } from "../../translate-response"
 import { experienceView } from "./experience-view"
 import type { StoreGetOcopExperiencesParamsType } from "./validators"
 
@@ -17,6 +18,7 @@ export const GET = async (
     .filter((l) => l.product.status === "published")
     .sort((a, b) => a.product.title.localeCompare(b.product.title, "vi"))
   const page = listings.slice(offset, offset + limit)
+  await translateResponse(req, page)
   const experiences = (
     await experienceView(req.scope, page, vietnamToday())
   ).map(({ dates, ...rest }) => ({ ...rest, dates_bookable: dates.length }))

@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listOcopProducts } from "../../../../queries/ocop-catalog"
+import { translateResponse } from "../../translate-response"
 import type { StoreGetOcopProductsParamsType } from "./validators"
 
 export const GET = async (
@@ -21,5 +22,6 @@ export const GET = async (
     },
     { limit, offset, order }
   )
+  await translateResponse(req, result.products)
   res.json({ ...result, limit, offset })
 }

@@ -9,6 +9,7 @@ import type {
   OcopSalesPointAvailability,
   StoreOcopSalesPointsResponse,
 } from "../../../../types/store"
+import { translateResponse } from "../../translate-response"
 import type { StoreGetSalesPointsParamsType } from "./validators"
 
 /**
@@ -24,6 +25,7 @@ export const GET = async (
   const { province_code, product_id } = req.validatedQuery
   if (!product_id) {
     const points = await listSalesPoints(knex, { province_code })
+    await translateResponse(req, points)
     res.json({
       sales_points: points.map(publicSalesPoint),
       count: points.length,
@@ -33,6 +35,7 @@ export const GET = async (
   const having = (await salesPointsHavingProduct(knex, product_id)).filter(
     (p) => !province_code || p.province.code === province_code
   )
+  await translateResponse(req, having)
   res.json({
     sales_points: having,
     count: having.length,

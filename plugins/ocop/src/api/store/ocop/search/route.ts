@@ -6,6 +6,7 @@ import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { searchOcopProducts } from "../../../../search/ocop-search"
 import type { StoreOcopSearchResponse } from "../../../../types/store"
+import { translateResponse } from "../../translate-response"
 import type { StoreSearchOcopProductsParamsType } from "./validators"
 
 export const GET = async (
@@ -24,5 +25,6 @@ export const GET = async (
     { ...params, limit, offset },
     req.publishable_key_context.sales_channel_ids
   )
+  await translateResponse(req, result.products)
   res.json({ ...result, limit, offset } satisfies StoreOcopSearchResponse)
 }

@@ -5,6 +5,7 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { vietnamToday } from "../../../../../modules/certification/rules/validity"
 import { experienceByHandle } from "../../../../../workflows/experience/steps/experience-dates-of"
+import { translateResponse } from "../../../translate-response"
 import { experienceView } from "../experience-view"
 
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
@@ -15,6 +16,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       `handle: no experience is listed as ${req.params.handle}`
     )
   }
+  await translateResponse(req, [listing])
   const [experience] = await experienceView(
     req.scope,
     [listing],

@@ -12,6 +12,7 @@ import { ADMIN_UNITS_MODULE } from "../../../../../modules/admin-units"
 import type AdminUnitsModuleService from "../../../../../modules/admin-units/service"
 import { listOcopProducts } from "../../../../../queries/ocop-catalog"
 import { PUBLIC_PRODUCER_FIELDS } from "../../../public-link-fields"
+import { translateResponse } from "../../../translate-response"
 
 // Accepts the producer's id or its handle, so storefront URLs can be readable.
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
@@ -48,6 +49,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       { limit: 100, offset: 0, order: "-stars" }
     ),
   ])
+  await translateResponse(req, [producer, ...catalog.products])
   res.json({
     producer: {
       ...producer,

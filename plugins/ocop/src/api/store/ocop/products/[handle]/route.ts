@@ -11,6 +11,7 @@ import {
 import { getOcopProduct } from "../../../../../queries/ocop-catalog"
 import { salesPointsHavingProduct } from "../../../../../queries/sales-points"
 import type { OcopShopFacts } from "../../../../../types/store"
+import { translateResponse } from "../../../translate-response"
 import {
   certificationHistoryEntry,
   isPublicStatus,
@@ -57,6 +58,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       "images.url",
       "options.id",
       "options.title",
+      "options.values.id",
       "options.values.value",
       "variants.id",
       "variants.title",
@@ -65,7 +67,9 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       "variants.weight",
       "variants.manage_inventory",
       "variants.allow_backorder",
+      "variants.options.id",
       "variants.options.value",
+      "variants.options.option.id",
       "variants.options.option.title",
       "variants.calculated_price.*",
       "certifications.*",
@@ -75,6 +79,10 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       variants: { calculated_price: QueryContext({ currency_code: "vnd" }) },
     },
   })
+  const points = await salesPoints
+  const originalTitle = item.title
+  // Before the mapping below, which drops the ids translations are matched by.
+  await translateResponse(req, [item, product, ...(points ?? [])])
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
   // Sellable means what the cart will accept: stock at this channel's locations,
   // unless the variant is not stock-managed or may be backordered.
@@ -95,8 +103,9 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     product: {
       ...item,
       shop: shopFacts(metadata),
-      sales_points: await salesPoints,
+      sales_points: points,
       description: product.description,
+      original_title: originalTitle,
       title_en: metadata.title_en ?? null,
       description_en: metadata.description_en ?? null,
       images: (product.images ?? []).map((i: any) => ({
