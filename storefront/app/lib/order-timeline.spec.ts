@@ -14,6 +14,7 @@ const parcel = (over: Partial<OcopOrderShipments["shipments"][number]> = {}) => 
   tracking_number: null,
   tracking_url: null,
   lines: [],
+  events: [],
   ...over,
 })
 const done = (steps: ReturnType<typeof orderTimeline>) => steps.filter((s) => s.done).map((s) => s.key)

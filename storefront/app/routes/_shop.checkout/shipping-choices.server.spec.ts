@@ -11,7 +11,7 @@ describe("shippingChoices with carrier-priced options", () => {
       option({ id: "so_ghtk", name: "GHTK", price_type: "calculated", carrier_quote: { unavailable: "GHTK did not answer within 4 s" } }),
       option({ id: "so_ghn", name: "GHN", price_type: "calculated", amount: 36300, carrier_quote: { expected_delivery_at: "2026-12-09T10:00:00.000Z" } }),
       option({ id: "so_flat", name: "Tiêu chuẩn", amount: 30000 }),
-    ])
+    ], "vi")
     expect(choices.map((c) => c.id)).toEqual(["so_ghn", "so_flat", "so_ghtk"])
     expect(choices[0]).toEqual(
       expect.objectContaining({ carrier: true, amount: 36300, estimate: "2026-12-09T10:00:00.000Z", unavailable: null })
