@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { IPaymentModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import expireWalletPaymentsJob from "@ocop-market/medusa-plugin-ocop/jobs/expire-wallet-payments"
+import { receiveWalletPaymentWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
 import {
@@ -246,6 +247,27 @@ medusaIntegrationTestRunner({
         const res = await responseOf(api.get("/hooks/wallets/vnpay/ipn?vnp_TxnRef=X&vnp_Amount=abc&vnp_SecureHash=00"))
         expect(res.status).toBe(400)
         expect(res.data.message).toContain("vnp_Amount")
+      })
+    })
+
+    describe("ocop-receive-wallet-payment", () => {
+      it("takes back what it recorded when a later step fails", async () => {
+        const { order, payment } = await vnpayOrder()
+        const workflow = receiveWalletPaymentWorkflow(getContainer())
+        workflow.addAction(
+          "fail-after-recording",
+          { invoke: async () => { throw new Error("the IPN connection dropped") } },
+          { noCompensation: true }
+        )
+        const { errors } = await workflow.run({
+          input: { reference: payment.data.reference, amount: order.total - 1000, state: "paid", transaction_id: "1", source: "ipn" },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toContain("IPN connection dropped")
+        const { paymentStatus, payments } = await paymentsOf(api, store, getContainer(), order.id)
+        expect(paymentStatus).toBe("authorized")
+        expect(payments[0].data.notices ?? []).toEqual([])
+        expect(payments[0].data.pay_url).toBe(payment.data.pay_url)
       })
     })
 
