@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { walletPaymentProviders } from "@ocop-market/medusa-plugin-ocop/providers/wallet"
 import { assertProductionSafe } from "./config/production-safety"
 import { redisModules } from "./config/redis-modules"
 import { trustedProxyCount } from "./config/trusted-proxies"
@@ -128,7 +129,8 @@ module.exports = defineConfig({
       // Cash on delivery is Medusa's system provider (pp_system_default, always on).
       // VietQR bank transfer is ours (pp_vietqr_vietqr); the demo account is
       // illustrative until VIETQR_* name a real one. Stripe cards (pp_stripe_stripe)
-      // only when STRIPE_API_KEY is set. docs/payments.md.
+      // only when STRIPE_API_KEY is set. VNPay, MoMo (wallet and ATM) and ZaloPay
+      // only when their merchant keys are set (docs/wallets.md).
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: [
@@ -156,6 +158,7 @@ module.exports = defineConfig({
                 },
               ]
             : []),
+          ...walletPaymentProviders(process.env),
         ],
       },
     },

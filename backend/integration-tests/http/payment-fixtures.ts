@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { StoreSetup } from "../../src/scripts/seed/store-setup"
 import { storeHeaders } from "./fixtures"
 
@@ -154,3 +154,21 @@ export async function paymentsOf(
 export const reconcileHeaders = (secret = RECONCILE_SECRET) => ({
   headers: { "x-vietqr-reconcile-secret": secret },
 })
+
+/** Moves a wallet payment's window to pay into the past, as if the shopper had walked away 10 minutes ago. */
+export async function lapseWalletPayment(container: MedusaContainer, paymentId: string) {
+  const payments = container.resolve(Modules.PAYMENT)
+  const [p] = await payments.listPayments({ id: [paymentId] }, { select: ["id", "data"] })
+  await payments.updatePayment({
+    id: paymentId,
+    data: { ...p!.data, expires_at: new Date(Date.now() - 10 * 60_000).toISOString() },
+  } as any)
+}
+
+/** The stock reservations an order's lines hold. */
+export async function reservationsOfOrder(api: any, store: StoreSetup, container: MedusaContainer, orderId: string) {
+  const { data } = await api.get(`/store/orders/${orderId}?fields=items.id`, storeHeaders(store))
+  return container
+    .resolve(Modules.INVENTORY)
+    .listReservationItems({ line_item_id: data.order.items.map((i: any) => i.id) })
+}

@@ -94,6 +94,8 @@ medusaIntegrationTestRunner({
             bank_bin: "970436",
             illustrative: true,
           }),
+          // A bank transfer is no wallet payment.
+          wallet: null,
         })
         // Nothing beyond the transfer: no recorded bank lines, no session ids.
         expect(Object.keys(before.data.payment.vietqr).sort()).toEqual([

@@ -20,10 +20,14 @@ export const SALES_CHANNEL_NAME = "OCOP Market"
 export const PUBLISHABLE_KEY_TITLE = "OCOP Market storefront"
 export const REGION_NAME = "Việt Nam"
 export const WAREHOUSE_NAME = "Kho OCOP Long Xuyên"
-/** Cash on delivery, VietQR bank transfer, Stripe cards: in the order the checkout offers them. */
+/** Cash on delivery, VietQR bank transfer, the wallets, Stripe cards: in the order the checkout offers them. */
 export const PAYMENT_PROVIDER_IDS = [
   "pp_system_default",
   "pp_vietqr_vietqr",
+  "pp_vnpay_vnpay",
+  "pp_momo_momo",
+  "pp_zalopay_zalopay",
+  "pp_momo_atm",
   "pp_stripe_stripe",
 ]
 

@@ -34,6 +34,8 @@ export { SALES_POINT_STAFF_ACTOR } from "./sales-point/steps/set-sales-point-sta
 export { COUNTER_PAYMENT_METHODS } from "./sales-point/steps/prepare-counter-sale"
 export * from "./certification/notify-certification-revoked"
 export * from "./payment/receive-vietqr-transfer"
+export * from "./payment/receive-wallet-payment"
+export * from "./payment/expire-wallet-payment"
 export * from "./experience/extend-experience-dates"
 export * from "./experience/book-experience"
 export { EXPERIENCE_DATE_OPTION } from "./experience/steps/experience-dates-of"

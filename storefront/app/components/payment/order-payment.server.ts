@@ -20,6 +20,14 @@ export type OrderPaymentView = {
   /** authorized (promised, not yet received), captured (paid), canceled; "" without a payment. */
   status: string
   vietqr: VietQrTransferView | null
+  wallet?: WalletPaymentView | null
+}
+
+export type WalletPaymentView = {
+  name: string
+  state: "awaiting" | "paid" | "failed" | "canceled"
+  payUrl: string | null
+  expiresAt: string | null
 }
 
 /** What the shopper needs to know about paying an order, with the VietQR code drawn. */
@@ -28,11 +36,14 @@ export async function orderPayment(orderId: string): Promise<OrderPaymentView> {
   const kind = paymentKind(payment?.provider_id)
   const status = payment?.status ?? ""
   const transfer = payment?.vietqr
+  const w = payment?.wallet
+  const wallet = w ? { name: w.name, state: w.state, payUrl: w.pay_url, expiresAt: w.expires_at } : null
   if (kind !== "vietqr" || !transfer?.payload)
-    return { kind, status, vietqr: null }
+    return { kind, status, vietqr: null, wallet }
   return {
     kind,
     status,
+    wallet,
     vietqr: {
       reference: transfer.reference,
       amount: transfer.amount,

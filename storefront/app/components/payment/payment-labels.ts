@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node"
 import type { useT } from "~/lib/i18n"
 import type { OrderPaymentView } from "./order-payment.server"
-import type { PaymentKind } from "./payment-methods"
+import { isWallet, type PaymentKind } from "./payment-methods"
 
 type T = ReturnType<typeof useT>
 
@@ -13,6 +13,10 @@ export function paymentLabel(kind: PaymentKind | null, t: T, ships = true) {
   if (kind === "cod") return t(ships ? "checkout.cod" : "payment.codAtVenue")
   if (kind === "vietqr") return t("payment.vietqr")
   if (kind === "card") return t("payment.card")
+  if (kind === "vnpay") return t("payment.vnpay")
+  if (kind === "momo") return t("payment.momo")
+  if (kind === "zalopay") return t("payment.zalopay")
+  if (kind === "momoAtm") return t("payment.momoAtm")
   return t("common.notRecorded")
 }
 
@@ -27,5 +31,7 @@ export function paymentStatusLabel(
   if (payment.status === "canceled") return t("payment.status.canceled")
   if (payment.kind === "cod") return t(ships ? "payment.status.onDelivery" : "payment.status.atVenue")
   if (payment.kind === "vietqr") return t("payment.status.awaitingTransfer")
+  // Until the wallet's IPN reaches the shop, nobody here knows whether it was paid.
+  if (isWallet(payment.kind)) return t(payment.wallet?.state === "failed" ? "payment.status.walletFailed" : "payment.status.awaitingWallet")
   return t("payment.status.awaiting")
 }

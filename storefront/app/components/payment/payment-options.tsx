@@ -8,11 +8,15 @@ export type PaymentMethodOption = { id: string; kind: PaymentKind }
 
 const HINTS: Record<
   PaymentKind,
-  "checkout.codHint" | "payment.vietqrHint" | "payment.cardHint"
+  "checkout.codHint" | "payment.vietqrHint" | "payment.cardHint" | "payment.walletHint"
 > = {
   cod: "checkout.codHint",
   vietqr: "payment.vietqrHint",
   card: "payment.cardHint",
+  vnpay: "payment.walletHint",
+  momo: "payment.walletHint",
+  zalopay: "payment.walletHint",
+  momoAtm: "payment.walletHint",
 }
 
 /** The payment methods as one radio group: a legend names it, arrow keys move between them. */

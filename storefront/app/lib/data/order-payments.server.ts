@@ -14,6 +14,13 @@ export type StoreOrderPayment = {
     illustrative: boolean
     payload: string
   } | null
+  /** For a wallet: its name, whether it confirmed, and its page while the shopper may still pay there. */
+  wallet?: {
+    name: string
+    state: "awaiting" | "paid" | "failed" | "canceled"
+    pay_url: string | null
+    expires_at: string | null
+  } | null
 }
 
 /** GET /store/ocop/orders/:id/payment: how the order is paid, or null for an order without payment. */

@@ -52,6 +52,23 @@ describe("checkout page", () => {
     expect(screen.getByRole("button", { name: /Đặt hàng · 75\.000\s₫/ })).toBeTruthy()
   })
 
+  it("names each configured wallet in the payment group", async () => {
+    renderCheckout(
+      checkoutData({
+        paymentMethods: [
+          { id: "pp_system_default", kind: "cod" },
+          { id: "pp_vnpay_vnpay", kind: "vnpay" },
+          { id: "pp_momo_momo", kind: "momo" },
+          { id: "pp_zalopay_zalopay", kind: "zalopay" },
+        ],
+      })
+    )
+    const group = await screen.findByRole("group", { name: "Phương thức thanh toán" })
+    expect(within(group).getByRole("radio", { name: /^VNPay/ })).toBeTruthy()
+    expect(within(group).getByRole("radio", { name: /^Ví MoMo/ })).toBeTruthy()
+    expect(within(group).getByRole("radio", { name: /^ZaloPay/ })).toBeTruthy()
+  })
+
   it("offers cash on delivery and VietQR bank transfer as one named radio group", async () => {
     renderCheckout()
     const group = await screen.findByRole("group", { name: "Phương thức thanh toán" })

@@ -7,7 +7,7 @@ import { useState } from "react"
 import type { z } from "zod"
 import { AddressFields } from "~/components/address-fields"
 import { CardPayment } from "~/components/payment/card-payment"
-import { CASH_ON_DELIVERY, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
+import { CASH_ON_DELIVERY, isWallet, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
 import { PaymentOptions, type PaymentMethodOption } from "~/components/payment/payment-options"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { Field, FormErrors } from "~/components/ui/field"
@@ -25,6 +25,7 @@ import {
   type Cart,
 } from "~/lib/data/carts.server"
 import { createAddress, getCustomer } from "~/lib/data/customers.server"
+import { getOrderPayment } from "~/lib/data/order-payments.server"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
 import { experienceLine } from "~/lib/experience-line"
 import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
@@ -212,6 +213,12 @@ export async function action({ request }: ActionFunctionArgs) {
     // The order stands even if the address book refuses the copy.
     await createAddress(token, address).catch(() => null)
   }
+  if (isWallet(paymentKind(input.payment))) {
+    // The order holds its stock while the shopper pays on the wallet's page, which
+    // sends them back to /checkout/wallet-return; the wallet's IPN confirms.
+    const payUrl = (await getOrderPayment(completed.order.id))?.wallet?.pay_url
+    if (payUrl && /^https?:\/\//.test(payUrl)) return orderPlaced(session, completed.order.id, payUrl)
+  }
   return orderPlaced(session, completed.order.id)
 }
 
@@ -237,11 +244,11 @@ function pickupAddress(input: StorefrontCheckoutInput, pickup: ShippingChoice["p
   }
 }
 
-async function orderPlaced(session: Awaited<ReturnType<typeof getSession>>, orderId: string) {
+async function orderPlaced(session: Awaited<ReturnType<typeof getSession>>, orderId: string, payUrl?: string) {
   rememberOrder(session, orderId)
   session.unset("cartId")
   session.set("cartCount", 0)
-  return redirect(`/orders/${orderId}/confirmed`, { headers: await commitHeaders(session) })
+  return redirect(payUrl ?? `/orders/${orderId}/confirmed`, { headers: await commitHeaders(session) })
 }
 
 async function keepPartialAddress(cartId: string, formData: FormData, token?: string) {

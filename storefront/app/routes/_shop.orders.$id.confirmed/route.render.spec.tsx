@@ -28,14 +28,42 @@ function confirmed(shippingMethods: { name: string }[]) {
   }
 }
 
-function renderConfirmed(data: ReturnType<typeof confirmed>) {
+function renderConfirmed(data: ReturnType<typeof confirmed> | ReturnType<typeof paidByVnpay>) {
   const Stub = createRemixStub([
     { path: "/orders/:id/confirmed", Component: OrderConfirmedRoute, loader: () => json(data) },
   ])
   return render(<Stub initialEntries={["/orders/order_1/confirmed"]} />)
 }
 
+/** An order paid with VNPay, as the order page loads it, in the wallet's state given. */
+function paidByVnpay(state: "awaiting" | "paid") {
+  return {
+    ...confirmed([{ name: "Giao hàng tiêu chuẩn" }]),
+    payment: {
+      kind: "vnpay",
+      status: state === "paid" ? "captured" : "authorized",
+      vietqr: null,
+      wallet: { name: "VNPay", state, payUrl: state === "paid" ? null : "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html?vnp_TxnRef=OCOP1", expiresAt: null },
+    },
+  }
+}
+
 describe("order confirmation", () => {
+  it("says a VNPay payment awaits confirmation until VNPay's IPN has come, with the way back to VNPay", async () => {
+    renderConfirmed(paidByVnpay("awaiting"))
+    expect(await screen.findByText("VNPay đang chờ xác nhận thanh toán 1.050.000 ₫. Trang này tự cập nhật khi có kết quả.", { normalizer: (s) => s.replace(/\s/g, " ") })).toBeTruthy()
+    expect(screen.getByText("Đang chờ xác nhận")).toBeTruthy()
+    expect(screen.getByRole("link", { name: "Tiếp tục thanh toán với VNPay" }).getAttribute("href")).toContain("vnp_TxnRef=OCOP1")
+    expect(screen.queryByText(/Đã thanh toán/)).toBeNull()
+  })
+
+  it("says the payment is confirmed once VNPay has confirmed it", async () => {
+    renderConfirmed(paidByVnpay("paid"))
+    expect(await screen.findByText(/VNPay đã xác nhận thanh toán/)).toBeTruthy()
+    expect(screen.getByText("Đã thanh toán")).toBeTruthy()
+    expect(screen.queryByRole("link", { name: /Tiếp tục thanh toán/ })).toBeNull()
+  })
+
   it("tells an experience-only order to pay at the venue, with no delivery or shipping row", async () => {
     const { container } = renderConfirmed(confirmed([]))
     expect(

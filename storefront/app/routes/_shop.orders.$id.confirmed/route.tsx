@@ -5,6 +5,7 @@ import { BookingVoucher, type BookingVoucherView } from "~/components/experience
 import { OrderDetails } from "~/components/order-details"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
+import { WalletPayment } from "~/components/payment/wallet-payment"
 import { listOrderBookings } from "~/lib/data/ocop-experiences.server"
 import { getOrderShipments } from "~/lib/data/order-shipments.server"
 import { getOrder } from "~/lib/data/orders.server"
@@ -56,7 +57,8 @@ export default function OrderConfirmedRoute() {
         <p>
           <strong>{t("order.thanks", { number: order.display_id ?? "" })}</strong>
         </p>
-        <p>{t(notice[payment.kind ?? "cod"], { amount })}</p>
+        {/* A wallet's own box below says whether it has confirmed. */}
+        {payment.wallet ? null : <p>{t(payment.kind === "vietqr" || payment.kind === "card" ? notice[payment.kind] : notice.cod, { amount })}</p>}
         {order.email ? <p>{t("order.emailNotice", { email: order.email })}</p> : null}
         <p style={{ display: "flex", gap: 10, flexWrap: "wrap" }}>
           <Link to="/products" className="button">
@@ -101,6 +103,7 @@ export default function OrderConfirmedRoute() {
           <p style={{ marginBottom: 0 }}>{t("pickup.bring", { number: order.display_id ?? "" })}</p>
         </section>
       ) : null}
+      {payment.wallet ? <WalletPayment wallet={payment.wallet} amount={amount} /> : null}
       {payment.vietqr ? <VietQrTransfer transfer={payment.vietqr} received={payment.status === "captured"} /> : null}
       <OrderDetails order={order} payment={payment} shipments={shipments} />
     </div>

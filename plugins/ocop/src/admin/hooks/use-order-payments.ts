@@ -16,6 +16,16 @@ export type OrderPayment = {
       source: string
       at: string
     }[]
+    /** Wallets (VNPay, MoMo, ZaloPay): their name and what each IPN or query reported. */
+    wallet_name?: string
+    expires_at?: string
+    notices?: {
+      result: string
+      amount: number | null
+      expected: number
+      source: string
+      at: string
+    }[]
   } | null
 }
 
@@ -43,6 +53,19 @@ export function useMarkVietQrReceived(orderId: string) {
         method: "POST",
         body: {},
       }),
+    onSuccess: () => client.invalidateQueries(),
+  })
+}
+
+/** Asks the wallet how the payment stands: POST /admin/ocop/orders/:id/wallet-query captures it if paid. */
+export function useQueryWalletPayment(orderId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<{
+        wallet: { name: string; state: string; amount?: number; message?: string }
+        payment: { outcome: string }
+      }>(`/admin/ocop/orders/${orderId}/wallet-query`, { method: "POST", body: {} }),
     onSuccess: () => client.invalidateQueries(),
   })
 }

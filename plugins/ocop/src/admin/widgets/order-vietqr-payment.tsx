@@ -6,18 +6,27 @@ import {
   useOrderPayments,
 } from "../hooks/use-order-payments"
 import { errorMessage, formatDate, formatVnd } from "../lib/format"
+import { WalletPaymentBlock } from "../components/wallet-payment-block"
 
 const METHOD_LABEL: Record<string, string> = {
   pp_system_default: "Thanh toán khi nhận hàng",
   pp_vietqr_vietqr: "Chuyển khoản VietQR",
   pp_stripe_stripe: "Thẻ (Stripe)",
+  pp_vnpay_vnpay: "VNPay",
+  pp_momo_momo: "Ví MoMo",
+  pp_momo_atm: "Thẻ ATM (MoMo)",
+  pp_zalopay_zalopay: "ZaloPay",
 }
+const WALLETS = ["pp_vnpay_vnpay", "pp_momo_momo", "pp_momo_atm", "pp_zalopay_zalopay"]
 
 const OrderVietQrPaymentWidget = ({
   data: order,
 }: DetailWidgetProps<AdminOrder>) => {
   const { data: payments, isLoading, isError } = useOrderPayments(order.id)
   const mark = useMarkVietQrReceived(order.id)
+  const wallet = payments
+    ?.filter((p) => WALLETS.includes(p.provider_id))
+    .at(-1)
   const vietqr = payments?.find(
     (p) => p.provider_id.startsWith("pp_vietqr_") && !p.canceled_at
   )
@@ -56,6 +65,7 @@ const OrderVietQrPaymentWidget = ({
           ].join(", ")}
         </Text>
       )}
+      {wallet && <WalletPaymentBlock orderId={order.id} payment={wallet} />}
       {vietqr && (
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <Text size="small">

@@ -44,6 +44,7 @@ import {
   AdminRevokeProducerMember,
 } from "./ocop/producer-members/validators"
 import { AdminMarkVietQrReceived } from "./ocop/orders/[id]/vietqr-received/validators"
+import { AdminQueryWalletPayment } from "./ocop/orders/[id]/wallet-query/validators"
 import {
   AdminCreateSalesPoint,
   AdminCreateSalesPointStaff,
@@ -237,6 +238,12 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/ocop/orders/:id/vietqr-received",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminMarkVietQrReceived)],
+  },
+  // …and asks a wallet how an order's payment stands (docs/wallets.md).
+  {
+    matcher: "/admin/ocop/orders/:id/wallet-query",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminQueryWalletPayment)],
   },
   // Admin: sales points and their staff
   {

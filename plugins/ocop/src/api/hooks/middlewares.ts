@@ -1,7 +1,11 @@
 import {
   type MiddlewareRoute,
   validateAndTransformBody,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { HookMomoIpn } from "./wallets/momo/ipn/validators"
+import { HookVnpayIpn } from "./wallets/vnpay/ipn/validators"
+import { HookZaloPayCallback } from "./wallets/zalopay/callback/validators"
 import { HookReconcileVietQrTransfer } from "./vietqr/reconcile/validators"
 import { requireReconcileSecret } from "./vietqr/reconcile/require-reconcile-secret"
 import { requireCarrierToken } from "./carriers/require-carrier-token"
@@ -9,7 +13,8 @@ import { HookGhnStatus } from "./ghn/validators"
 import { HookGhtkStatus } from "./ghtk/validators"
 
 // Payments (docs/payments.md): the bank-statement integration reconciles with its
-// shared secret. Carriers (docs/carriers.md) call with the token of their URL.
+// shared secret; wallets call with their own signatures, checked in each route
+// (docs/wallets.md). Carriers (docs/carriers.md) call with the token of their URL.
 export const hooksMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/hooks/ghn",
@@ -34,5 +39,20 @@ export const hooksMiddlewares: MiddlewareRoute[] = [
       requireReconcileSecret,
       validateAndTransformBody(HookReconcileVietQrTransfer),
     ],
+  },
+  {
+    matcher: "/hooks/wallets/vnpay/ipn",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(HookVnpayIpn, {})],
+  },
+  {
+    matcher: "/hooks/wallets/momo/ipn",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(HookMomoIpn)],
+  },
+  {
+    matcher: "/hooks/wallets/zalopay/callback",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(HookZaloPayCallback)],
   },
 ]

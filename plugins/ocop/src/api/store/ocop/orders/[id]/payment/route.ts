@@ -3,6 +3,7 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import { walletKeyOf } from "../../../../../../providers/wallet/wallet-options"
 
 const VIETQR_FIELDS = [
   "reference",
@@ -13,6 +14,35 @@ const VIETQR_FIELDS = [
   "illustrative",
   "payload",
 ] as const
+
+/**
+ * A wallet payment as the shopper may see it: the wallet's name, whether the wallet
+ * has confirmed, and the page to pay on while the window is open (never our notices
+ * or the wallet's ids).
+ */
+function walletView(payment: any) {
+  if (!walletKeyOf(payment?.provider_id ?? "")) return null
+  const data = payment.data ?? {}
+  const notices = (data.notices ?? []) as { result?: string }[]
+  const open =
+    !payment.captured_at &&
+    !payment.canceled_at &&
+    data.expires_at &&
+    new Date(data.expires_at).getTime() > Date.now()
+  return {
+    name: String(data.wallet_name ?? ""),
+    /** awaiting: the wallet has not confirmed yet; failed: it reported the payment failed. */
+    state: payment.captured_at
+      ? "paid"
+      : payment.canceled_at
+        ? "canceled"
+        : notices.at(-1)?.result === "failed"
+          ? "failed"
+          : "awaiting",
+    pay_url: open ? String(data.pay_url ?? "") || null : null,
+    expires_at: data.expires_at ?? null,
+  }
+}
 
 /**
  * How an order is being paid, for its confirmation page: the provider, whether the
@@ -63,6 +93,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
               ? "canceled"
               : "authorized",
           vietqr,
+          wallet: walletView(payment),
         }
       : null,
   })
