@@ -28,6 +28,8 @@ import {
   StoreGetOcopExperiencesParams,
 } from "./ocop/experiences/validators"
 
+import { storeReviewMiddlewares } from "./ocop/reviews/middlewares"
+
 const communesQueryConfig = { defaults: [], isList: true }
 
 // /store/*: core requires a publishable key.
@@ -157,4 +159,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(StoreGetSalesPointsParams, noQuery),
     ],
   },
+
+  // Reviews (issue 20): signed-in buyers write them; the product page reads them.
+  ...storeReviewMiddlewares,
 ]

@@ -10,7 +10,10 @@ import {
 } from "@medusajs/framework/utils"
 import { getOcopProduct } from "../../../../../queries/ocop-catalog"
 import { salesPointsHavingProduct } from "../../../../../queries/sales-points"
+import { REVIEW_MODULE } from "../../../../../modules/review"
+import type ReviewModuleService from "../../../../../modules/review/service"
 import type { OcopShopFacts } from "../../../../../types/store"
+import { publicReview } from "../../../../shared/product-review-view"
 import {
   certificationHistoryEntry,
   isPublicStatus,
@@ -23,10 +26,13 @@ const shopFacts = (metadata: Record<string, unknown>): OcopShopFacts => ({
   prices_illustrative: metadata.prices_illustrative === true,
 })
 
+// As many reviews as a shopper reads on the page; the average counts them all.
+const PAGE_REVIEWS = 20
+
 /**
  * Everything the product page shows that is the same for every shopper, in one
  * answer: the listing, its variants with price and stock, the certificate record,
- * the shop's notes and the sales points that have it.
+ * the shop's notes, the sales points that have it, and its latest reviews.
  */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -43,6 +49,13 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   }
   // Where to buy in person is extra: if it cannot be read, the page still sells online.
   const salesPoints = salesPointsHavingProduct(knex, item.id).catch(() => null)
+  // The newest published reviews; the office's hidden ones are not part of the page.
+  const reviews = req.scope
+    .resolve<ReviewModuleService>(REVIEW_MODULE)
+    .listProductReviews(
+      { product_id: item.id, status: "published" },
+      { order: { created_at: "DESC" }, take: PAGE_REVIEWS }
+    )
   const {
     data: [product],
   } = await query.graph({
@@ -96,6 +109,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       ...item,
       shop: shopFacts(metadata),
       sales_points: await salesPoints,
+      reviews: (await reviews).map(publicReview),
       description: product.description,
       title_en: metadata.title_en ?? null,
       description_en: metadata.description_en ?? null,
