@@ -257,6 +257,33 @@ export function listProducerOrders(token: string) {
   return call<{ orders: ProducerOrder[]; sold: { product_id: string; title: string; quantity: number }[] }>("/producer/orders", token)
 }
 
+/** A review of one of the producer's products, as the portal shows it. */
+export type ProducerReview = {
+  id: string
+  product_id: string
+  product_title: string | null
+  product_handle: string | null
+  rating: number
+  body: string
+  photos: string[]
+  author_name: string | null
+  created_at: string
+  reply: string | null
+  replied_at: string | null
+  status: "published" | "hidden"
+  hidden_reason: string | null
+}
+
+/** GET /producer/reviews: reviews of the producer's own products, newest first. */
+export function listProducerReviews(token: string) {
+  return call<{ reviews: ProducerReview[]; count: number }>("/producer/reviews?limit=100", token)
+}
+
+/** POST /producer/reviews/:id/reply: the producer's public reply (empty withdraws it). */
+export function replyToProducerReview(token: string, id: string, reply: string) {
+  return call<{ review: ProducerReview }>(`/producer/reviews/${encodeURIComponent(id)}/reply`, token, { method: "POST", body: { reply } })
+}
+
 /**
  * POST /producer/uploads (multipart, through the File Module): the files' public
  * URLs. The js-sdk only sends JSON, so this one is a plain fetch.
