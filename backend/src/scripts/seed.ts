@@ -13,6 +13,7 @@ import {
 import { ensureExperiences } from "./seed/experiences"
 import { seedOcopCatalog } from "./seed/ocop-catalog"
 import { ensureProducerLogins } from "./seed/producer-logins"
+import { ensurePromotions } from "./seed/promotions"
 import { ensureSalesPoints } from "./seed/sales-points"
 import { setupStore } from "./seed/store-setup"
 
@@ -81,6 +82,9 @@ export default async function seed({ container }: ExecArgs) {
   logger.info("+ Sales points, their opening stock and staff logins")
   // npm start passes the demo staff password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.
   await ensureSalesPoints(container, process.env.OCOP_DEMO_STAFF_PASSWORD)
+
+  logger.info("+ Promotions: a code, free delivery over a threshold, a Tết campaign")
+  await ensurePromotions(container, logger)
 
   logger.info(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s`)
 }

@@ -313,3 +313,6 @@ export type OcopOrderReviews = {
     review: OcopProductReview | null
   }[]
 }
+
+// GET /store/ocop/free-shipping: the goods total from which delivery is free, or null.
+export type OcopFreeShipping = { threshold_vnd: number | null }

@@ -29,6 +29,7 @@ import {
 } from "./ocop/experiences/validators"
 
 import { storeReviewMiddlewares } from "./ocop/reviews/middlewares"
+import { StoreGetOcopFreeShippingParams } from "./ocop/free-shipping/validators"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -157,6 +158,15 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       validateAndTransformQuery(StoreGetSalesPointsParams, noQuery),
+    ],
+  },
+
+  // Promotions (issue 20): the free-delivery threshold the cart shows.
+  {
+    matcher: "/store/ocop/free-shipping",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopFreeShippingParams, noQuery),
     ],
   },
 
