@@ -28,18 +28,18 @@ export function ProductReviews({ rating, reviews }: { rating: OcopProductRating;
             })
             return (
               <li key={review.id}>
-                <article className="review">
-                  <header className="review__head">
+                <article className="buyer-review">
+                  <header className="buyer-review__head">
                     <span className="buyer-stars">
                       <StarRating stars={review.rating} />
                     </span>
                     <strong>{review.author_name ?? t("review.anonymous")}</strong>
-                    <span className="review__verified">{t("review.verified")}</span>
+                    <span className="buyer-review__verified">{t("review.verified")}</span>
                     <time dateTime={review.created_at}>{formatDate(review.created_at, locale)}</time>
                   </header>
-                  <p className="review__body">{review.body}</p>
+                  <p className="buyer-review__body">{review.body}</p>
                   {photos.length ? (
-                    <ul className="review__photos">
+                    <ul className="buyer-review__photos">
                       {photos.map((url, i) => (
                         <li key={url + i}>
                           <a href={url} target="_blank" rel="noreferrer">
@@ -50,7 +50,7 @@ export function ProductReviews({ rating, reviews }: { rating: OcopProductRating;
                     </ul>
                   ) : null}
                   {review.reply ? (
-                    <div className="review__reply">
+                    <div className="buyer-review__reply">
                       <strong>{t("review.reply")}</strong>
                       <p>{review.reply}</p>
                     </div>

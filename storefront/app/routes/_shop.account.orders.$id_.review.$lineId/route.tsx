@@ -12,7 +12,8 @@ import { invariantResponse } from "~/lib/invariant"
 import { safeHref } from "~/lib/safe-url"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
-import { parseReview, REVIEW_MAX_PHOTOS, type ReviewErrors } from "./review-schema"
+// Only the action parses (zod stays on the server); the page needs the error type alone.
+import { parseReview, type ReviewErrors } from "./review-schema"
 
 /** The line to review, if it is the signed-in buyer's, with where its review stands. */
 async function lineToReview(request: Request, orderId: string, lineId: string) {
@@ -131,7 +132,6 @@ export default function ReviewLineRoute() {
                 type="file"
                 multiple
                 accept="image/jpeg,image/png,image/webp"
-                data-max-files={REVIEW_MAX_PHOTOS}
                 aria-invalid={errors.photos ? true : undefined}
                 aria-describedby={errors.photos ? "photos-errors" : undefined}
               />

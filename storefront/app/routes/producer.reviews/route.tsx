@@ -75,7 +75,7 @@ export default function ProducerReviewsRoute() {
                     <h2 id={`review-title-${review.id}`} style={{ fontSize: "1.05rem", margin: "0 0 4px" }}>
                       {product ? <a href={product}>{review.product_title}</a> : review.product_title}
                     </h2>
-                    <header className="review__head">
+                    <header className="buyer-review__head">
                       <span className="buyer-stars">
                         <StarRating stars={review.rating} />
                       </span>
@@ -87,9 +87,9 @@ export default function ProducerReviewsRoute() {
                         {t("producerReviews.hidden", { reason: review.hidden_reason ?? "" })}
                       </p>
                     ) : null}
-                    <p className="review__body">{review.body}</p>
+                    <p className="buyer-review__body">{review.body}</p>
                     {photos.length ? (
-                      <ul className="review__photos">
+                      <ul className="buyer-review__photos">
                         {photos.map((url, i) => (
                           <li key={url + i}>
                             <a href={url} target="_blank" rel="noreferrer">
@@ -99,7 +99,7 @@ export default function ProducerReviewsRoute() {
                         ))}
                       </ul>
                     ) : null}
-                    <Form method="post" className="review__reply-form">
+                    <Form method="post" className="buyer-review__reply-form">
                       <input type="hidden" name="review_id" value={review.id} />
                       <div className="field">
                         <label htmlFor={`reply-${review.id}`}>{t("producerReviews.reply")}</label>

@@ -71,7 +71,9 @@ const ProductReviewsPage = () => {
           </Text>
         </div>
         <div className="flex items-center gap-x-3">
-          {data && <Badge>{data.count} đánh giá</Badge>}
+          {data && (
+            <Badge className="whitespace-nowrap">{data.count} đánh giá</Badge>
+          )}
           <Select
             value={filter}
             onValueChange={(v) => setFilter(v as typeof filter)}
@@ -136,11 +138,13 @@ const ProductReviewsPage = () => {
                   </Link>
                 </Table.Cell>
                 <Table.Cell>
-                  <span aria-label={`${r.rating} trên 5 sao`}>
+                  <span
+                    role="img"
+                    aria-label={`${r.rating} trên 5 sao`}
+                    className="whitespace-nowrap text-ui-tag-orange-icon"
+                  >
                     {"★".repeat(r.rating)}
-                    <span className="text-ui-fg-muted">
-                      {"★".repeat(5 - r.rating)}
-                    </span>
+                    {"☆".repeat(5 - r.rating)}
                   </span>
                 </Table.Cell>
                 <Table.Cell className="max-w-md whitespace-normal">
@@ -175,13 +179,17 @@ const ProductReviewsPage = () => {
                 <Table.Cell>
                   {r.status === "hidden" ? (
                     <>
-                      <Badge color="orange">Đã ẩn</Badge>
+                      <Badge color="orange" className="whitespace-nowrap">
+                        Đã ẩn
+                      </Badge>
                       <Text size="small" className="text-ui-fg-subtle">
                         {r.hidden_reason}
                       </Text>
                     </>
                   ) : (
-                    <Badge color="green">Đang hiện</Badge>
+                    <Badge color="green" className="whitespace-nowrap">
+                      Đang hiện
+                    </Badge>
                   )}
                 </Table.Cell>
                 <Table.Cell>
