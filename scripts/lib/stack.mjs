@@ -167,7 +167,18 @@ export async function startStack(options) {
         .query("select count(*)::int as n from translation where locale_code = 'en-US' and deleted_at is null")
         .then((r) => r.rows[0].n)
     )
-    if (seeded === 0 || producerLogins === 0 || staffLogins === 0 || english === 0) {
+    // And one that never had promotions gets the demo's (rows the office deleted stay,
+    // soft-deleted, so they are not brought back).
+    const promotions = await withClient(databaseUrl, (c) =>
+      c.query("select count(*)::int as n from promotion").then((r) => r.rows[0].n)
+    )
+    if (
+      seeded === 0 ||
+      producerLogins === 0 ||
+      staffLogins === 0 ||
+      english === 0 ||
+      promotions === 0
+    ) {
       log("• Seeding the OCOP catalog (first start)…")
       await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
         cwd: backendDir,

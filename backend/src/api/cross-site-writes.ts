@@ -11,8 +11,14 @@ const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"])
 // machine-to-machine: no cookie, its own secrets and body formats.
 const AREAS = /^\/(admin|store|auth|producer|sales-point)(?:\/|$)/
 // Routes that take files as multipart/form-data (multer in their middlewares):
-// Medusa's uploads and legacy product import, and the producer portal's uploads.
-const FILE_ROUTES = [/^\/admin\/uploads\/?$/, /^\/admin\/products\/import\/?$/, /^\/producer\/uploads\/?$/]
+// Medusa's uploads and legacy product import, the producer portal's uploads and
+// shoppers' review photos.
+const FILE_ROUTES = [
+  /^\/admin\/uploads\/?$/,
+  /^\/admin\/products\/import\/?$/,
+  /^\/producer\/uploads\/?$/,
+  /^\/store\/ocop\/reviews\/uploads\/?$/,
+]
 // Without Origin (older browsers, some same-origin requests) the browser's own
 // Fetch Metadata says where the request came from.
 const TRUSTED_FETCH_SITES = new Set(["same-origin", "none"])

@@ -14,6 +14,7 @@ import { ensureEnglish } from "./seed/english"
 import { ensureExperiences } from "./seed/experiences"
 import { seedOcopCatalog } from "./seed/ocop-catalog"
 import { ensureProducerLogins } from "./seed/producer-logins"
+import { ensurePromotions } from "./seed/promotions"
 import { ensureSalesPoints } from "./seed/sales-points"
 import { setupStore } from "./seed/store-setup"
 
@@ -83,6 +84,8 @@ export default async function seed({ container }: ExecArgs) {
   // npm start passes the demo staff password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.
   await ensureSalesPoints(container, process.env.OCOP_DEMO_STAFF_PASSWORD)
 
+  logger.info("+ Promotions: a code, free delivery over a threshold, a Tết campaign")
+  await ensurePromotions(container, logger)
   // Last: it translates what the steps above created (delivery options included).
   logger.info("+ English (Translation Module)")
   await ensureEnglish(container)

@@ -5,6 +5,8 @@ import { isMessageKey, useLocale, useT } from "~/lib/i18n"
 import { LineVariant } from "./line-variant"
 import { OrderShipments } from "./order-shipments"
 import type { OrderShipments as Shipments } from "~/lib/data/order-shipments.server"
+import type { OcopOrderReviews } from "~/lib/ocop-types"
+import { Link } from "@remix-run/react"
 import type { OrderPaymentView } from "./payment/order-payment.server"
 import { paymentLabel, paymentStatusLabel } from "./payment/payment-labels"
 import { safeHref } from "~/lib/safe-url"
@@ -21,10 +23,13 @@ export function OrderDetails({
   order,
   payment,
   shipments,
+  reviews,
 }: {
   order: Order
   payment: SerializeFrom<OrderPaymentView>
   shipments?: SerializeFrom<Shipments> | null
+  /** The buyer's own order only: what each line's review stands at. */
+  reviews?: SerializeFrom<OcopOrderReviews> | null
 }) {
   const t = useT()
   const locale = useLocale()
@@ -47,6 +52,7 @@ export function OrderDetails({
                 <p>
                   {formatVnd(item.unit_price)} × {item.quantity}
                 </p>
+                <LineReview line={reviews?.lines.find((l) => l.line_item_id === item.id)} orderId={order.id} />
               </div>
               <strong>{formatVnd(item.total ?? item.unit_price * item.quantity)}</strong>
             </li>
@@ -100,4 +106,25 @@ export function OrderDetails({
       </aside>
     </div>
   )
+}
+
+/** Under a line of the buyer's own order: write a review once delivered, or the stars given. */
+function LineReview({ line, orderId }: { line?: SerializeFrom<OcopOrderReviews>["lines"][number]; orderId: string }) {
+  const t = useT()
+  if (!line) return null
+  if (line.status === "reviewable") {
+    return (
+      <Link to={`/account/orders/${orderId}/review/${line.line_item_id}`} className="button button--small">
+        {t("review.write")}
+      </Link>
+    )
+  }
+  if (line.status === "reviewed" && line.review) {
+    return (
+      <p className="field-hint">
+        {t("review.written")}: {t("review.ratingOption", { stars: line.review.rating })}
+      </p>
+    )
+  }
+  return <p className="field-hint">{t("review.afterDelivery")}</p>
 }

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react"
 import { formatVnd } from "~/lib/format"
 import { useT } from "~/lib/i18n"
 import type { OcopProduct } from "~/lib/ocop-types"
+import { BuyerRating } from "./buyer-rating"
 import { OcopBadge } from "./ocop-badge"
 import { safeHref } from "~/lib/safe-url"
 
@@ -25,6 +26,12 @@ export function ProductCard({ product }: { product: OcopProduct }) {
       <p className="product-card__price">
         {product.price_vnd !== null ? t("common.from", { price: formatVnd(product.price_vnd) }) : t("common.noPrice")}
       </p>
+      {product.rating.count > 0 || product.sold > 0 ? (
+        <p className="product-card__proof">
+          <BuyerRating rating={product.rating} />
+          {product.sold > 0 ? <span>{t("review.sold", { count: product.sold })}</span> : null}
+        </p>
+      ) : null}
     </article>
   )
 }

@@ -30,10 +30,13 @@ function readPublishableKey(): string | undefined {
   return undefined
 }
 
+/** The store API's publishable key, for the few calls the js-sdk cannot make (multipart uploads). */
+export const publishableKey = readPublishableKey()
+
 /** The one js-sdk instance. Tokens never live in it: it is shared by every request. */
 export const sdk = new Medusa({
   baseUrl: backendUrl,
-  publishableKey: readPublishableKey(),
+  publishableKey,
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })
 

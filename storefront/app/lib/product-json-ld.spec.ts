@@ -40,4 +40,17 @@ describe("productJsonLd", () => {
     expect(cert).not.toHaveProperty("expires")
     expect(cert).not.toHaveProperty("issuedBy")
   })
+
+  it("gives buyers' stars as aggregateRating only once there is a review", () => {
+    const url = "https://shop.example/products/banh-hanh-nhan-tien-anh"
+    expect(productJsonLd(ocopProductDetail(), url)).not.toHaveProperty("aggregateRating")
+    const rated = productJsonLd(ocopProductDetail({ rating: { average: 4.5, count: 12 } }), url)
+    expect(rated.aggregateRating).toEqual({
+      "@type": "AggregateRating",
+      ratingValue: 4.5,
+      reviewCount: 12,
+      bestRating: 5,
+      worstRating: 1,
+    })
+  })
 })

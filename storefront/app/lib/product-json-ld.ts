@@ -20,6 +20,18 @@ export function productJsonLd(product: OcopProductDetail, url: string) {
     ...(product.variants[0]?.sku ? { sku: product.variants[0].sku } : {}),
     ...(product.producer ? { manufacturer: { "@type": "Organization", name: product.producer.name } } : {}),
     countryOfOrigin: { "@type": "Country", name: "VN" },
+    // Buyers' stars, only once someone has given them: an empty rating misleads.
+    ...(product.rating.count > 0 && product.rating.average !== null
+      ? {
+          aggregateRating: {
+            "@type": "AggregateRating",
+            ratingValue: product.rating.average,
+            reviewCount: product.rating.count,
+            bestRating: 5,
+            worstRating: 1,
+          },
+        }
+      : {}),
     ...(prices.length
       ? {
           offers: {

@@ -34,6 +34,8 @@ export function ocopProduct(overrides: Partial<OcopProduct> = {}): OcopProduct {
       address_as_certified: "Thị trấn Chợ Mới (ấp Thị 2), Huyện Chợ Mới, An Giang",
       note: null,
     },
+    rating: { average: null, count: 0 },
+    sold: 0,
     ...overrides,
   }
 }
@@ -54,6 +56,7 @@ export function ocopProductDetail(overrides: Partial<OcopProductDetail> = {}): O
     certification_history: [],
     shop: { age_restricted: false, vat_rate: 8, prices_illustrative: false },
     sales_points: [],
+    reviews: [],
     ...overrides,
   }
 }

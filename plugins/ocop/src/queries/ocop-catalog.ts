@@ -3,6 +3,7 @@ import { findCategorySet } from "../modules/certification/rules/category-sets"
 import { foldVietnamese } from "../modules/admin-units/rules/fold-vietnamese"
 import { MIN_OCOP_STARS } from "../modules/certification/rules/star-band"
 import { effectiveStatusSql } from "../modules/certification/rules/validity"
+import { type SocialProof, withSocialProof } from "./product-social-proof"
 
 /**
  * The store catalog of OCOP products, read with SQL over the product, price and
@@ -41,7 +42,7 @@ export type OcopCatalogFilters = {
   max_price?: number
 }
 
-export type OcopCatalogItem = {
+export type OcopCatalogItem = SocialProof & {
   id: string
   handle: string
   title: string
@@ -246,7 +247,7 @@ const ORDER_SQL: Record<OcopCatalogOrder, string> = {
   "-valid_until": "valid_until desc nulls last, title asc",
 }
 
-function toItem(row: any): OcopCatalogItem {
+function toItem(row: any): Omit<OcopCatalogItem, keyof SocialProof> {
   const set = row.category_set ? findCategorySet(row.category_set) : undefined
   const status = row.effective_status as OcopCatalogItem["ocop"]["status"]
   return {
@@ -391,7 +392,11 @@ export async function listOcopProducts(
     (a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi")
   )
   const count = facets.stars.reduce((sum, f) => sum + f.count, 0)
-  return { products: rows.map(toItem), count, facets }
+  return {
+    products: await withSocialProof(knex, rows.map(toItem)),
+    count,
+    facets,
+  }
 }
 
 /**
@@ -407,7 +412,7 @@ export async function getOcopProduct(
 ): Promise<OcopCatalogItem | null> {
   const rows = await baseRows(knex, filters).limit(1)
   if (rows.length || !filters.handle)
-    return rows.length ? toItem(rows[0]) : null
+    return rows.length ? (await withSocialProof(knex, [toItem(rows[0])]))[0] : null
   // A listing moved to an ASCII handle is still found by the handle it had, so old
   // links and printed QR codes keep working. Only our workflow writes this metadata.
   const moved = await baseRows(knex, { ...filters, handle: undefined })
@@ -415,5 +420,7 @@ export async function getOcopProduct(
       JSON.stringify([filters.handle]),
     ])
     .limit(1)
-  return moved.length ? toItem(moved[0]) : null
+  return moved.length
+    ? (await withSocialProof(knex, [toItem(moved[0])]))[0]
+    : null
 }

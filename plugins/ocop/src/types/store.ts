@@ -34,6 +34,9 @@ export type OcopOrigin = {
 
 export type OcopProducerSummary = { id: string; handle: string; name: string; type: ProducerType | null }
 
+/** The mean of a product's published reviews (one decimal) and how many there are. */
+export type OcopProductRating = { average: number | null; count: number }
+
 export type OcopProduct = {
   id: string
   handle: string
@@ -45,6 +48,9 @@ export type OcopProduct = {
   ocop: OcopCertificateSummary
   producer: OcopProducerSummary | null
   origin: OcopOrigin
+  rating: OcopProductRating
+  /** Units sold through placed, not cancelled, orders ("Đã bán N"). */
+  sold: number
 }
 
 export type OcopCertificate = Omit<OcopCertificateSummary, "certification_id" | "status"> & {
@@ -90,6 +96,8 @@ export type OcopProductDetail = OcopProduct & {
   shop: OcopShopFacts
   /** The sales points that have it now; null when they could not be read. */
   sales_points: OcopSalesPointAvailability[] | null
+  /** The latest published reviews, newest first (the count is in `rating`). */
+  reviews: OcopProductReview[]
   metadata?: Record<string, unknown> | null
 }
 
@@ -306,3 +314,32 @@ export type OcopOrderShipments = {
     events: OcopParcelEvent[]
   }[]
 }
+
+// Reviews (issue 20): what the shop shows of a buyer's review.
+export type OcopProductReview = {
+  id: string
+  product_id: string
+  rating: number
+  body: string
+  photos: string[]
+  /** "Lan N."; null when the buyer gave no name. */
+  author_name: string | null
+  created_at: string
+  /** The producer's public answer. */
+  reply: string | null
+  replied_at: string | null
+}
+
+// GET /store/ocop/orders/:id/reviews (the signed-in buyer's own order).
+export type OcopOrderLineReviewStatus = "reviewable" | "reviewed" | "not_delivered"
+export type OcopOrderReviews = {
+  lines: {
+    line_item_id: string
+    product_id: string
+    status: OcopOrderLineReviewStatus
+    review: OcopProductReview | null
+  }[]
+}
+
+// GET /store/ocop/free-shipping: the goods total from which delivery is free, or null.
+export type OcopFreeShipping = { threshold_vnd: number | null }

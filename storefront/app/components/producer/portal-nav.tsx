@@ -27,6 +27,9 @@ export function PortalNav({ producerName }: { producerName: string }) {
             <NavLink to="/producer/orders">{t("producerPortal.nav.orders")}</NavLink>
           </li>
           <li>
+            <NavLink to="/producer/reviews">{t("producerPortal.nav.reviews")}</NavLink>
+          </li>
+          <li>
             <NavLink to="/producer/statements">{t("producerPortal.nav.statements")}</NavLink>
           </li>
           <li>

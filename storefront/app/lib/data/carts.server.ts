@@ -5,7 +5,7 @@ import { authHeaders, sdk, STORE_API_LOCALE } from "../medusa.server"
 import { nullOn404 } from "./not-found.server"
 
 const CART_FIELDS =
-  "id,email,currency_code,region_id,customer_id,completed_at,metadata,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,shipping_address.*,billing_address.*,shipping_methods.*,*items,items.variant.id,items.variant.sku,items.product.id,items.product.handle,items.product.thumbnail,payment_collection.*,payment_collection.payment_sessions.*"
+  "id,email,currency_code,region_id,customer_id,completed_at,metadata,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,shipping_address.*,billing_address.*,shipping_methods.*,*items,items.variant.id,items.variant.sku,items.product.id,items.product.handle,items.product.thumbnail,payment_collection.*,payment_collection.payment_sessions.*,promotions.id,promotions.code,promotions.is_automatic"
 
 export type Cart = HttpTypes.StoreCart
 
@@ -48,6 +48,18 @@ export async function updateLineItem(cartId: string, lineId: string, quantity: n
 
 export async function deleteLineItem(cartId: string, lineId: string, token?: string | null) {
   await sdk.store.cart.deleteLineItem(cartId, lineId, {}, authHeaders(token))
+}
+
+/** POST /store/carts/:id/promotions: adds a code; an unknown one is a 400 naming it. */
+export async function addPromoCode(cartId: string, code: string, token?: string | null) {
+  const { cart } = await sdk.store.cart.addPromotions(cartId, { promo_codes: [code] }, { fields: CART_FIELDS }, authHeaders(token))
+  return cart
+}
+
+/** DELETE /store/carts/:id/promotions: takes a code off the cart. */
+export async function removePromoCode(cartId: string, code: string, token?: string | null) {
+  const { cart } = await sdk.store.cart.removePromotions(cartId, { promo_codes: [code] }, { fields: CART_FIELDS }, authHeaders(token))
+  return cart
 }
 
 export async function updateCart(cartId: string, body: HttpTypes.StoreUpdateCart, token?: string | null) {

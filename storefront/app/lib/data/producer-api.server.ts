@@ -1,6 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { authHeaders, backendUrl, bearerHeaders, sdk } from "../medusa.server"
 import { emailPassToken, EmailTakenError, registerIdentity } from "./auth.server"
+import { multipartBody } from "../multipart-body.server"
 import type { IssuingLevel, ProducerType } from "../ocop-types"
 
 export type ReviewStatus = "not_submitted" | "pending_review" | "rejected" | "active" | "expired" | "revoked" | "superseded"
@@ -269,32 +270,37 @@ export function listProducerOrders(token: string) {
   return call<{ orders: ProducerOrder[]; sold: { product_id: string; title: string; quantity: number }[] }>("/producer/orders", token)
 }
 
+/** A review of one of the producer's products, as the portal shows it. */
+export type ProducerReview = {
+  id: string
+  product_id: string
+  product_title: string | null
+  product_handle: string | null
+  rating: number
+  body: string
+  photos: string[]
+  author_name: string | null
+  created_at: string
+  reply: string | null
+  replied_at: string | null
+  status: "published" | "hidden"
+  hidden_reason: string | null
+}
+
+/** GET /producer/reviews: reviews of the producer's own products, newest first. */
+export function listProducerReviews(token: string) {
+  return call<{ reviews: ProducerReview[]; count: number }>("/producer/reviews?limit=100", token)
+}
+
+/** POST /producer/reviews/:id/reply: the producer's public reply (empty withdraws it). */
+export function replyToProducerReview(token: string, id: string, reply: string) {
+  return call<{ review: ProducerReview }>(`/producer/reviews/${encodeURIComponent(id)}/reply`, token, { method: "POST", body: { reply } })
+}
+
 /**
  * POST /producer/uploads (multipart, through the File Module): the files' public
  * URLs. The js-sdk only sends JSON, so this one is a plain fetch.
  */
-// The backend refuses an upload that does not declare its length before reading it
-// (411), and Remix's fetch streams a FormData without one: the body is built whole here.
-async function multipartBody(field: string, files: File[]) {
-  const boundary = `ocop-${crypto.randomUUID()}`
-  const parts: Buffer[] = []
-  for (const file of files) {
-    const filename = file.name.replace(/["\r\n\\]/g, "_")
-    const type = file.type.replace(/[^\w.+/-]/g, "") || "application/octet-stream"
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`),
-      Buffer.from(await file.arrayBuffer()),
-      Buffer.from("\r\n")
-    )
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`))
-  const body = Buffer.concat(parts)
-  return {
-    body,
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": String(body.length) },
-  }
-}
-
 export async function uploadProducerFiles(token: string, files: File[]): Promise<string[]> {
   const { body, headers } = await multipartBody("files", files)
   const res = await fetch(`${backendUrl}/producer/uploads`, { method: "POST", body, headers: { ...authHeaders(token), ...headers } })

@@ -8,11 +8,12 @@ import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { getOrderShipments } from "~/lib/data/order-shipments.server"
 import { getOrder } from "~/lib/data/orders.server"
+import { getOrderReviews } from "~/lib/data/reviews.server"
 import { invariantResponse } from "~/lib/invariant"
 import { orderTimeline } from "~/lib/order-timeline"
-import { translator, useT } from "~/lib/i18n"
+import { isMessageKey, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
-import { getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
+import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -20,12 +21,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
   const order = await getOrder(params.id ?? "", token)
   invariantResponse(order && order.customer_id === session.get("customerId"), "Not found", { status: 404 })
-  const [payment, shipments] = await Promise.all([orderPayment(order.id), getOrderShipments(order.id)])
-  return json({ order, payment, shipments, locale })
+  const [payment, shipments, reviews] = await Promise.all([
+    orderPayment(order.id),
+    getOrderShipments(order.id),
+    // Reviews are extra: if they cannot be read, the order still shows.
+    getOrderReviews(order.id, token).catch(() => null),
+  ])
+  const notice = session.get("notice")
+  return json(
+    { order, payment, shipments, reviews, locale, notice: notice ?? null },
+    notice ? { headers: await commitHeaders(session) } : undefined
+  )
 }
 
 export default function AccountOrderRoute() {
-  const { order, payment, shipments } = useLoaderData<typeof loader>()
+  const { order, payment, shipments, reviews, notice } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="container">
@@ -34,9 +44,14 @@ export default function AccountOrderRoute() {
         <h1>{t("order.number", { number: order.display_id ?? "" })}</h1>
       </header>
       <AccountNav />
+      {notice && isMessageKey(notice) ? (
+        <p className="alert alert--success" role="status">
+          {t(notice)}
+        </p>
+      ) : null}
       {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
       <OrderTimeline steps={orderTimeline(order, payment, shipments)} />
-      <OrderDetails order={order} payment={payment} shipments={shipments} />
+      <OrderDetails order={order} payment={payment} shipments={shipments} reviews={reviews} />
     </div>
   )
 }

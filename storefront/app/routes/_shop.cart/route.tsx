@@ -5,7 +5,9 @@ import { z } from "zod"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { ErrorList } from "~/components/ui/field"
 import { getSessionCart, itemCount } from "~/lib/cart.server"
-import { deleteLineItem, updateLineItem } from "~/lib/data/carts.server"
+import { FetchError } from "@medusajs/js-sdk"
+import { addPromoCode, deleteLineItem, removePromoCode, updateLineItem } from "~/lib/data/carts.server"
+import { getFreeShippingThreshold } from "~/lib/data/free-shipping.server"
 import { experienceLine } from "~/lib/experience-line"
 import { LineVariant } from "~/components/line-variant"
 import { formatVnd } from "~/lib/format"
@@ -27,23 +29,69 @@ export const StorefrontUpdateCartLine = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("remove"), lineId: z.string().min(1) }),
 ])
 
+// Codes are upper case in this shop: "ocop10" typed on a phone is OCOP10.
+const PromoCode = z
+  .string({ required_error: "promo.empty" })
+  .trim()
+  .min(1, "promo.empty")
+  .max(50, "promo.empty")
+  .transform((code) => code.toUpperCase())
+
+export const StorefrontCartPromo = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("promo-apply"), code: PromoCode }),
+  z.object({ intent: z.literal("promo-remove"), code: PromoCode }),
+])
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
   const before = session.get("cartCount") ?? 0
-  const cart = await getSessionCart(session)
+  const [cart, freeShippingFrom] = await Promise.all([
+    getSessionCart(session),
+    // A hint beside the cart: if it cannot be read, the cart still sells.
+    getFreeShippingThreshold().catch(() => null),
+  ])
   const count = itemCount(cart)
   session.set("cartCount", count)
   const notice = session.get("notice")
   const headers = count !== before || notice ? await commitHeaders(session) : undefined
-  return json({ cart, locale, notice: notice ?? null }, { headers })
+  return json({ cart, locale, freeShippingFrom, notice: notice ?? null }, { headers })
+}
+
+/** Applies or removes a discount code; an unknown code is said next to the field. */
+async function promoAction(request: Request, formData: FormData) {
+  const submission = parseWithZod(formData, { schema: StorefrontCartPromo })
+  if (submission.status !== "success") {
+    return json({ lineId: null, promo: { error: "promo.empty" as const, code: "" }, result: submission.reply() }, { status: 400 })
+  }
+  const session = await getSession(request)
+  const cart = await getSessionCart(session)
+  if (!cart) return redirect("/cart", { headers: await commitHeaders(session) })
+  const token = session.get("customerToken")
+  const { intent, code } = submission.value
+  if (intent === "promo-apply") {
+    try {
+      await addPromoCode(cart.id, code, token)
+    } catch (error) {
+      if (error instanceof FetchError && error.status === 400) {
+        return json({ lineId: null, promo: { error: "promo.unknown" as const, code }, result: submission.reply() }, { status: 400 })
+      }
+      throw error
+    }
+    session.flash("notice", "promo.applied")
+  } else {
+    await removePromoCode(cart.id, code, token)
+    session.flash("notice", "promo.removed")
+  }
+  return redirect("/cart", { headers: await commitHeaders(session) })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData()
+  if (String(formData.get("intent") ?? "").startsWith("promo-")) return promoAction(request, formData)
   const submission = parseWithZod(formData, { schema: StorefrontUpdateCartLine })
   const lineId = formData.get("lineId")
   if (submission.status !== "success") {
-    return json({ lineId, result: submission.reply() }, { status: 400 })
+    return json({ lineId, promo: null, result: submission.reply() }, { status: 400 })
   }
   const session = await getSession(request)
   const cart = await getSessionCart(session)
@@ -61,7 +109,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function CartRoute() {
-  const { cart, notice } = useLoaderData<typeof loader>()
+  const { cart, notice, freeShippingFrom } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
@@ -150,7 +198,13 @@ export default function CartRoute() {
             <h2 id="cart-summary">{t("checkout.summary")}</h2>
             <dl className="totals">
               <dt>{t("cart.subtotal")}</dt>
-              <dd>{formatVnd(cart.item_total ?? 0)}</dd>
+              <dd>{formatVnd(cart.item_subtotal ?? cart.item_total ?? 0)}</dd>
+              {cart.discount_total ? (
+                <>
+                  <dt>{t("promo.discount")}</dt>
+                  <dd>−{formatVnd(cart.discount_total)}</dd>
+                </>
+              ) : null}
               {cart.items?.some((i) => i.requires_shipping !== false) ? (
                 <>
                   <dt>{t("cart.shipping")}</dt>
@@ -158,6 +212,8 @@ export default function CartRoute() {
                 </>
               ) : null}
             </dl>
+            <FreeShippingHint cart={cart} threshold={freeShippingFrom} />
+            <PromoCodes cart={cart} error={actionData?.promo ?? null} busy={busy} />
             <p>
               <Link to="/checkout" className="button" style={{ width: "100%", marginTop: 12 }}>
                 {t("cart.checkout")}
@@ -169,6 +225,76 @@ export default function CartRoute() {
           </aside>
         </div>
       )}
+    </div>
+  )
+}
+
+type LoadedCart = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["cart"]>
+
+/** "Mua thêm 55.000 ₫ để được miễn phí vận chuyển", from the threshold the office set. */
+function FreeShippingHint({ cart, threshold }: { cart: LoadedCart; threshold: number | null }) {
+  const t = useT()
+  if (threshold === null || !cart.items?.some((i) => i.requires_shipping !== false)) return null
+  const missing = threshold - (cart.item_total ?? 0)
+  return (
+    <p className="free-shipping" role="status">
+      {missing > 0 ? t("promo.freeShippingMore", { amount: formatVnd(missing) }) : t("promo.freeShippingReached")}
+    </p>
+  )
+}
+
+/** The discount code field, and each code in use with a button to take it off. */
+function PromoCodes({
+  cart,
+  error,
+  busy,
+}: {
+  cart: LoadedCart
+  error: { error: "promo.empty" | "promo.unknown"; code: string } | null
+  busy: boolean
+}) {
+  const t = useT()
+  const codes = (cart.promotions ?? []).filter((p) => p.code && !p.is_automatic)
+  return (
+    <div className="promo">
+      <Form method="post" className="promo__form">
+        <label htmlFor="promo-code">{t("promo.label")}</label>
+        <div className="promo__row">
+          <input
+            id="promo-code"
+            name="code"
+            autoComplete="off"
+            autoCapitalize="characters"
+            maxLength={50}
+            defaultValue={error?.code ?? ""}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "promo-error" : undefined}
+          />
+          <button type="submit" name="intent" value="promo-apply" className="button button--ghost button--small" disabled={busy}>
+            {t("promo.apply")}
+          </button>
+        </div>
+        {error ? (
+          <ul id="promo-error" className="field-errors">
+            <li>{error.error === "promo.unknown" ? t("promo.unknown", { code: error.code }) : t("promo.empty")}</li>
+          </ul>
+        ) : null}
+      </Form>
+      {codes.length ? (
+        <ul className="promo__codes" aria-label={t("promo.codes")}>
+          {codes.map((p) => (
+            <li key={p.id}>
+              <strong>{p.code}</strong>
+              <Form method="post">
+                <input type="hidden" name="code" value={p.code} />
+                <button type="submit" name="intent" value="promo-remove" className="button button--link" aria-label={t("promo.remove", { code: p.code ?? "" })}>
+                  {t("cart.remove")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   )
 }

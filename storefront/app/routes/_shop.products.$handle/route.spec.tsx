@@ -63,6 +63,48 @@ describe("product page", () => {
     expect(quoted.getAttribute("lang")).toBe("vi")
   })
 
+  it("shows buyers' mean stars, the units sold and each review with its photos and the producer's reply", async () => {
+    renderProduct(
+      ocopProductDetail({
+        rating: { average: 4.5, count: 2 },
+        sold: 37,
+        reviews: [
+          {
+            id: "ocrv_1",
+            product_id: "prod_1",
+            rating: 5,
+            body: "Bánh thơm, giòn, hộp còn nguyên.",
+            photos: ["http://localhost:9000/uploads/hop-banh.png", "javascript:alert(1)"],
+            author_name: "Lan N.",
+            created_at: "2026-12-01T08:00:00.000Z",
+            reply: "Cảm ơn chị Lan đã tin dùng.",
+            replied_at: "2026-12-02T08:00:00.000Z",
+          },
+        ],
+      })
+    )
+    const reviews = await screen.findByRole("region", { name: "Đánh giá của người mua" })
+    expect(within(reviews).getByText("4,5/5 · 2 đánh giá")).toBeTruthy()
+    expect(screen.getByText("Đã bán 37")).toBeTruthy()
+    expect(screen.getByRole("link", { name: /4,5 trên 5 sao, 2 đánh giá/ }).getAttribute("href")).toBe("#reviews")
+    const review = within(reviews).getByRole("article")
+    expect(within(review).getByRole("img", { name: "5 trên 5 sao" })).toBeTruthy()
+    expect(within(review).getByText("Lan N.")).toBeTruthy()
+    expect(within(review).getByText("Bánh thơm, giòn, hộp còn nguyên.")).toBeTruthy()
+    expect(within(review).getByText("Cảm ơn chị Lan đã tin dùng.")).toBeTruthy()
+    // Only our own upload is drawn; a script URL renders nothing.
+    expect(within(review).getAllByRole("img", { name: /Ảnh của người mua/ }).map((i) => i.getAttribute("src"))).toEqual([
+      "http://localhost:9000/uploads/hop-banh.png",
+    ])
+  })
+
+  it("says no one has reviewed it yet, and shows no stars or sold count", async () => {
+    renderProduct(ocopProductDetail())
+    const reviews = await screen.findByRole("region", { name: "Đánh giá của người mua" })
+    expect(within(reviews).getByText(/Chưa có đánh giá/)).toBeTruthy()
+    expect(screen.queryByText(/Đã bán/)).toBeNull()
+  })
+
   it("shows a valid certificate as a current OCOP claim with its decision, level and expiry", async () => {
     renderProduct(ocopProductDetail())
     expect(await screen.findByText("Sản phẩm OCOP 4 sao, chứng nhận còn hiệu lực")).toBeTruthy()

@@ -5,6 +5,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useState } from "react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { CertificateFacts, CertificateStatus, OriginFacts } from "~/components/provenance-facts"
+import { BuyerRating } from "~/components/buyer-rating"
+import { ProductReviews } from "~/components/product-reviews"
 import { ErrorList } from "~/components/ui/field"
 import { WithVietnameseNames } from "~/components/ui/vietnamese-names"
 import { getOrCreateSessionCart, itemCount } from "~/lib/cart.server"
@@ -135,6 +137,16 @@ export default function ProductRoute() {
           ) : null}
           {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
           <CertificateStatus ocop={product.ocop} />
+          {product.rating.count > 0 || product.sold > 0 ? (
+            <p className="product__proof">
+              {product.rating.count > 0 ? (
+                <a href="#reviews">
+                  <BuyerRating rating={product.rating} />
+                </a>
+              ) : null}
+              {product.sold > 0 ? <span>{t("review.sold", { count: product.sold })}</span> : null}
+            </p>
+          ) : null}
           <p className="product__price">
             {variant?.price_vnd != null ? formatVnd(variant.price_vnd) : t("common.noPrice")}
           </p>
@@ -278,6 +290,8 @@ export default function ProductRoute() {
           </>
         ) : null}
       </section>
+
+      <ProductReviews rating={product.rating} reviews={product.reviews} />
     </div>
   )
 }

@@ -21,7 +21,8 @@ type SearchList = Pick<
 /**
  * A search hit drawn as a product card. The search document carries what the card's
  * badge shows (stars, status, year, end date), not the whole certificate: nothing is
- * made up, the rest stays unknown (null or empty).
+ * made up, the rest stays unknown (null or empty). Buyers' ratings and units sold
+ * are not in the search document yet: the card shows none rather than a wrong one.
  */
 export function searchHitToProduct(hit: OcopSearchHit): OcopProduct {
   return {
@@ -55,6 +56,8 @@ export function searchHitToProduct(hit: OcopSearchHit): OcopProduct {
           type: null,
         }
       : null,
+    rating: { average: null, count: 0 },
+    sold: 0,
     origin: {
       commune_code: hit.origin.commune_code,
       commune_name: hit.origin.commune_name,

@@ -55,6 +55,7 @@ import { adminSettlementMiddlewares } from "./ocop/settlements/middlewares"
 import { setCarrierCodAmount } from "./orders/[id]/fulfillments/carrier-cod-amount"
 import { AdminImportCodStatement } from "./ocop/cod-statements/validators"
 import { AdminGetCodRemittancesParams } from "./ocop/cod-remittances/validators"
+import { adminProductReviewMiddlewares } from "./ocop/product-reviews/middlewares"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -282,4 +283,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     ],
   },
   ...adminSettlementMiddlewares,
+  ...adminProductReviewMiddlewares,
 ]

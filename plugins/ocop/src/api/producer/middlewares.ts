@@ -9,7 +9,8 @@ import { ProducerCreateAccount } from "./account/validators"
 import { ProducerRecordStock } from "./inventory/validators"
 import { ProducerUpdateProfile } from "./me/validators"
 import { producerSettlementMiddlewares } from "./statements/middlewares"
-import { limitUploadRequest, parseUploadedFiles } from "./uploads/upload-limits"
+import { producerReviewMiddlewares } from "./reviews/middlewares"
+import { limitUploadRequest, parseUploadedFiles } from "../shared/uploads/upload-limits"
 import { ProducerSubmitCertification } from "./products/[id]/certifications/validators"
 import {
   ProducerCreateListing,
@@ -164,4 +165,5 @@ export const producerMiddlewares: MiddlewareRoute[] = [
     ],
   },
   ...producerSettlementMiddlewares,
+  ...producerReviewMiddlewares,
 ]

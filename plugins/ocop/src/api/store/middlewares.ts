@@ -30,6 +30,9 @@ import {
   StoreGetOcopExperiencesParams,
 } from "./ocop/experiences/validators"
 
+import { storeReviewMiddlewares } from "./ocop/reviews/middlewares"
+import { StoreGetOcopFreeShippingParams } from "./ocop/free-shipping/validators"
+
 const communesQueryConfig = { defaults: [], isList: true }
 
 // /store/*: core requires a publishable key.
@@ -170,4 +173,16 @@ export const storeMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(StoreGetSalesPointsParams, noQuery),
     ],
   },
+
+  // Promotions (issue 20): the free-delivery threshold the cart shows.
+  {
+    matcher: "/store/ocop/free-shipping",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopFreeShippingParams, noQuery),
+    ],
+  },
+
+  // Reviews (issue 20): signed-in buyers write them; the product page reads them.
+  ...storeReviewMiddlewares,
 ]

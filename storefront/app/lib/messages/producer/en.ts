@@ -1,5 +1,6 @@
 import type { Message } from "../../i18n"
 import type { vi } from "./vi"
+import { plural } from "../plural"
 
 // Messages of the producer portal (routes/producer.*), in English.
 export const en: Record<keyof typeof vi, Message> = {
@@ -297,4 +298,17 @@ export const en: Record<keyof typeof vi, Message> = {
   "statements.csv": "Download CSV (Excel)",
   "statements.back": "All statements",
   "statements.noLines": "No sales in this month.",
+  "producerPortal.nav.reviews": "Reviews",
+  "producerReviews.title": "Buyers' reviews",
+  "producerReviews.intro": "Buyers who received your products rate and review them. Your reply is shown publicly under the review.",
+  "producerReviews.empty": "No reviews of your products yet.",
+  "producerReviews.count": plural("review", "reviews"),
+  "producerReviews.anonymous": "A buyer",
+  "producerReviews.hidden": "The OCOP office hid this review: {reason}",
+  "producerReviews.reply": "Public reply",
+  "producerReviews.replyHint": "Save it empty to withdraw the reply.",
+  "producerReviews.save": "Save the reply",
+  "producerReviews.saved": "Reply saved.",
+  "producerReviews.errorReply": "A reply may be at most 1000 characters.",
+  "producerReviews.photo": "Buyer's photo ({n})",
 }

@@ -4,35 +4,18 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { storedFileName, type UploadedFile } from "../../shared/uploads/stored-file-name"
 import { currentProducerId } from "../helpers"
 import {
   FILE_KINDS_DESCRIPTION,
   isAllowedFile,
 } from "../../shared/validators/file-kinds"
 
-type UploadedFile = { originalname: string; mimetype: string; buffer: Buffer }
-
-/**
- * A stored file's name: the client's, folded to plain ASCII with no folder part
- * (the local provider would otherwise create the folders the name spells).
- */
-function storedName(originalname: string): string {
-  const base = originalname.split(/[\\/]/).pop() ?? ""
-  return (
-    base
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[đĐ]/g, "d")
-      .replace(/[^A-Za-z0-9._-]+/g, "-")
-      .replace(/^[.-]+/, "") || "file"
-  )
-}
-
 /**
  * Uploads certificate scans and pictures through Medusa's File Module. Only JPEG,
  * PNG, WebP and PDF are accepted, and only when the claimed type, the file name and
  * the content's leading bytes agree; anything else is a 400 and nothing is stored.
- * Size limits are enforced before this handler (upload-limits.ts).
+ * Size limits are enforced before this handler (api/shared/uploads/upload-limits.ts).
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest,
@@ -56,7 +39,7 @@ export const POST = async (
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: {
       files: files.map((f) => ({
-        filename: storedName(f.originalname),
+        filename: storedFileName(f.originalname),
         mimeType: f.mimetype,
         content: f.buffer.toString("base64"),
         access: "public" as const,

@@ -58,3 +58,20 @@ export const SCAN_KINDS = {
   pattern: /\.(jpe?g|png|webp|pdf)$/i,
   description: FILE_KINDS_DESCRIPTION,
 }
+
+export const PICTURE_KINDS_DESCRIPTION = "an image (JPEG, PNG, WebP)"
+
+/** Pictures only (a shopper's review photos): an allowed file that is not a PDF. */
+export function isAllowedPicture(file: {
+  originalname: string
+  mimetype: string
+  buffer: Buffer
+}): boolean {
+  return file.mimetype.startsWith("image/") && isAllowedFile(file)
+}
+
+/** For URL fields that take a picture only. */
+export const PICTURE_KINDS = {
+  pattern: /\.(jpe?g|png|webp)$/i,
+  description: PICTURE_KINDS_DESCRIPTION,
+}

@@ -10,8 +10,11 @@ import {
 } from "@medusajs/framework/utils"
 import { getOcopProduct } from "../../../../../queries/ocop-catalog"
 import { salesPointsHavingProduct } from "../../../../../queries/sales-points"
+import { REVIEW_MODULE } from "../../../../../modules/review"
+import type ReviewModuleService from "../../../../../modules/review/service"
 import type { OcopShopFacts } from "../../../../../types/store"
 import { translateResponse } from "../../../translate-response"
+import { publicReview } from "../../../../shared/product-review-view"
 import {
   certificationHistoryEntry,
   isPublicStatus,
@@ -24,10 +27,13 @@ const shopFacts = (metadata: Record<string, unknown>): OcopShopFacts => ({
   prices_illustrative: metadata.prices_illustrative === true,
 })
 
+// As many reviews as a shopper reads on the page; the average counts them all.
+const PAGE_REVIEWS = 20
+
 /**
  * Everything the product page shows that is the same for every shopper, in one
  * answer: the listing, its variants with price and stock, the certificate record,
- * the shop's notes and the sales points that have it.
+ * the shop's notes, the sales points that have it, and its latest reviews.
  */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -44,6 +50,13 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   }
   // Where to buy in person is extra: if it cannot be read, the page still sells online.
   const salesPoints = salesPointsHavingProduct(knex, item.id).catch(() => null)
+  // The newest published reviews; the office's hidden ones are not part of the page.
+  const reviews = req.scope
+    .resolve<ReviewModuleService>(REVIEW_MODULE)
+    .listProductReviews(
+      { product_id: item.id, status: "published" },
+      { order: { created_at: "DESC" }, take: PAGE_REVIEWS }
+    )
   const {
     data: [product],
   } = await query.graph({
@@ -104,6 +117,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       ...item,
       shop: shopFacts(metadata),
       sales_points: points,
+      reviews: (await reviews).map(publicReview),
       description: product.description,
       original_title: originalTitle,
       title_en: metadata.title_en ?? null,
