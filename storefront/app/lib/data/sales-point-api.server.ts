@@ -23,7 +23,17 @@ export type PointStockRow = {
   reserved_quantity: number
   available_quantity: number
   low_stock: boolean
+  ean: string | null
+  category_set: string | null
+  stars: number | null
+  producer_id: string | null
+  producer_name: string | null
 }
+
+export const STOCK_SORTS = ["low", "name", "-name", "available", "-available"] as const
+export type StockSort = (typeof STOCK_SORTS)[number]
+
+export type StockFacets = { category_sets: string[]; producers: { id: string; name: string }[] }
 
 export type MovementKind = "receive" | "adjust" | "transfer_out" | "transfer_in" | "sale"
 export type AdjustReason = "count_correction" | "damage" | "expiry"
@@ -37,9 +47,13 @@ export type Movement = {
   quantity_before: number
   quantity_after: number
   staff_email: string | null
+  staff_name: string | null
   reference: string | null
   note: string | null
   created_at: string
+  product_title: string | null
+  variant_title: string | null
+  order_display_id: number | null
 }
 
 export type Transfer = {
@@ -73,6 +87,7 @@ export type Receipt = {
   sales_point: { id: string; name: string; address: string }
   payment_method: PaymentMethod
   staff_email: string | null
+  staff_name: string | null
   total: number
   units: number
   lines: { variant_id: string; product_title: string; variant_title: string | null; quantity: number; unit_price: number }[]
@@ -116,9 +131,17 @@ export async function listAllPoints(token: string) {
   return (await call<{ sales_points: (StaffPoint & { mine: boolean })[] }>("/sales-point/points", token)).sales_points
 }
 
-export function listPointStock(token: string, pointId: string, query: { q?: string; low_only?: boolean; limit: number; offset: number }) {
-  return call<{ stock: PointStockRow[]; count: number; low_stock_threshold: number }>(pointPath(pointId, "/stock"), token, {
-    query: { ...query, q: query.q || undefined, low_only: query.low_only ? "true" : undefined },
+export type StockQuery = { q?: string; low_only?: boolean; category_set?: string; producer_id?: string; sort?: StockSort; limit: number; offset: number }
+
+export function listPointStock(token: string, pointId: string, query: StockQuery) {
+  return call<{ stock: PointStockRow[]; count: number; facets: StockFacets; low_stock_threshold: number }>(pointPath(pointId, "/stock"), token, {
+    query: {
+      ...query,
+      q: query.q || undefined,
+      low_only: query.low_only ? "true" : undefined,
+      category_set: query.category_set || undefined,
+      producer_id: query.producer_id || undefined,
+    },
   })
 }
 

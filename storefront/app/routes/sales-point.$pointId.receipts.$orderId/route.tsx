@@ -33,7 +33,7 @@ export default function StaffReceiptRoute() {
           <dt>{t("staffConsole.receipt.order")}</dt>
           <dd data-testid="receipt-order">#{receipt.display_id}</dd>
           <dt>{t("staffConsole.receipt.time")}</dt>
-          <dd>{formatDateTime(receipt.created_at, locale)}</dd>
+          <dd data-testid="receipt-time">{formatDateTime(receipt.created_at, locale)}</dd>
           <dt>{t("staffConsole.receipt.point")}</dt>
           <dd>
             {receipt.sales_point.name}
@@ -42,10 +42,10 @@ export default function StaffReceiptRoute() {
           </dd>
           <dt>{t("staffConsole.receipt.payment")}</dt>
           <dd>{t(`staffConsole.payment.${receipt.payment_method}`)}</dd>
-          {receipt.staff_email ? (
+          {receipt.staff_name ? (
             <>
               <dt>{t("staffConsole.receipt.staff")}</dt>
-              <dd>{receipt.staff_email}</dd>
+              <dd data-testid="receipt-staff">{receipt.staff_name}</dd>
             </>
           ) : null}
         </dl>

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { STOCK_ADJUSTMENT_REASONS } from "../../workflows/sales-point/record-sales-point-stock"
+import { SALES_POINT_STOCK_SORTS } from "../../queries/sales-points"
 import { COUNTER_PAYMENT_METHODS } from "../../workflows/sales-point/steps/prepare-counter-sale"
 
 const quantity = z.number().int().positive().max(100_000)
@@ -74,6 +75,14 @@ export const SalesPointGetStockParams = z
       .enum(["true", "false"])
       .transform((v) => v === "true")
       .optional(),
+    category_set: z
+      .string()
+      .regex(/^(0[1-9]|1\d|2[0-6])$/, {
+        message: "category_set: expected an OCOP criteria set, 01 to 26",
+      })
+      .optional(),
+    producer_id: id.max(100).optional(),
+    sort: z.enum(SALES_POINT_STOCK_SORTS).default("low"),
     ...paging,
   })
   .strict()
