@@ -415,11 +415,33 @@ export async function salesPointDailySales(
     total: Number(o.total ?? 0),
     units: Number(o.units ?? 0),
   }))
+  // By method from the counter's payment rows (a split sale counts in each of its
+  // methods); a sale recorded before they existed counts under its one method.
+  const payments = rows.length
+    ? await knex
+        .select("order_id", "method", "kind", "amount")
+        .from("ocop_sales_point_payment")
+        .whereIn(
+          "order_id",
+          rows.map((r) => r.id)
+        )
+        .where("sales_point_id", salesPointId)
+        .where("status", "received")
+        .whereNull("deleted_at")
+    : []
+  const withRows = new Set(payments.map((p: any) => p.order_id))
   const byMethod = (method: string) => {
-    const of = rows.filter((o) => o.payment_method === method)
+    const sales = payments.filter(
+      (p: any) => p.method === method && p.kind === "sale"
+    )
+    const legacy = rows.filter(
+      (o) => !withRows.has(o.id) && o.payment_method === method
+    )
     return {
-      orders: of.length,
-      total: of.reduce((s, o) => s + o.total, 0),
+      orders: new Set(sales.map((p: any) => p.order_id)).size + legacy.length,
+      total:
+        sales.reduce((s: number, p: any) => s + Number(p.amount), 0) +
+        legacy.reduce((s, o) => s + o.total, 0),
     }
   }
   return {
@@ -430,6 +452,7 @@ export async function salesPointDailySales(
     by_payment_method: {
       cash: byMethod("cash"),
       card_at_counter: byMethod("card_at_counter"),
+      vietqr: byMethod("vietqr"),
     },
     sales: rows,
   }

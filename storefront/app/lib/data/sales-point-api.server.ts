@@ -69,7 +69,40 @@ export type Transfer = {
   created_at: string
 }
 
-export type PaymentMethod = "cash" | "card_at_counter"
+export type PaymentMethod = "cash" | "card_at_counter" | "vietqr"
+
+/** One part of a counter payment, as the API takes it. */
+export type CounterPayment = {
+  method: PaymentMethod
+  amount: number
+  tendered?: number | null
+  reference?: string | null
+  vietqr_id?: string | null
+  confirmed?: boolean | null
+}
+
+export type ReceiptPayment = {
+  id: string
+  kind: "sale" | "refund"
+  method: PaymentMethod
+  amount: number
+  tendered: number | null
+  change: number | null
+  reference: string | null
+  confirmed_by: "staff" | "bank" | null
+}
+
+export type CounterVietQr = {
+  id: string
+  reference: string
+  amount: number
+  status: "pending" | "received"
+  confirmed_by: "staff" | "bank" | null
+  order_id: string | null
+  account_name: string | null
+  illustrative: boolean
+  payload: string | null
+}
 
 export type DailySummary = {
   date: string
@@ -77,7 +110,7 @@ export type DailySummary = {
   units: number
   total: number
   by_payment_method: Record<PaymentMethod, { orders: number; total: number }>
-  sales: { id: string; display_id: number; created_at: string; payment_method: PaymentMethod; total: number; units: number; staff_email: string | null }[]
+  sales: { id: string; display_id: number; created_at: string; payment_method: PaymentMethod | "split"; total: number; units: number; staff_email: string | null }[]
 }
 
 export type Receipt = {
@@ -85,7 +118,8 @@ export type Receipt = {
   display_id: number
   created_at: string
   sales_point: { id: string; name: string; address: string }
-  payment_method: PaymentMethod
+  payment_method: PaymentMethod | "split"
+  payments: ReceiptPayment[]
   staff_email: string | null
   staff_name: string | null
   total: number
@@ -165,8 +199,23 @@ export function confirmTransfer(token: string, pointId: string, transferId: stri
   return call<unknown>(pointPath(pointId, `/transfers/${encodeURIComponent(transferId)}/receive`), token, { method: "POST", body: {} })
 }
 
-export function sellAtCounter(token: string, pointId: string, body: { items: { variant_id: string; quantity: number }[]; payment_method: PaymentMethod }, formKey?: string) {
-  return call<{ sale: { order_id: string; total: number; units: number } }>(pointPath(pointId, "/sales"), token, { method: "POST", body, formKey })
+export function sellAtCounter(token: string, pointId: string, body: { items: { variant_id: string; quantity: number }[]; payments: CounterPayment[] }, formKey?: string) {
+  return call<{ sale: { order_id: string; total: number; units: number; change: number } }>(pointPath(pointId, "/sales"), token, { method: "POST", body, formKey })
+}
+
+/** A VietQR code for the exact amount, to show the customer; the sale names it once paid. */
+export async function createCounterVietQr(token: string, pointId: string, amount: number, formKey?: string) {
+  return (await call<{ vietqr: CounterVietQr }>(pointPath(pointId, "/vietqr"), token, { method: "POST", body: { amount }, formKey })).vietqr
+}
+
+/** A VietQR code of this point with its state, or null (another point's is a 404 too). */
+export async function getCounterVietQr(token: string, pointId: string, id: string): Promise<CounterVietQr | null> {
+  try {
+    return (await call<{ vietqr: CounterVietQr }>(pointPath(pointId, `/vietqr/${encodeURIComponent(id)}`), token)).vietqr
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
 }
 
 /** A counter sale of this point as a receipt, or null (another point's order is a 404 too). */

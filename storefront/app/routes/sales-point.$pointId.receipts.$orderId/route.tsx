@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react"
 import { formatDateTime } from "~/components/sales-point/format-date-time"
 import { PrintButton } from "~/components/sales-point/print-button"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
-import { getReceipt } from "~/lib/data/sales-point-api.server"
+import { getReceipt, type ReceiptPayment } from "~/lib/data/sales-point-api.server"
 import { formatVnd } from "~/lib/format"
 import { translator, useLocale, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
@@ -41,7 +41,7 @@ export default function StaffReceiptRoute() {
             <span className="portal-muted">{receipt.sales_point.address}</span>
           </dd>
           <dt>{t("staffConsole.receipt.payment")}</dt>
-          <dd>{t(`staffConsole.payment.${receipt.payment_method}`)}</dd>
+          <dd>{receipt.payment_method === "split" ? t("staffConsole.payment.split_label") : t(`staffConsole.payment.${receipt.payment_method}`)}</dd>
           {receipt.staff_name ? (
             <>
               <dt>{t("staffConsole.receipt.staff")}</dt>
@@ -87,6 +87,11 @@ export default function StaffReceiptRoute() {
               <strong data-testid="receipt-total">{formatVnd(receipt.total)}</strong>
             </td>
           </tr>
+          {receipt.payments
+            .filter((p) => p.kind === "sale")
+            .map((p) => (
+              <PaymentRows key={p.id} payment={p} />
+            ))}
         </tfoot>
       </table>
       <p className="staff-receipt__thanks">{t("staffConsole.receipt.thanks")}</p>
@@ -97,6 +102,43 @@ export default function StaffReceiptRoute() {
         </Link>
       </p>
     </article>
+  )
+}
+
+/** One payment under the total: its method and amount; for cash, what was handed over and the change. */
+function PaymentRows({ payment }: { payment: ReceiptPayment }) {
+  const t = useT()
+  const confirmed =
+    payment.confirmed_by === "bank" ? t("staffConsole.receipt.confirmedByBank") : payment.confirmed_by === "staff" ? t("staffConsole.receipt.confirmedByStaff") : null
+  return (
+    <>
+      <tr>
+        <th scope="row" colSpan={3}>
+          {t(`staffConsole.payment.${payment.method}`)}
+          {payment.reference ? ` · ${payment.reference}` : null}
+          {confirmed ? <span className="portal-muted"> ({confirmed})</span> : null}
+        </th>
+        <td className="num">{formatVnd(payment.amount)}</td>
+      </tr>
+      {payment.method === "cash" && payment.tendered !== null ? (
+        <>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {t("staffConsole.receipt.tendered")}
+            </th>
+            <td className="num">{formatVnd(payment.tendered)}</td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {t("staffConsole.receipt.change")}
+            </th>
+            <td className="num">
+              <strong data-testid="receipt-change">{formatVnd(payment.change ?? 0)}</strong>
+            </td>
+          </tr>
+        </>
+      ) : null}
+    </>
   )
 }
 

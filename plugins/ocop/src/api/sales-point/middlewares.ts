@@ -8,6 +8,7 @@ import { noQuery } from "../shared/query-config"
 import {
   SalesPointAdjustStock,
   SalesPointCounterSale,
+  SalesPointCreateVietQr,
   SalesPointGetMovementsParams,
   SalesPointGetStockParams,
   SalesPointGetSummaryParams,
@@ -87,6 +88,19 @@ export const salesPointMiddlewares: MiddlewareRoute[] = [
     matcher: "/sales-point/points/:id/sales",
     method: ["POST"],
     middlewares: [staffAuth, validateAndTransformBody(SalesPointCounterSale)],
+  },
+  {
+    matcher: "/sales-point/points/:id/vietqr",
+    method: ["POST"],
+    middlewares: [staffAuth, validateAndTransformBody(SalesPointCreateVietQr)],
+  },
+  {
+    matcher: "/sales-point/points/:id/vietqr/:qr_id",
+    method: ["GET"],
+    middlewares: [
+      staffAuth,
+      validateAndTransformQuery(SalesPointNoParams, noQuery),
+    ],
   },
   {
     matcher: "/sales-point/points/:id/sales/summary",

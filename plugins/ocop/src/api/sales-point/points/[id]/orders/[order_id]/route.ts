@@ -47,6 +47,25 @@ export const GET = async (
         .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
         .listSalesPointStaffs({ id: sale.staff_id }, { select: ["name"] })
     : []
+  const payments = await req.scope
+    .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
+    .listSalesPointPayments(
+      { order_id: req.params.order_id, sales_point_id: point.id },
+      {
+        select: [
+          "id",
+          "kind",
+          "method",
+          "amount",
+          "tendered",
+          "change",
+          "reference",
+          "confirmed_by",
+          "created_at",
+        ],
+        order: { created_at: "ASC" },
+      }
+    )
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -92,6 +111,17 @@ export const GET = async (
       staff_name: staff?.name || sale.staff_email || null,
       total: MathBN.convert(order.total ?? 0).toNumber(),
       units: lines.reduce((n: number, l: any) => n + l.quantity, 0),
+      // By method, with cash handed over and change; refunds of returned lines too.
+      payments: payments.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        method: p.method,
+        amount: Number(p.amount),
+        tendered: p.tendered === null ? null : Number(p.tendered),
+        change: p.change === null ? null : Number(p.change),
+        reference: p.method === "card_at_counter" ? p.reference : null,
+        confirmed_by: p.confirmed_by,
+      })),
       lines,
     },
   })
