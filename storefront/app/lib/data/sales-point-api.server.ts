@@ -271,3 +271,44 @@ export async function listReceivableVariants(token: string, pointId: string, q: 
 export async function listPointVariants(token: string, pointId: string) {
   return (await listPointStock(token, pointId, { limit: VARIANT_CHOICES, offset: 0 })).stock
 }
+
+type ByMethod = Record<PaymentMethod, number>
+
+export type ShiftReport = {
+  id: string
+  status: "open" | "closed"
+  opened_at: string
+  closed_at: string | null
+  opening_float: number
+  orders: number
+  sales: ByMethod
+  refunds: ByMethod
+  sales_total: number
+  refunds_total: number
+  expected_cash: number
+  counted_cash: number | null
+  difference: number | null
+  note: string | null
+}
+
+export function listShifts(token: string, pointId: string, query: { status?: "open" | "closed"; limit: number; offset: number }) {
+  return call<{ shifts: ShiftReport[]; count: number }>(pointPath(pointId, "/shifts"), token, { query })
+}
+
+/** One shift's report, or null (another point's is a 404 too). */
+export async function getShift(token: string, pointId: string, shiftId: string): Promise<ShiftReport | null> {
+  try {
+    return (await call<{ shift: ShiftReport }>(pointPath(pointId, `/shifts/${encodeURIComponent(shiftId)}`), token)).shift
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+export async function openShift(token: string, pointId: string, body: { opening_float: number; note?: string | null }, formKey?: string) {
+  return (await call<{ shift: ShiftReport }>(pointPath(pointId, "/shifts"), token, { method: "POST", body, formKey })).shift
+}
+
+export async function closeShift(token: string, pointId: string, shiftId: string, body: { counted_cash: number; note?: string | null }, formKey?: string) {
+  return (await call<{ shift: ShiftReport }>(pointPath(pointId, `/shifts/${encodeURIComponent(shiftId)}/close`), token, { method: "POST", body, formKey })).shift
+}

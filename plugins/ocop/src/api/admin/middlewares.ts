@@ -44,6 +44,7 @@ import {
   AdminRevokeProducerMember,
 } from "./ocop/producer-members/validators"
 import { AdminMarkVietQrReceived } from "./ocop/orders/[id]/vietqr-received/validators"
+import { AdminGetSalesPointShiftsParams } from "./ocop/sales-point-shifts/validators"
 import {
   AdminCreateSalesPoint,
   AdminCreateSalesPointStaff,
@@ -217,6 +218,17 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/ocop/orders/:id/vietqr-received",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminMarkVietQrReceived)],
+  },
+  // Admin: every sales point's till shifts and their reports
+  {
+    matcher: "/admin/ocop/sales-point-shifts",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(AdminGetSalesPointShiftsParams, {
+        defaults: [],
+        isList: true,
+      }),
+    ],
   },
   // Admin: sales points and their staff
   {

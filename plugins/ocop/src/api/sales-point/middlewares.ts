@@ -9,6 +9,9 @@ import {
   SalesPointAdjustStock,
   SalesPointCounterSale,
   SalesPointCreateVietQr,
+  SalesPointCloseShift,
+  SalesPointGetShiftsParams,
+  SalesPointOpenShift,
   SalesPointGetMovementsParams,
   SalesPointGetStockParams,
   SalesPointGetSummaryParams,
@@ -88,6 +91,32 @@ export const salesPointMiddlewares: MiddlewareRoute[] = [
     matcher: "/sales-point/points/:id/sales",
     method: ["POST"],
     middlewares: [staffAuth, validateAndTransformBody(SalesPointCounterSale)],
+  },
+  {
+    matcher: "/sales-point/points/:id/shifts",
+    method: ["GET"],
+    middlewares: [
+      staffAuth,
+      validateAndTransformQuery(SalesPointGetShiftsParams, pagedQuery),
+    ],
+  },
+  {
+    matcher: "/sales-point/points/:id/shifts",
+    method: ["POST"],
+    middlewares: [staffAuth, validateAndTransformBody(SalesPointOpenShift)],
+  },
+  {
+    matcher: "/sales-point/points/:id/shifts/:shift_id",
+    method: ["GET"],
+    middlewares: [
+      staffAuth,
+      validateAndTransformQuery(SalesPointNoParams, noQuery),
+    ],
+  },
+  {
+    matcher: "/sales-point/points/:id/shifts/:shift_id/close",
+    method: ["POST"],
+    middlewares: [staffAuth, validateAndTransformBody(SalesPointCloseShift)],
   },
   {
     matcher: "/sales-point/points/:id/vietqr",

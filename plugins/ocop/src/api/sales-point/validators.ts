@@ -186,3 +186,20 @@ export const SalesPointGetSummaryParams = z
   .strict()
 
 export const SalesPointNoParams = z.object({}).strict()
+
+export type SalesPointOpenShiftType = z.infer<typeof SalesPointOpenShift>
+export const SalesPointOpenShift = z
+  .object({ opening_float: dong.nonnegative(), note })
+  .strict()
+
+export type SalesPointCloseShiftType = z.infer<typeof SalesPointCloseShift>
+export const SalesPointCloseShift = z
+  .object({ counted_cash: dong.nonnegative(), note })
+  .strict()
+
+export type SalesPointGetShiftsParamsType = z.infer<
+  typeof SalesPointGetShiftsParams
+>
+export const SalesPointGetShiftsParams = z
+  .object({ status: z.enum(["open", "closed"]).optional(), ...paging })
+  .strict()
