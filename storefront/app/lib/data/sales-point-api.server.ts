@@ -35,7 +35,7 @@ export type StockSort = (typeof STOCK_SORTS)[number]
 
 export type StockFacets = { category_sets: string[]; producers: { id: string; name: string }[] }
 
-export type MovementKind = "receive" | "adjust" | "transfer_out" | "transfer_in" | "sale"
+export type MovementKind = "receive" | "adjust" | "transfer_out" | "transfer_in" | "sale" | "return"
 export type AdjustReason = "count_correction" | "damage" | "expiry"
 
 export type Movement = {
@@ -311,4 +311,13 @@ export async function openShift(token: string, pointId: string, body: { opening_
 
 export async function closeShift(token: string, pointId: string, shiftId: string, body: { counted_cash: number; note?: string | null }, formKey?: string) {
   return (await call<{ shift: ShiftReport }>(pointPath(pointId, `/shifts/${encodeURIComponent(shiftId)}/close`), token, { method: "POST", body, formKey })).shift
+}
+
+/** Lines of a counter receipt brought back: stock back in, refunded by the sale's method. */
+export function returnCounterLines(token: string, pointId: string, orderId: string, body: { items: { variant_id: string; quantity: number }[] }, formKey?: string) {
+  return call<{ return: { amount: number; refunds: { method: PaymentMethod; amount: number }[] } }>(pointPath(pointId, `/orders/${encodeURIComponent(orderId)}/returns`), token, {
+    method: "POST",
+    body,
+    formKey,
+  })
 }

@@ -12,6 +12,7 @@ import {
   SalesPointCloseShift,
   SalesPointGetShiftsParams,
   SalesPointOpenShift,
+  SalesPointReturnLines,
   SalesPointGetMovementsParams,
   SalesPointGetStockParams,
   SalesPointGetSummaryParams,
@@ -146,6 +147,11 @@ export const salesPointMiddlewares: MiddlewareRoute[] = [
       staffAuth,
       validateAndTransformQuery(SalesPointNoParams, noQuery),
     ],
+  },
+  {
+    matcher: "/sales-point/points/:id/orders/:order_id/returns",
+    method: ["POST"],
+    middlewares: [staffAuth, validateAndTransformBody(SalesPointReturnLines)],
   },
   {
     matcher: "/sales-point/points/:id/movements",

@@ -203,3 +203,14 @@ export type SalesPointGetShiftsParamsType = z.infer<
 export const SalesPointGetShiftsParams = z
   .object({ status: z.enum(["open", "closed"]).optional(), ...paging })
   .strict()
+
+export type SalesPointReturnLinesType = z.infer<typeof SalesPointReturnLines>
+export const SalesPointReturnLines = z
+  .object({
+    items: z
+      .array(z.object({ variant_id: id, quantity }).strict())
+      .min(1)
+      .max(100),
+    note,
+  })
+  .strict()
