@@ -9,6 +9,12 @@ vi.mock("~/lib/data/sales-point-api.server", async (importOriginal) => ({
     api.sales.push({ body, formKey })
     return { sale: { order_id: "order_1", total: 64_000, units: 2, change: 0 } }
   },
+  listPointStock: async (_token: string, _point: string, query: { q: string }) => ({
+    stock: query.q === "2000000000015" ? [{ variant_id: "variant_tuong", product_id: "prod_tuong", product_title: "Tương xay Thanh Hồ", variant_title: "Hũ 500 g", ean: "2000000000015" }] : [],
+    count: 0,
+    facets: { category_sets: [], producers: [] },
+    low_stock_threshold: 5,
+  }),
   createCounterVietQr: async (_token: string, _point: string, amount: number) => {
     api.codes.push(amount)
     return { id: "ocpy_qr1", amount }
@@ -34,6 +40,18 @@ describe("POST /sales-point/:pointId/sell", () => {
     expect(response.headers.get("location")).toBe(`/sales-point/${point}/sell`)
     expect(await basketIn(response, point)).toEqual([line])
     expect(await basketIn(response, "ocsp_other")).toEqual([])
+  })
+
+  it("puts a scanned pack in the basket by its EAN-13 (the scanner types it and Enter)", async () => {
+    const response = (await action({ request: post({ intent: "scan", code: "2000000000015" }, await staffCookie()), params: { pointId: point }, context: {} })) as Response
+    expect(response.status).toBe(302)
+    expect(await basketIn(response, point)).toEqual([line])
+  })
+
+  it("says a scanned code is unknown here, and adds nothing", async () => {
+    const response = (await action({ request: post({ intent: "scan", code: "2000000000022" }, await staffCookie()), params: { pointId: point }, context: {} })) as Response
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual(expect.objectContaining({ scanError: "staffConsole.scan.unknown", code: "2000000000022" }))
   })
 
   it("removes a line", async () => {

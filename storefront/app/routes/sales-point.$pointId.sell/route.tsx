@@ -7,6 +7,7 @@ import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundar
 import { CounterPaymentFields } from "~/components/sales-point/counter-payment"
 import { counterPaymentsFrom, type PaymentFieldError } from "~/components/sales-point/counter-payment-form"
 import { CounterVietQrPanel } from "~/components/sales-point/counter-vietqr-panel"
+import { ScanForm } from "~/components/sales-point/scan-form"
 import { FormErrors } from "~/components/ui/field"
 import {
   createCounterVietQr,
@@ -76,6 +77,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
         variant_title: String(form.get("variant_title") ?? "").slice(0, 200) || null,
       })
     )
+  }
+  if (intent === "scan") {
+    // A keyboard-wedge scanner types the EAN-13 and Enter into the scan box.
+    const code = String(form.get("code") ?? "").trim()
+    if (!/^\d{8,14}$/.test(code)) return json({ formErrors: [], lineErrors: {}, outOfStock: {}, scanError: "staffConsole.scan.invalid" as const, code }, { status: 400 })
+    const found = await withStaffToken(request, (token) => listPointStock(token, pointId, { q: code, limit: 5, offset: 0 }))
+    const row = found.stock.find((r) => r.ean === code)
+    if (!row) return json({ formErrors: [], lineErrors: {}, outOfStock: {}, scanError: "staffConsole.scan.unknown" as const, code }, { status: 400 })
+    return back(addToBasket(basket, { variant_id: row.variant_id, product_id: row.product_id, product_title: row.product_title, variant_title: row.variant_title }))
   }
   if (removed) return back(basket.filter((l) => l.variant_id !== String(removed)))
 
@@ -158,6 +168,7 @@ export default function StaffSellRoute() {
           <h2 id="sell-search-title" className="visually-hidden">
             {t("staffConsole.sell.results")}
           </h2>
+          <ScanForm error={actionData && "scanError" in actionData ? (actionData.scanError as "staffConsole.scan.unknown") : undefined} code={actionData && "code" in actionData ? String(actionData.code) : ""} />
           <ProductSearch id="sell-q" label={t("staffConsole.sell.search")} hint={t("staffConsole.stock.searchHint")} submit={t("staffConsole.sell.searchSubmit")} q={q} />
           {q && results.length === 0 ? <p className="empty">{t("staffConsole.sell.noResults")}</p> : null}
           {results.length ? (
