@@ -1,6 +1,7 @@
 import type { Knex } from "@mikro-orm/postgresql"
 import { stockLevelColumns, stockLevels } from "./stock-levels"
 import type { OcopSalesPoint, OcopSalesPointAvailability } from "../types/store"
+import { ean13Modules, isEan13 } from "../modules/sales-point/rules/ean13"
 
 // Reads across the OCOP, stock location, inventory and product tables through the
 // fixed-name link ocop_sales_point_stock_location (as the catalog does, decision 002).
@@ -204,6 +205,8 @@ export async function salesPointStock(
       return {
         ...r,
         stars: r.stars === null ? null : Number(r.stars),
+        // The 95 bars and spaces of its EAN-13, for label sheets drawn as SVG.
+        barcode_modules: r.ean && isEan13(r.ean) ? ean13Modules(r.ean) : null,
         available_quantity: available,
         low_stock: available <= LOW_STOCK_THRESHOLD,
       }

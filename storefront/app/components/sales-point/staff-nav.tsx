@@ -14,6 +14,7 @@ export function StaffNav({ staffName, point, points }: { staffName: string; poin
     ["/adjust", "staffConsole.nav.adjust"],
     ["/transfers", "staffConsole.nav.transfers"],
     ["/ledger", "staffConsole.nav.ledger"],
+    ["/labels", "staffConsole.nav.labels"],
     ["/summary", "staffConsole.nav.summary"],
   ] as const
   return (

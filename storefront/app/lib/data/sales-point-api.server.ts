@@ -24,6 +24,7 @@ export type PointStockRow = {
   available_quantity: number
   low_stock: boolean
   ean: string | null
+  barcode_modules: string | null
   category_set: string | null
   stars: number | null
   producer_id: string | null
