@@ -1,4 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
+import type { StockSort } from "~/components/sales-point/stock-sorts"
 import { authHeaders, backendUrl, sdk } from "../medusa.server"
 
 export type StaffPoint = {
@@ -31,8 +32,6 @@ export type PointStockRow = {
   producer_name: string | null
 }
 
-export const STOCK_SORTS = ["low", "name", "-name", "available", "-available"] as const
-export type StockSort = (typeof STOCK_SORTS)[number]
 
 export type StockFacets = { category_sets: string[]; producers: { id: string; name: string }[] }
 
