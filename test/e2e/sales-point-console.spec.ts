@@ -6,7 +6,7 @@ import { backendUrl, launchBrowser, openShop, screenshot, textOf, waitForHydrati
 const STAFF = { email: "trung-tam-ocop-long-xuyen@staff.ocop-market.local", password: DEMO_STAFF_PASSWORD }
 const CHAU_DOC_STAFF = { email: "diem-ocop-chau-doc@staff.ocop-market.local", password: DEMO_STAFF_PASSWORD }
 
-type StockRow = { product_id: string; product_title: string; variant_id: string; variant_title: string | null; stocked_quantity: number; available_quantity: number }
+type StockRow = { product_id: string; product_title: string; variant_id: string; variant_title: string | null; stocked_quantity: number; available_quantity: number; ean: string | null }
 
 async function staffToken(staff = STAFF) {
   const res = await fetch(`${backendUrl()}/auth/sales_point_staff/emailpass`, {
@@ -83,7 +83,7 @@ describe("the sales point staff console", () => {
     const product = stock.find((r) => r.available_quantity >= 10)
     if (!product) throw new Error("the seed stocks nothing plentiful at the point")
     // The stock search finds it typed without diacritics.
-    await page.getByLabel("Tìm sản phẩm hoặc SKU").fill(plain(product.product_title))
+    await page.getByLabel("Tìm sản phẩm, SKU hoặc mã vạch").fill(plain(product.product_title))
     await page.getByRole("button", { name: "Lọc" }).click()
     await page.waitForURL(/\?q=/)
     const shownRow = page.locator(`tr[data-variant-id="${product.variant_id}"]`)
@@ -106,9 +106,21 @@ describe("the sales point staff console", () => {
     const basketTotal = await textOf(page.getByTestId("basket-total"))
     expect(basketTotal).toMatch(/^\d{1,3}(\.\d{3})* ₫$/)
     await screenshot(page, "41-staff-basket")
-    await page.getByLabel("Tiền mặt").check()
+    // Cash: the customer hands over a round sum; the counter shows the change at once.
+    await page.getByLabel("Tiền mặt", { exact: true }).check()
+    const handedOver = Math.ceil((unitPrice * 2 + 1) / 100_000) * 100_000
+    await page.getByLabel("Khách đưa (đ)").fill(handedOver.toLocaleString("vi-VN"))
+    await page.waitForFunction(
+      (expected) => (document.querySelector('[data-testid="change-due"]')?.textContent ?? "").replace(/\D/g, "") === String(expected),
+      handedOver - unitPrice * 2
+    )
     await page.getByRole("button", { name: "Thu tiền và lập hóa đơn" }).click()
     await page.waitForURL(/\/receipts\/order_/)
+    expect(digits(await textOf(page.getByTestId("receipt-change")))).toBe(handedOver - unitPrice * 2)
+    // The receipt names the staff member and writes the year in full.
+    expect(await textOf(page.getByTestId("receipt-time"))).toMatch(/\d{2}\/\d{2}\/\d{4}/)
+    const { staff } = await api<{ staff: { name: string | null } }>(token, "/sales-point/me")
+    expect(await textOf(page.getByTestId("receipt-staff"))).toBe(staff.name ?? STAFF.email)
     const orderId = page.url().split("/").pop()!
     const { receipt } = await api<{ receipt: { display_id: number; total: number; lines: { quantity: number; unit_price: number }[] } }>(
       token,
@@ -131,9 +143,20 @@ describe("the sales point staff console", () => {
     expect(cells[1]).toBe("Bán tại quầy")
     expect(cells[3]).toBe("-2")
     expect([Number(cells[4]), Number(cells[5])]).toEqual([before.stocked_quantity, before.stocked_quantity - 2])
-    expect(cells[6]).toBe(STAFF.email)
-    expect(cells[7]).toContain(orderId)
+    expect(cells[6]).toBe(staff.name ?? STAFF.email)
+    expect(cells[7]).toContain(`Đơn #${receipt.display_id}`)
     await screenshot(page, "43-staff-ledger")
+
+    // A wedge scanner types the pack's EAN-13 and Enter: the pack lands in the basket.
+    const ean = (await stockOf(token, pointId, product.variant_id)).ean
+    expect(ean).toMatch(/^\d{13}$/)
+    await page.goto(`/sales-point/${pointId}/sell`)
+    await waitForHydration(page)
+    await page.getByLabel("Quét mã vạch").pressSequentially(ean!, { delay: 5 })
+    await page.keyboard.press("Enter")
+    await page.getByLabel(`Số lượng ${labelOf(product)}`).waitFor()
+    await page.getByRole("button", { name: `Bỏ ${labelOf(product)} khỏi giỏ` }).click()
+    await page.getByText("Giỏ đang trống").waitFor()
 
     // More than is available: refused next to the line, nothing sold.
     const ordersBefore = (await api<{ summary: { orders: number } }>(token, `/sales-point/points/${pointId}/sales/summary`)).summary.orders

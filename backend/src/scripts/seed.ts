@@ -6,6 +6,7 @@ import {
 } from "@ocop-market/medusa-plugin-ocop/modules/admin-units"
 import { ensureAdminUser } from "./seed/admin-user"
 import {
+  assignStoreBarcodesWorkflow,
   EXPERIENCE_BOOKING_WEEKS,
   ensureProducerLocations,
   vietnamToday,
@@ -84,6 +85,9 @@ export default async function seed({ container }: ExecArgs) {
   // npm start passes the demo staff password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.
   await ensureSalesPoints(container, process.env.OCOP_DEMO_STAFF_PASSWORD)
 
+  // The subscriber numbers new packs too, but after the seed's process may have ended.
+  logger.info("+ Pack barcodes (EAN-13)")
+  await assignStoreBarcodesWorkflow(container).run({ input: {} })
   logger.info("+ Promotions: a code, free delivery over a threshold, a Tết campaign")
   await ensurePromotions(container, logger)
   // Last: it translates what the steps above created (delivery options included).

@@ -901,6 +901,7 @@ medusaIntegrationTestRunner({
             by_payment_method: {
               cash: { orders: 1, total: expect.any(Number) },
               card_at_counter: { orders: 1, total: expect.any(Number) },
+              vietqr: { orders: 0, total: 0 },
             },
           })
         )

@@ -1,6 +1,7 @@
 import type { Knex } from "@mikro-orm/postgresql"
 import { stockLevelColumns, stockLevels } from "./stock-levels"
 import type { OcopSalesPoint, OcopSalesPointAvailability } from "../types/store"
+import { ean13Modules, isEan13 } from "../modules/sales-point/rules/ean13"
 
 // Reads across the OCOP, stock location, inventory and product tables through the
 // fixed-name link ocop_sales_point_stock_location (as the catalog does, decision 002).
@@ -75,50 +76,147 @@ function matchingText(query: Knex.QueryBuilder, text: string | undefined) {
     this.whereRaw("unaccent(p.title) ilike unaccent(?)", [q])
       .orWhereRaw("unaccent(coalesce(v.title, '')) ilike unaccent(?)", [q])
       .orWhereRaw("coalesce(v.sku, '') ilike ?", [q])
+      // A scanned barcode is the whole EAN-13.
+      .orWhere("v.ean", text.trim())
   })
 }
 
+// Experience date-seats are products linked to an experience: they are booked, never
+// shelved, so no sales-point list, form or ledger offers them.
+function goodsOnly(knex: Knex, query: Knex.QueryBuilder) {
+  query.whereNotExists(
+    knex
+      .select(knex.raw("1"))
+      .from("ocop_product_experience as pe")
+      .whereRaw("pe.product_id = p.id")
+      .whereNull("pe.deleted_at")
+  )
+}
+
+// The product's current certificate (active or expired, never superseded) and producer.
+function withCertificateAndProducer(query: Knex.QueryBuilder) {
+  query
+    .leftJoin("ocop_product_certification as pc", function () {
+      this.on("pc.product_id", "p.id").andOnNull("pc.deleted_at")
+    })
+    .leftJoin("ocop_certification as c", function () {
+      this.on("c.id", "pc.certification_id")
+        .andOnNull("c.deleted_at")
+        .andOnIn("c.status", ["active", "expired"])
+    })
+    .leftJoin("ocop_product_producer as pp", function () {
+      this.on("pp.product_id", "p.id").andOnNull("pp.deleted_at")
+    })
+    .leftJoin("ocop_producer as prod", function () {
+      this.on("prod.id", "pp.producer_id").andOnNull("prod.deleted_at")
+    })
+}
+
+export const SALES_POINT_STOCK_SORTS = [
+  "low",
+  "name",
+  "-name",
+  "available",
+  "-available",
+] as const
+export type SalesPointStockSort = (typeof SALES_POINT_STOCK_SORTS)[number]
+
+const AVAILABLE = "(il.stocked_quantity - il.reserved_quantity)"
+const STOCK_ORDER: Record<SalesPointStockSort, string> = {
+  low: `${AVAILABLE} <= ? desc, p.title, v.title, v.id`,
+  name: "p.title, v.title, v.id",
+  "-name": "p.title desc, v.title desc, v.id",
+  available: `${AVAILABLE}, p.title, v.id`,
+  "-available": `${AVAILABLE} desc, p.title, v.id`,
+}
+
+export type SalesPointStockFilters = {
+  q?: string
+  low_only?: boolean
+  category_set?: string
+  producer_id?: string
+  sort?: SalesPointStockSort
+  limit: number
+  offset: number
+}
+
 /**
- * A point's stock per variant: stocked, reserved, available and whether it is low.
- * `q` matches product title, variant title or SKU without regard to diacritics.
+ * A point's goods per variant: stocked, reserved, available and whether it is low,
+ * with the product's OCOP set, stars and producer. `q` matches product title,
+ * variant title or SKU without regard to diacritics; `category_set` and
+ * `producer_id` narrow it; `facets` lists the sets and producers the point holds,
+ * whatever the filters, for the console's selects. Experiences never appear.
  */
 export async function salesPointStock(
   knex: Knex,
   locationId: string,
-  filters: { q?: string; low_only?: boolean; limit: number; offset: number }
+  filters: SalesPointStockFilters
 ) {
-  const query = stockLevels(knex).where("il.location_id", locationId)
+  const atPoint = () => {
+    const query = stockLevels(knex).where("il.location_id", locationId)
+    goodsOnly(knex, query)
+    withCertificateAndProducer(query)
+    return query
+  }
+  const query = atPoint()
   matchingText(query, filters.q)
   if (filters.low_only) {
-    query.whereRaw("(il.stocked_quantity - il.reserved_quantity) <= ?", [
-      LOW_STOCK_THRESHOLD,
-    ])
+    query.whereRaw(`${AVAILABLE} <= ?`, [LOW_STOCK_THRESHOLD])
   }
-  const [{ count }] = await query
-    .clone()
-    .count<{ count: string }[]>("* as count")
-  const rows = await query
-    .select(
-      ...stockLevelColumns(knex),
-      "p.thumbnail",
-      "il.inventory_item_id"
-    )
-    .orderByRaw(
-      "(il.stocked_quantity - il.reserved_quantity) <= ? desc, p.title, v.title",
-      [LOW_STOCK_THRESHOLD]
-    )
-    .limit(filters.limit)
-    .offset(filters.offset)
+  if (filters.category_set) query.where("c.category_set", filters.category_set)
+  if (filters.producer_id) query.where("prod.id", filters.producer_id)
+  const sort = filters.sort ?? "low"
+  const [[{ count }], rows, facetRows] = await Promise.all([
+    query.clone().count<{ count: string }[]>("* as count"),
+    query
+      .clone()
+      .select(
+        ...stockLevelColumns(knex),
+        "p.thumbnail",
+        "il.inventory_item_id",
+        "v.ean",
+        "c.category_set",
+        "c.stars",
+        "prod.id as producer_id",
+        "prod.name as producer_name"
+      )
+      .orderByRaw(
+        STOCK_ORDER[sort],
+        sort === "low" ? [LOW_STOCK_THRESHOLD] : []
+      )
+      .limit(filters.limit)
+      .offset(filters.offset),
+    atPoint().distinct(
+      "c.category_set",
+      "prod.id as producer_id",
+      "prod.name as producer_name"
+    ),
+  ])
+  const sets = [
+    ...new Set(facetRows.map((r: any) => r.category_set).filter(Boolean)),
+  ].sort() as string[]
+  const producers = new Map<string, string>()
+  for (const r of facetRows as any[])
+    if (r.producer_id) producers.set(r.producer_id, r.producer_name)
   return {
     count: Number(count),
     stock: rows.map((r: any) => {
       const available = Math.max(r.stocked_quantity - r.reserved_quantity, 0)
       return {
         ...r,
+        stars: r.stars === null ? null : Number(r.stars),
+        // The 95 bars and spaces of its EAN-13, for label sheets drawn as SVG.
+        barcode_modules: r.ean && isEan13(r.ean) ? ean13Modules(r.ean) : null,
         available_quantity: available,
         low_stock: available <= LOW_STOCK_THRESHOLD,
       }
     }),
+    facets: {
+      category_sets: sets,
+      producers: [...producers]
+        .map(([id, name]) => ({ id, name }))
+        .sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    },
   }
 }
 
@@ -147,6 +245,13 @@ export async function salesPointReceivableVariants(
     })
     .whereNull("p.deleted_at")
     .where("v.manage_inventory", true)
+    .whereNotExists(
+      knex
+        .select(knex.raw("1"))
+        .from("ocop_product_experience as pe")
+        .whereRaw("pe.product_id = p.id")
+        .whereNull("pe.deleted_at")
+    )
     .whereExists(function () {
       this.select(knex.raw("1"))
         .from("ocop_product_certification as pc")
@@ -313,11 +418,33 @@ export async function salesPointDailySales(
     total: Number(o.total ?? 0),
     units: Number(o.units ?? 0),
   }))
+  // By method from the counter's payment rows (a split sale counts in each of its
+  // methods); a sale recorded before they existed counts under its one method.
+  const payments = rows.length
+    ? await knex
+        .select("order_id", "method", "kind", "amount")
+        .from("ocop_sales_point_payment")
+        .whereIn(
+          "order_id",
+          rows.map((r) => r.id)
+        )
+        .where("sales_point_id", salesPointId)
+        .where("status", "received")
+        .whereNull("deleted_at")
+    : []
+  const withRows = new Set(payments.map((p: any) => p.order_id))
   const byMethod = (method: string) => {
-    const of = rows.filter((o) => o.payment_method === method)
+    const sales = payments.filter(
+      (p: any) => p.method === method && p.kind === "sale"
+    )
+    const legacy = rows.filter(
+      (o) => !withRows.has(o.id) && o.payment_method === method
+    )
     return {
-      orders: of.length,
-      total: of.reduce((s, o) => s + o.total, 0),
+      orders: new Set(sales.map((p: any) => p.order_id)).size + legacy.length,
+      total:
+        sales.reduce((s: number, p: any) => s + Number(p.amount), 0) +
+        legacy.reduce((s, o) => s + o.total, 0),
     }
   }
   return {
@@ -328,6 +455,7 @@ export async function salesPointDailySales(
     by_payment_method: {
       cash: byMethod("cash"),
       card_at_counter: byMethod("card_at_counter"),
+      vietqr: byMethod("vietqr"),
     },
     sales: rows,
   }
@@ -349,4 +477,94 @@ export async function productStockByPoint(knex: Knex, productId: string) {
     ...r,
     available_quantity: Math.max(r.stocked_quantity - r.reserved_quantity, 0),
   }))
+}
+
+/**
+ * What the ledger's ids stand for, read in one go for a page of lines: each
+ * variant's product and variant title, each order's display number (#46) and each
+ * staff member's name (their e-mail when they have none).
+ */
+export async function salesPointMovementNames(
+  knex: Knex,
+  movements: {
+    variant_id: string | null
+    reference: string | null
+    staff_id: string | null
+    kind: string
+  }[]
+) {
+  const variantIds = [
+    ...new Set(movements.map((m) => m.variant_id).filter(Boolean)),
+  ] as string[]
+  const orderIds = [
+    ...new Set(
+      movements
+        .filter((m) => m.reference?.startsWith("order_"))
+        .map((m) => m.reference)
+    ),
+  ] as string[]
+  const staffIds = [
+    ...new Set(movements.map((m) => m.staff_id).filter(Boolean)),
+  ] as string[]
+  const [variants, orders, staff] = await Promise.all([
+    variantIds.length
+      ? knex
+          .select(
+            "v.id",
+            "v.title as variant_title",
+            "p.title as product_title"
+          )
+          .from("product_variant as v")
+          .join("product as p", "p.id", "v.product_id")
+          .whereIn("v.id", variantIds)
+      : [],
+    orderIds.length
+      ? knex.select("id", "display_id").from("order").whereIn("id", orderIds)
+      : [],
+    staffIds.length
+      ? knex
+          .select("id", "name", "email")
+          .from("ocop_sales_point_staff")
+          .whereIn("id", staffIds)
+      : [],
+  ])
+  return {
+    variants: new Map<
+      string,
+      { product_title: string; variant_title: string | null }
+    >(variants.map((v: any) => [v.id, v] as const)),
+    orders: new Map<string, number>(
+      orders.map((o: any) => [o.id, Number(o.display_id)] as const)
+    ),
+    staff: new Map<string, string>(
+      staff.map((s: any) => [s.id, String(s.name || s.email)] as const)
+    ),
+  }
+}
+
+/** Ledger lines with the names of what they point at (see salesPointMovementNames). */
+export async function namedSalesPointMovements<
+  T extends {
+    variant_id: string | null
+    reference: string | null
+    staff_id: string | null
+    staff_email: string | null
+    kind: string
+  },
+>(knex: Knex, movements: T[]) {
+  const names = await salesPointMovementNames(knex, movements)
+  return movements.map((m) => {
+    const v = m.variant_id ? names.variants.get(m.variant_id) : undefined
+    return {
+      ...m,
+      product_title: v?.product_title ?? null,
+      variant_title: v?.variant_title ?? null,
+      order_display_id: m.reference
+        ? (names.orders.get(m.reference) ?? null)
+        : null,
+      staff_name: m.staff_id
+        ? (names.staff.get(m.staff_id) ?? m.staff_email)
+        : m.staff_email,
+    }
+  })
 }

@@ -1,6 +1,6 @@
 import type { LedgerFilters, MovementKind } from "~/lib/data/sales-point-api.server"
 
-export const MOVEMENT_KINDS: readonly MovementKind[] = ["receive", "adjust", "transfer_out", "transfer_in", "sale"]
+export const MOVEMENT_KINDS: readonly MovementKind[] = ["receive", "adjust", "transfer_out", "transfer_in", "sale", "return"]
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 /**

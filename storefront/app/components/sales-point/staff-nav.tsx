@@ -9,10 +9,12 @@ export function StaffNav({ staffName, point, points }: { staffName: string; poin
   const sections = [
     ["", "staffConsole.nav.stock"],
     ["/sell", "staffConsole.nav.sell"],
+    ["/shifts", "staffConsole.nav.shifts"],
     ["/receive", "staffConsole.nav.receive"],
     ["/adjust", "staffConsole.nav.adjust"],
     ["/transfers", "staffConsole.nav.transfers"],
     ["/ledger", "staffConsole.nav.ledger"],
+    ["/labels", "staffConsole.nav.labels"],
     ["/summary", "staffConsole.nav.summary"],
   ] as const
   return (

@@ -1,4 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
+import type { StockSort } from "~/components/sales-point/stock-sorts"
 import { authHeaders, backendUrl, sdk } from "../medusa.server"
 
 export type StaffPoint = {
@@ -23,9 +24,18 @@ export type PointStockRow = {
   reserved_quantity: number
   available_quantity: number
   low_stock: boolean
+  ean: string | null
+  barcode_modules: string | null
+  category_set: string | null
+  stars: number | null
+  producer_id: string | null
+  producer_name: string | null
 }
 
-export type MovementKind = "receive" | "adjust" | "transfer_out" | "transfer_in" | "sale"
+
+export type StockFacets = { category_sets: string[]; producers: { id: string; name: string }[] }
+
+export type MovementKind = "receive" | "adjust" | "transfer_out" | "transfer_in" | "sale" | "return"
 export type AdjustReason = "count_correction" | "damage" | "expiry"
 
 export type Movement = {
@@ -37,9 +47,13 @@ export type Movement = {
   quantity_before: number
   quantity_after: number
   staff_email: string | null
+  staff_name: string | null
   reference: string | null
   note: string | null
   created_at: string
+  product_title: string | null
+  variant_title: string | null
+  order_display_id: number | null
 }
 
 export type Transfer = {
@@ -55,7 +69,40 @@ export type Transfer = {
   created_at: string
 }
 
-export type PaymentMethod = "cash" | "card_at_counter"
+export type PaymentMethod = "cash" | "card_at_counter" | "vietqr"
+
+/** One part of a counter payment, as the API takes it. */
+export type CounterPayment = {
+  method: PaymentMethod
+  amount: number
+  tendered?: number | null
+  reference?: string | null
+  vietqr_id?: string | null
+  confirmed?: boolean | null
+}
+
+export type ReceiptPayment = {
+  id: string
+  kind: "sale" | "refund"
+  method: PaymentMethod
+  amount: number
+  tendered: number | null
+  change: number | null
+  reference: string | null
+  confirmed_by: "staff" | "bank" | null
+}
+
+export type CounterVietQr = {
+  id: string
+  reference: string
+  amount: number
+  status: "pending" | "received"
+  confirmed_by: "staff" | "bank" | null
+  order_id: string | null
+  account_name: string | null
+  illustrative: boolean
+  payload: string | null
+}
 
 export type DailySummary = {
   date: string
@@ -63,7 +110,7 @@ export type DailySummary = {
   units: number
   total: number
   by_payment_method: Record<PaymentMethod, { orders: number; total: number }>
-  sales: { id: string; display_id: number; created_at: string; payment_method: PaymentMethod; total: number; units: number; staff_email: string | null }[]
+  sales: { id: string; display_id: number; created_at: string; payment_method: PaymentMethod | "split"; total: number; units: number; staff_email: string | null }[]
 }
 
 export type Receipt = {
@@ -71,8 +118,10 @@ export type Receipt = {
   display_id: number
   created_at: string
   sales_point: { id: string; name: string; address: string }
-  payment_method: PaymentMethod
+  payment_method: PaymentMethod | "split"
+  payments: ReceiptPayment[]
   staff_email: string | null
+  staff_name: string | null
   total: number
   units: number
   lines: { variant_id: string; product_title: string; variant_title: string | null; quantity: number; unit_price: number }[]
@@ -116,9 +165,17 @@ export async function listAllPoints(token: string) {
   return (await call<{ sales_points: (StaffPoint & { mine: boolean })[] }>("/sales-point/points", token)).sales_points
 }
 
-export function listPointStock(token: string, pointId: string, query: { q?: string; low_only?: boolean; limit: number; offset: number }) {
-  return call<{ stock: PointStockRow[]; count: number; low_stock_threshold: number }>(pointPath(pointId, "/stock"), token, {
-    query: { ...query, q: query.q || undefined, low_only: query.low_only ? "true" : undefined },
+export type StockQuery = { q?: string; low_only?: boolean; category_set?: string; producer_id?: string; sort?: StockSort; limit: number; offset: number }
+
+export function listPointStock(token: string, pointId: string, query: StockQuery) {
+  return call<{ stock: PointStockRow[]; count: number; facets: StockFacets; low_stock_threshold: number }>(pointPath(pointId, "/stock"), token, {
+    query: {
+      ...query,
+      q: query.q || undefined,
+      low_only: query.low_only ? "true" : undefined,
+      category_set: query.category_set || undefined,
+      producer_id: query.producer_id || undefined,
+    },
   })
 }
 
@@ -142,8 +199,23 @@ export function confirmTransfer(token: string, pointId: string, transferId: stri
   return call<unknown>(pointPath(pointId, `/transfers/${encodeURIComponent(transferId)}/receive`), token, { method: "POST", body: {} })
 }
 
-export function sellAtCounter(token: string, pointId: string, body: { items: { variant_id: string; quantity: number }[]; payment_method: PaymentMethod }, formKey?: string) {
-  return call<{ sale: { order_id: string; total: number; units: number } }>(pointPath(pointId, "/sales"), token, { method: "POST", body, formKey })
+export function sellAtCounter(token: string, pointId: string, body: { items: { variant_id: string; quantity: number }[]; payments: CounterPayment[] }, formKey?: string) {
+  return call<{ sale: { order_id: string; total: number; units: number; change: number } }>(pointPath(pointId, "/sales"), token, { method: "POST", body, formKey })
+}
+
+/** A VietQR code for the exact amount, to show the customer; the sale names it once paid. */
+export async function createCounterVietQr(token: string, pointId: string, amount: number, formKey?: string) {
+  return (await call<{ vietqr: CounterVietQr }>(pointPath(pointId, "/vietqr"), token, { method: "POST", body: { amount }, formKey })).vietqr
+}
+
+/** A VietQR code of this point with its state, or null (another point's is a 404 too). */
+export async function getCounterVietQr(token: string, pointId: string, id: string): Promise<CounterVietQr | null> {
+  try {
+    return (await call<{ vietqr: CounterVietQr }>(pointPath(pointId, `/vietqr/${encodeURIComponent(id)}`), token)).vietqr
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
 }
 
 /** A counter sale of this point as a receipt, or null (another point's order is a 404 too). */
@@ -198,4 +270,54 @@ export async function listReceivableVariants(token: string, pointId: string, q: 
 /** The variants this point holds, to choose from in its forms. */
 export async function listPointVariants(token: string, pointId: string) {
   return (await listPointStock(token, pointId, { limit: VARIANT_CHOICES, offset: 0 })).stock
+}
+
+type ByMethod = Record<PaymentMethod, number>
+
+export type ShiftReport = {
+  id: string
+  status: "open" | "closed"
+  opened_at: string
+  closed_at: string | null
+  opening_float: number
+  orders: number
+  sales: ByMethod
+  refunds: ByMethod
+  sales_total: number
+  refunds_total: number
+  expected_cash: number
+  counted_cash: number | null
+  difference: number | null
+  note: string | null
+}
+
+export function listShifts(token: string, pointId: string, query: { status?: "open" | "closed"; limit: number; offset: number }) {
+  return call<{ shifts: ShiftReport[]; count: number }>(pointPath(pointId, "/shifts"), token, { query })
+}
+
+/** One shift's report, or null (another point's is a 404 too). */
+export async function getShift(token: string, pointId: string, shiftId: string): Promise<ShiftReport | null> {
+  try {
+    return (await call<{ shift: ShiftReport }>(pointPath(pointId, `/shifts/${encodeURIComponent(shiftId)}`), token)).shift
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+export async function openShift(token: string, pointId: string, body: { opening_float: number; note?: string | null }, formKey?: string) {
+  return (await call<{ shift: ShiftReport }>(pointPath(pointId, "/shifts"), token, { method: "POST", body, formKey })).shift
+}
+
+export async function closeShift(token: string, pointId: string, shiftId: string, body: { counted_cash: number; note?: string | null }, formKey?: string) {
+  return (await call<{ shift: ShiftReport }>(pointPath(pointId, `/shifts/${encodeURIComponent(shiftId)}/close`), token, { method: "POST", body, formKey })).shift
+}
+
+/** Lines of a counter receipt brought back: stock back in, refunded by the sale's method. */
+export function returnCounterLines(token: string, pointId: string, orderId: string, body: { items: { variant_id: string; quantity: number }[] }, formKey?: string) {
+  return call<{ return: { amount: number; refunds: { method: PaymentMethod; amount: number }[] } }>(pointPath(pointId, `/orders/${encodeURIComponent(orderId)}/returns`), token, {
+    method: "POST",
+    body,
+    formKey,
+  })
 }

@@ -44,7 +44,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function StaffLedgerRoute() {
   const { filters, invalidDates, movements, page, pages, products, csvHref } = useLoaderData<typeof loader>()
   const t = useT()
-  const names = Object.fromEntries(products.map((p) => [p.id, p.label]))
   return (
     <>
       <h1>{t("staffConsole.ledger.title")}</h1>
@@ -95,14 +94,14 @@ export default function StaffLedgerRoute() {
       {movements.length === 0 ? (
         <p className="empty">{t("staffConsole.ledger.empty")}</p>
       ) : (
-        <LedgerTable movements={movements} names={names} />
+        <LedgerTable movements={movements} />
       )}
       <Pager page={page} pages={pages} />
     </>
   )
 }
 
-function LedgerTable({ movements, names }: { movements: Movement[]; names: Record<string, string> }) {
+function LedgerTable({ movements }: { movements: Movement[] }) {
   const t = useT()
   const locale = useLocale()
   return (
@@ -129,16 +128,22 @@ function LedgerTable({ movements, names }: { movements: Movement[]; names: Recor
         <tbody>
           {movements.map((m) => (
             <tr key={m.id} data-kind={m.kind}>
-              <td>{formatDateTime(m.created_at, locale)}</td>
+              <td className="staff-ledger__when">{formatDateTime(m.created_at, locale)}</td>
               <td data-label={t("staffConsole.ledger.kind")}>{t(`staffConsole.kind.${m.kind}`)}</td>
-              <td data-label={t("staffConsole.ledger.product")}>{(m.variant_id && names[m.variant_id]) ?? m.variant_id ?? "—"}</td>
+              <td data-label={t("staffConsole.ledger.product")}>{m.product_title ? variantLabel({ product_title: m.product_title, variant_title: m.variant_title }) : "—"}</td>
               <td className="num" data-label={t("staffConsole.ledger.quantity")}>{m.quantity > 0 ? `+${m.quantity}` : m.quantity}</td>
               <td className="num" data-label={t("staffConsole.ledger.before")}>{m.quantity_before}</td>
               <td className="num" data-label={t("staffConsole.ledger.after")}>{m.quantity_after}</td>
-              <td data-label={t("staffConsole.ledger.who")}>{m.staff_email ?? "—"}</td>
+              <td data-label={t("staffConsole.ledger.who")}>{m.staff_name ?? m.staff_email ?? "—"}</td>
               <td data-label={t("staffConsole.ledger.why")}>
-                {[m.reason ? t(`staffConsole.reason.${m.reason}`) : null, m.kind === "sale" ? null : m.reference, m.note].filter(Boolean).join(" · ")}
-                {m.kind === "sale" && m.reference ? <Link to={`../receipts/${m.reference}`} relative="path">{m.reference}</Link> : null}
+                {[m.reason ? t(`staffConsole.reason.${m.reason}`) : null, m.order_display_id ? null : m.reference, m.note].filter(Boolean).join(" · ")}
+                {m.kind === "sale" && m.reference && m.order_display_id ? (
+                  <Link to={`../receipts/${m.reference}`} relative="path">
+                    {t("staffConsole.ledger.order", { number: m.order_display_id })}
+                  </Link>
+                ) : m.order_display_id ? (
+                  t("staffConsole.ledger.order", { number: m.order_display_id })
+                ) : null}
                 {!m.reason && !m.reference && !m.note ? "—" : null}
               </td>
             </tr>

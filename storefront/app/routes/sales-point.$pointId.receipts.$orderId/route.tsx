@@ -1,9 +1,10 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Link, useLoaderData } from "@remix-run/react"
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react"
+import { FormKeyField, formKeyOf, newFormKey } from "~/components/sales-point/form-key"
 import { formatDateTime } from "~/components/sales-point/format-date-time"
 import { PrintButton } from "~/components/sales-point/print-button"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
-import { getReceipt } from "~/lib/data/sales-point-api.server"
+import { getReceipt, orStaffInputError, returnCounterLines, StaffInputError, type Receipt, type ReceiptPayment } from "~/lib/data/sales-point-api.server"
 import { formatVnd } from "~/lib/format"
 import { translator, useLocale, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
@@ -17,11 +18,57 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     withStaffToken(request, (token) => getReceipt(token, params.pointId!, params.orderId!)),
   ])
   invariantResponse(receipt, "Not found", { status: 404 })
-  return json({ locale, receipt })
+  return json({ locale, receipt, formKey: newFormKey() })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData()
+  const items = [...form.entries()]
+    .filter(([k, v]) => k.startsWith("return.") && String(v).trim() !== "" && String(v).trim() !== "0")
+    .map(([k, v]) => ({ variant_id: k.slice("return.".length), quantity: Number(String(v).trim()) }))
+  if (!items.length || items.some((i) => !Number.isInteger(i.quantity) || i.quantity < 1)) {
+    return json({ error: "staffConsole.error.quantity" as string }, { status: 400 })
+  }
+  const done = await withStaffToken(request, (token) => orStaffInputError(() => returnCounterLines(token, params.pointId!, params.orderId!, { items }, formKeyOf(form))))
+  if (done instanceof StaffInputError) return json({ error: done.message }, { status: 400 })
+  return redirect(`${new URL(request.url).pathname}?returned=${done.return.amount}`)
+}
+
+/** A quantity box per line and one button: what the customer brings back. */
+function ReturnForm({ receipt, formKey }: { receipt: Receipt; formKey: string }) {
+  const t = useT()
+  const actionData = useActionData<typeof action>()
+  const busy = useNavigation().state === "submitting"
+  return (
+    <Form method="post" className="staff-return" aria-labelledby="return-title">
+      <h2 id="return-title">{t("staffConsole.return.title")}</h2>
+      <p className="field-hint">{t("staffConsole.return.hint")}</p>
+      <FormKeyField value={formKey} />
+      {actionData?.error ? (
+        <p className="field-errors" role="alert">
+          {actionData.error.startsWith("staffConsole.") ? t(actionData.error as "staffConsole.error.quantity") : actionData.error}
+        </p>
+      ) : null}
+      {receipt.lines.map((line) => {
+        const label = line.variant_title ? `${line.product_title} (${line.variant_title})` : line.product_title
+        return (
+          <div className="field" key={line.variant_id}>
+            <label htmlFor={`return-${line.variant_id}`}>{t("staffConsole.return.quantityOf", { product: label })}</label>
+            <input id={`return-${line.variant_id}`} name={`return.${line.variant_id}`} type="number" inputMode="numeric" min={0} max={line.quantity} step={1} defaultValue={0} />
+          </div>
+        )
+      })}
+      <button type="submit" className="button button--ghost" disabled={busy}>
+        {busy ? t("staffConsole.saving") : t("staffConsole.return.submit")}
+      </button>
+    </Form>
+  )
 }
 
 export default function StaffReceiptRoute() {
-  const { receipt } = useLoaderData<typeof loader>()
+  const { receipt, formKey } = useLoaderData<typeof loader>()
+  const [search] = useSearchParams()
+  const returned = Number(search.get("returned"))
   const t = useT()
   const locale = useLocale()
   return (
@@ -33,7 +80,7 @@ export default function StaffReceiptRoute() {
           <dt>{t("staffConsole.receipt.order")}</dt>
           <dd data-testid="receipt-order">#{receipt.display_id}</dd>
           <dt>{t("staffConsole.receipt.time")}</dt>
-          <dd>{formatDateTime(receipt.created_at, locale)}</dd>
+          <dd data-testid="receipt-time">{formatDateTime(receipt.created_at, locale)}</dd>
           <dt>{t("staffConsole.receipt.point")}</dt>
           <dd>
             {receipt.sales_point.name}
@@ -41,11 +88,11 @@ export default function StaffReceiptRoute() {
             <span className="portal-muted">{receipt.sales_point.address}</span>
           </dd>
           <dt>{t("staffConsole.receipt.payment")}</dt>
-          <dd>{t(`staffConsole.payment.${receipt.payment_method}`)}</dd>
-          {receipt.staff_email ? (
+          <dd>{receipt.payment_method === "split" ? t("staffConsole.payment.split_label") : t(`staffConsole.payment.${receipt.payment_method}`)}</dd>
+          {receipt.staff_name ? (
             <>
               <dt>{t("staffConsole.receipt.staff")}</dt>
-              <dd>{receipt.staff_email}</dd>
+              <dd data-testid="receipt-staff">{receipt.staff_name}</dd>
             </>
           ) : null}
         </dl>
@@ -87,16 +134,80 @@ export default function StaffReceiptRoute() {
               <strong data-testid="receipt-total">{formatVnd(receipt.total)}</strong>
             </td>
           </tr>
+          {receipt.payments
+            .filter((p) => p.kind === "sale")
+            .map((p) => (
+              <PaymentRows key={p.id} payment={p} />
+            ))}
         </tfoot>
       </table>
+      {receipt.payments.some((p) => p.kind === "refund") ? (
+        <table className="staff-receipt__lines">
+          <tbody>
+            {receipt.payments
+              .filter((p) => p.kind === "refund")
+              .map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {t("staffConsole.receipt.refund")} · {t(`staffConsole.payment.${p.method}`)}
+                  </th>
+                  <td className="num">−{formatVnd(p.amount)}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      ) : null}
       <p className="staff-receipt__thanks">{t("staffConsole.receipt.thanks")}</p>
+      {returned > 0 ? (
+        <p role="status" className="alert">
+          {t("staffConsole.return.done", { amount: formatVnd(returned) })}
+        </p>
+      ) : null}
       <p className="staff-receipt__actions">
         <PrintButton label={t("staffConsole.receipt.print")} />
         <Link to={`/sales-point/${receipt.sales_point.id}/sell`} className="button button--ghost">
           {t("staffConsole.receipt.newSale")}
         </Link>
       </p>
+      <ReturnForm receipt={receipt} formKey={formKey} />
     </article>
+  )
+}
+
+/** One payment under the total: its method and amount; for cash, what was handed over and the change. */
+function PaymentRows({ payment }: { payment: ReceiptPayment }) {
+  const t = useT()
+  const confirmed =
+    payment.confirmed_by === "bank" ? t("staffConsole.receipt.confirmedByBank") : payment.confirmed_by === "staff" ? t("staffConsole.receipt.confirmedByStaff") : null
+  return (
+    <>
+      <tr>
+        <th scope="row" colSpan={3}>
+          {t(`staffConsole.payment.${payment.method}`)}
+          {payment.reference ? ` · ${payment.reference}` : null}
+          {confirmed ? <span className="portal-muted"> ({confirmed})</span> : null}
+        </th>
+        <td className="num">{formatVnd(payment.amount)}</td>
+      </tr>
+      {payment.method === "cash" && payment.tendered !== null ? (
+        <>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {t("staffConsole.receipt.tendered")}
+            </th>
+            <td className="num">{formatVnd(payment.tendered)}</td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {t("staffConsole.receipt.change")}
+            </th>
+            <td className="num">
+              <strong data-testid="receipt-change">{formatVnd(payment.change ?? 0)}</strong>
+            </td>
+          </tr>
+        </>
+      ) : null}
+    </>
   )
 }
 

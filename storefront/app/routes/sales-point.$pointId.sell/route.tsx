@@ -4,9 +4,22 @@ import { addToBasket, applyQuantities, outOfStockLines } from "~/components/sale
 import { FormKeyField, formKeyOf, newFormKey } from "~/components/sales-point/form-key"
 import { ProductSearch } from "~/components/sales-point/product-search"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
-import { COUNTER_PAYMENTS } from "~/components/sales-point/stock-forms-schema"
+import { CounterPaymentFields } from "~/components/sales-point/counter-payment"
+import { counterPaymentsFrom, type PaymentFieldError } from "~/components/sales-point/counter-payment-form"
+import { CounterVietQrPanel } from "~/components/sales-point/counter-vietqr-panel"
+import { ScanForm } from "~/components/sales-point/scan-form"
 import { FormErrors } from "~/components/ui/field"
-import { listPointStock, listPointVariants, orStaffInputError, sellAtCounter, StaffInputError } from "~/lib/data/sales-point-api.server"
+import {
+  createCounterVietQr,
+  getCounterVietQr,
+  listPointStock,
+  listPointVariants,
+  orStaffInputError,
+  sellAtCounter,
+  StaffInputError,
+  type CounterPayment,
+} from "~/lib/data/sales-point-api.server"
+import { qrCodeSvg } from "~/lib/qr-code.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
 import { variantPricesVnd } from "~/lib/data/sales-point-prices.server"
 import { formatVnd } from "~/lib/format"
@@ -19,19 +32,24 @@ const RESULTS = 10
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const pointId = params.pointId!
-  const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 200)
+  const search = new URL(request.url).searchParams
+  const q = (search.get("q") ?? "").trim().slice(0, 200)
+  const qrId = (search.get("qr") ?? "").trim().slice(0, 100)
   const [locale, session] = await Promise.all([getLocale(request), getStaffSession(request)])
   const basket = basketOf(session, pointId)
-  const { held, results } = await withStaffToken(request, async (token) => {
-    const [held, found] = await Promise.all([
+  const { held, results, qr } = await withStaffToken(request, async (token) => {
+    const [held, found, qr] = await Promise.all([
       listPointVariants(token, pointId),
       q ? listPointStock(token, pointId, { q, limit: RESULTS, offset: 0 }) : null,
+      qrId ? getCounterVietQr(token, pointId, qrId) : null,
     ])
-    return { held, results: found?.stock ?? [] }
+    return { held, results: found?.stock ?? [], qr }
   })
   const prices = await variantPricesVnd([...basket.map((l) => l.product_id), ...results.map((r) => r.product_id)])
   const available = Object.fromEntries(held.map((r) => [r.variant_id, r.available_quantity]))
-  return json({ locale, q, basket, results, prices, available, formKey: newFormKey() })
+  // A code already used by a sale is not offered again.
+  const vietqr = qr && !qr.order_id && qr.payload ? { ...qr, svg: await qrCodeSvg(qr.payload) } : null
+  return json({ locale, q, basket, results, prices, available, vietqr, formKey: newFormKey() })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,31 +78,58 @@ export async function action({ request, params }: ActionFunctionArgs) {
       })
     )
   }
+  if (intent === "scan") {
+    // A keyboard-wedge scanner types the EAN-13 and Enter into the scan box.
+    const code = String(form.get("code") ?? "").trim()
+    if (!/^\d{8,14}$/.test(code)) return json({ formErrors: [], lineErrors: {}, outOfStock: {}, scanError: "staffConsole.scan.invalid" as const, code }, { status: 400 })
+    const found = await withStaffToken(request, (token) => listPointStock(token, pointId, { q: code, limit: 5, offset: 0 }))
+    const row = found.stock.find((r) => r.ean === code)
+    if (!row) return json({ formErrors: [], lineErrors: {}, outOfStock: {}, scanError: "staffConsole.scan.unknown" as const, code }, { status: 400 })
+    return back(addToBasket(basket, { variant_id: row.variant_id, product_id: row.product_id, product_title: row.product_title, variant_title: row.variant_title }))
+  }
   if (removed) return back(basket.filter((l) => l.variant_id !== String(removed)))
 
   const { lines, invalid } = applyQuantities(basket, form)
   const lineErrors = Object.fromEntries(invalid.map((id) => [id, "staffConsole.error.quantity"]))
-  if (intent !== "sell") {
+  if (intent !== "sell" && intent !== "sell_vietqr") {
     if (invalid.length) return json({ formErrors: [], lineErrors, outOfStock: {} }, { status: 400 })
     return back(lines)
   }
 
-  const payment = String(form.get("payment_method") ?? "")
   const formErrors = lines.length === 0 ? ["staffConsole.sell.basketEmpty"] : []
-  const paymentError = (COUNTER_PAYMENTS as readonly string[]).includes(payment) ? null : "errors.required"
-  if (invalid.length || formErrors.length || paymentError) {
-    return json({ formErrors, lineErrors, outOfStock: {}, paymentError }, { status: 400 })
+  // The total as the catalog prices it now; the API sums again and has the last word.
+  const prices = await variantPricesVnd(lines.map((l) => l.product_id))
+  const total = lines.reduce((sum, l) => sum + (prices[l.variant_id] ?? 0) * l.quantity, 0)
+  let payments: CounterPayment[] = []
+  let paymentErrors: Record<string, PaymentFieldError> = {}
+  let choice: string | null = "vietqr"
+  if (intent === "sell_vietqr") {
+    const qrId = String(form.get("qr_id") ?? "")
+    const amount = Number(form.get("qr_amount"))
+    payments = [{ method: "vietqr", amount, vietqr_id: qrId, confirmed: form.get("confirmed") === "on" }]
+  } else {
+    const parsed = counterPaymentsFrom(form, total)
+    ;({ payments, choice } = parsed)
+    paymentErrors = parsed.errors
+  }
+  if (invalid.length || formErrors.length || Object.keys(paymentErrors).length) {
+    return json({ formErrors, lineErrors, outOfStock: {}, paymentErrors }, { status: 400 })
   }
   setBasket(session, pointId, lines)
+  if (intent === "sell" && choice === "vietqr") {
+    // First a code for the exact total, shown large; the sale follows once it is paid.
+    const code = await withStaffToken(request, (token) => orStaffInputError(() => createCounterVietQr(token, pointId, total, formKeyOf(form))))
+    if (code instanceof StaffInputError) {
+      return json({ formErrors: [code.message], lineErrors: {}, outOfStock: {}, paymentErrors: {} }, { status: 400, headers: await commitStaffHeaders(session) })
+    }
+    return redirect(`${url.pathname}?qr=${encodeURIComponent(code.id)}`, { headers: await commitStaffHeaders(session) })
+  }
   const sold = await withStaffToken(request, (token) =>
     orStaffInputError(() =>
       sellAtCounter(
         token,
         pointId,
-        {
-          items: lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
-          payment_method: payment as (typeof COUNTER_PAYMENTS)[number],
-        },
+        { items: lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })), payments },
         // The same basket form sent twice (double click) makes one sale and one receipt.
         formKeyOf(form)
       )
@@ -94,7 +139,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const outOfStock = outOfStockLines(sold.message, lines, variantLabel)
     // Nothing was sold: the basket stays as typed, each refused line says why.
     return json(
-      { formErrors: Object.keys(outOfStock).length ? ["staffConsole.sell.outOfStockForm"] : [sold.message], lineErrors: {}, outOfStock, basket: lines },
+      { formErrors: Object.keys(outOfStock).length ? ["staffConsole.sell.outOfStockForm"] : [sold.message], lineErrors: {}, outOfStock, basket: lines, paymentErrors: {} },
       { status: 400, headers: await commitStaffHeaders(session) }
     )
   }
@@ -104,7 +149,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function StaffSellRoute() {
   const loaded = useLoaderData<typeof loader>()
-  const { q, results, prices, available, formKey } = loaded
+  const { q, results, prices, available, formKey, vietqr } = loaded
   const actionData = useActionData<typeof action>()
   // A refused sale is not reloaded: show the basket as the action kept it (with the typed quantities).
   const basket: BasketLine[] = actionData && "basket" in actionData && Array.isArray(actionData.basket) ? (actionData.basket as BasketLine[]) : loaded.basket
@@ -114,7 +159,7 @@ export default function StaffSellRoute() {
   const total = basket.reduce((sum, l) => sum + (prices[l.variant_id] ?? 0) * l.quantity, 0)
   const lineErrors: Record<string, string> = actionData?.lineErrors ?? {}
   const outOfStock: Record<string, { available: number; needed: number }> = actionData?.outOfStock ?? {}
-  const paymentError = actionData && "paymentError" in actionData ? actionData.paymentError : null
+  const paymentErrors = ((actionData && "paymentErrors" in actionData ? actionData.paymentErrors : null) ?? {}) as Record<string, PaymentFieldError>
   return (
     <>
       <h1>{t("staffConsole.sell.title")}</h1>
@@ -123,6 +168,7 @@ export default function StaffSellRoute() {
           <h2 id="sell-search-title" className="visually-hidden">
             {t("staffConsole.sell.results")}
           </h2>
+          <ScanForm error={actionData && "scanError" in actionData ? (actionData.scanError as "staffConsole.scan.unknown") : undefined} code={actionData && "code" in actionData ? String(actionData.code) : ""} />
           <ProductSearch id="sell-q" label={t("staffConsole.sell.search")} hint={t("staffConsole.stock.searchHint")} submit={t("staffConsole.sell.searchSubmit")} q={q} />
           {q && results.length === 0 ? <p className="empty">{t("staffConsole.sell.noResults")}</p> : null}
           {results.length ? (
@@ -222,24 +268,15 @@ export default function StaffSellRoute() {
               <p className="staff-basket__total">
                 {t("staffConsole.sell.total")}: <strong data-testid="basket-total">{formatVnd(total)}</strong>
               </p>
-              <fieldset className="staff-payment" aria-describedby={paymentError ? "payment-error" : undefined}>
-                <legend>{t("staffConsole.sell.payment")}</legend>
-                {(["cash", "card_at_counter"] as const).map((m, i) => (
-                  <label key={m} className="staff-payment__choice">
-                    <input type="radio" name="payment_method" value={m} defaultChecked={i === 0} /> {t(`staffConsole.payment.${m}`)}
-                  </label>
-                ))}
-                {paymentError ? (
-                  <p className="field-errors" id="payment-error">
-                    {t(paymentError as "errors.required")}
-                  </p>
-                ) : null}
-              </fieldset>
-              <button type="submit" name="intent" value="sell" className="button button--wide" disabled={busy}>
-                {busy ? t("staffConsole.saving") : t("staffConsole.sell.submit")}
-              </button>
+              {vietqr ? null : <CounterPaymentFields total={total} errors={paymentErrors} />}
+              {vietqr ? null : (
+                <button type="submit" name="intent" value="sell" className="button button--wide" disabled={busy}>
+                  {busy ? t("staffConsole.saving") : t("staffConsole.sell.submit")}
+                </button>
+              )}
             </Form>
           )}
+          {vietqr && basket.length ? <CounterVietQrPanel code={vietqr} formKey={formKey} busy={busy} /> : null}
         </section>
       </div>
     </>

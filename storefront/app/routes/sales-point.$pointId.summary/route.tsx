@@ -52,7 +52,7 @@ export default function StaffSummaryRoute() {
       </dl>
       <h2>{t("staffConsole.summary.byPayment")}</h2>
       <dl className="staff-stats">
-        {(["cash", "card_at_counter"] as const).map((m) => (
+        {(["cash", "card_at_counter", "vietqr"] as const).map((m) => (
           <div key={m}>
             <dt>{t(`staffConsole.payment.${m}`)}</dt>
             <dd>
@@ -89,7 +89,7 @@ export default function StaffSummaryRoute() {
                     </Link>
                   </td>
                   <td data-label={t("staffConsole.receipt.time")}>{formatDateTime(s.created_at, locale)}</td>
-                  <td data-label={t("staffConsole.receipt.payment")}>{t(`staffConsole.payment.${s.payment_method}`)}</td>
+                  <td data-label={t("staffConsole.receipt.payment")}>{s.payment_method === "split" ? t("staffConsole.payment.split_label") : t(`staffConsole.payment.${s.payment_method}`)}</td>
                   <td className="num" data-label={t("staffConsole.summary.units")}>{s.units}</td>
                   <td className="num" data-label={t("staffConsole.sell.total")}>{formatVnd(s.total)}</td>
                 </tr>

@@ -45,6 +45,7 @@ import {
 } from "./ocop/producer-members/validators"
 import { AdminMarkVietQrReceived } from "./ocop/orders/[id]/vietqr-received/validators"
 import { AdminQueryWalletPayment } from "./ocop/orders/[id]/wallet-query/validators"
+import { AdminGetSalesPointShiftsParams } from "./ocop/sales-point-shifts/validators"
 import {
   AdminCreateSalesPoint,
   AdminCreateSalesPointStaff,
@@ -245,6 +246,17 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/ocop/orders/:id/wallet-query",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminQueryWalletPayment)],
+  },
+  // Admin: every sales point's till shifts and their reports
+  {
+    matcher: "/admin/ocop/sales-point-shifts",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(AdminGetSalesPointShiftsParams, {
+        defaults: [],
+        isList: true,
+      }),
+    ],
   },
   // Admin: sales points and their staff
   {

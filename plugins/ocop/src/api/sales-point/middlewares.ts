@@ -8,6 +8,11 @@ import { noQuery } from "../shared/query-config"
 import {
   SalesPointAdjustStock,
   SalesPointCounterSale,
+  SalesPointCreateVietQr,
+  SalesPointCloseShift,
+  SalesPointGetShiftsParams,
+  SalesPointOpenShift,
+  SalesPointReturnLines,
   SalesPointGetMovementsParams,
   SalesPointGetStockParams,
   SalesPointGetSummaryParams,
@@ -89,6 +94,45 @@ export const salesPointMiddlewares: MiddlewareRoute[] = [
     middlewares: [staffAuth, validateAndTransformBody(SalesPointCounterSale)],
   },
   {
+    matcher: "/sales-point/points/:id/shifts",
+    method: ["GET"],
+    middlewares: [
+      staffAuth,
+      validateAndTransformQuery(SalesPointGetShiftsParams, pagedQuery),
+    ],
+  },
+  {
+    matcher: "/sales-point/points/:id/shifts",
+    method: ["POST"],
+    middlewares: [staffAuth, validateAndTransformBody(SalesPointOpenShift)],
+  },
+  {
+    matcher: "/sales-point/points/:id/shifts/:shift_id",
+    method: ["GET"],
+    middlewares: [
+      staffAuth,
+      validateAndTransformQuery(SalesPointNoParams, noQuery),
+    ],
+  },
+  {
+    matcher: "/sales-point/points/:id/shifts/:shift_id/close",
+    method: ["POST"],
+    middlewares: [staffAuth, validateAndTransformBody(SalesPointCloseShift)],
+  },
+  {
+    matcher: "/sales-point/points/:id/vietqr",
+    method: ["POST"],
+    middlewares: [staffAuth, validateAndTransformBody(SalesPointCreateVietQr)],
+  },
+  {
+    matcher: "/sales-point/points/:id/vietqr/:qr_id",
+    method: ["GET"],
+    middlewares: [
+      staffAuth,
+      validateAndTransformQuery(SalesPointNoParams, noQuery),
+    ],
+  },
+  {
     matcher: "/sales-point/points/:id/sales/summary",
     method: ["GET"],
     middlewares: [
@@ -103,6 +147,11 @@ export const salesPointMiddlewares: MiddlewareRoute[] = [
       staffAuth,
       validateAndTransformQuery(SalesPointNoParams, noQuery),
     ],
+  },
+  {
+    matcher: "/sales-point/points/:id/orders/:order_id/returns",
+    method: ["POST"],
+    middlewares: [staffAuth, validateAndTransformBody(SalesPointReturnLines)],
   },
   {
     matcher: "/sales-point/points/:id/movements",

@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { STOCK_ADJUSTMENT_REASONS } from "../../workflows/sales-point/record-sales-point-stock"
-import { COUNTER_PAYMENT_METHODS } from "../../workflows/sales-point/steps/prepare-counter-sale"
+import { SALES_POINT_STOCK_SORTS } from "../../queries/sales-points"
+import { COUNTER_PAYMENT_METHODS } from "../../modules/sales-point/rules/counter-payments"
+import { SINGLE_PAYMENT_METHODS } from "../../workflows/sales-point/steps/prepare-counter-sale"
 
 const quantity = z.number().int().positive().max(100_000)
 const note = z.string().trim().max(500).nullish()
@@ -47,6 +49,23 @@ export const SalesPointSendTransfer = z
 
 export const SalesPointReceiveTransfer = z.object({}).strict()
 
+// Whole đồng; a single counter sale stays far below this.
+const dong = z.number().int().max(2_000_000_000)
+
+const counterPayment = z
+  .object({
+    method: z.enum(COUNTER_PAYMENT_METHODS),
+    amount: dong.positive(),
+    // Cash: what the customer handed over.
+    tendered: dong.nonnegative().nullish(),
+    // Card: the terminal's approval code.
+    reference: z.string().trim().max(40).nullish(),
+    // VietQR: the code shown for this part, and the staff member's word that it arrived.
+    vietqr_id: id.max(100).nullish(),
+    confirmed: z.boolean().nullish(),
+  })
+  .strict()
+
 export type SalesPointCounterSaleType = z.infer<typeof SalesPointCounterSale>
 export const SalesPointCounterSale = z
   .object({
@@ -54,9 +73,27 @@ export const SalesPointCounterSale = z
       .array(z.object({ variant_id: id, quantity }).strict())
       .min(1)
       .max(100),
-    payment_method: z.enum(COUNTER_PAYMENT_METHODS),
+    // One method for the whole total (cash exact, or card)…
+    payment_method: z.enum(SINGLE_PAYMENT_METHODS).optional(),
+    // …or the parts, which must add up to the total (split, cash with change, VietQR).
+    payments: z.array(counterPayment).min(1).max(5).optional(),
     email: z.string().trim().email().nullish(),
   })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (!body.payment_method === !body.payments) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["payments"],
+        message:
+          "payments: give either payment_method or payments, not both nor neither",
+      })
+    }
+  })
+
+export type SalesPointCreateVietQrType = z.infer<typeof SalesPointCreateVietQr>
+export const SalesPointCreateVietQr = z
+  .object({ amount: dong.positive() })
   .strict()
 
 const paging = {
@@ -74,6 +111,14 @@ export const SalesPointGetStockParams = z
       .enum(["true", "false"])
       .transform((v) => v === "true")
       .optional(),
+    category_set: z
+      .string()
+      .regex(/^(0[1-9]|1\d|2[0-6])$/, {
+        message: "category_set: expected an OCOP criteria set, 01 to 26",
+      })
+      .optional(),
+    producer_id: id.max(100).optional(),
+    sort: z.enum(SALES_POINT_STOCK_SORTS).default("low"),
     ...paging,
   })
   .strict()
@@ -104,7 +149,14 @@ export type SalesPointGetMovementsParamsType = z.infer<
 export const SalesPointGetMovementsParams = z
   .object({
     kind: z
-      .enum(["receive", "adjust", "transfer_out", "transfer_in", "sale"])
+      .enum([
+        "receive",
+        "adjust",
+        "transfer_out",
+        "transfer_in",
+        "sale",
+        "return",
+      ])
       .optional(),
     reason: z.enum(STOCK_ADJUSTMENT_REASONS).optional(),
     variant_id: id.optional(),
@@ -134,3 +186,31 @@ export const SalesPointGetSummaryParams = z
   .strict()
 
 export const SalesPointNoParams = z.object({}).strict()
+
+export type SalesPointOpenShiftType = z.infer<typeof SalesPointOpenShift>
+export const SalesPointOpenShift = z
+  .object({ opening_float: dong.nonnegative(), note })
+  .strict()
+
+export type SalesPointCloseShiftType = z.infer<typeof SalesPointCloseShift>
+export const SalesPointCloseShift = z
+  .object({ counted_cash: dong.nonnegative(), note })
+  .strict()
+
+export type SalesPointGetShiftsParamsType = z.infer<
+  typeof SalesPointGetShiftsParams
+>
+export const SalesPointGetShiftsParams = z
+  .object({ status: z.enum(["open", "closed"]).optional(), ...paging })
+  .strict()
+
+export type SalesPointReturnLinesType = z.infer<typeof SalesPointReturnLines>
+export const SalesPointReturnLines = z
+  .object({
+    items: z
+      .array(z.object({ variant_id: id, quantity }).strict())
+      .min(1)
+      .max(100),
+    note,
+  })
+  .strict()

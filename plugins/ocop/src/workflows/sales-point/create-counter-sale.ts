@@ -1,4 +1,5 @@
 import {
+  createHook,
   createWorkflow,
   transform,
   WorkflowData,
@@ -11,29 +12,36 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { handOverCounterSaleWorkflow } from "./hand-over-counter-sale"
 import { changeSalesPointStockStep } from "./steps/change-sales-point-stock"
+import type { CounterPaymentInput } from "../../modules/sales-point/rules/counter-payments"
 import {
-  COUNTER_PAYMENT_METHODS,
   prepareCounterSaleStep,
+  SINGLE_PAYMENT_METHODS,
 } from "./steps/prepare-counter-sale"
+import { recordCounterPaymentsStep } from "./steps/record-counter-payments"
+import { settleCounterPaymentsStep } from "./steps/settle-counter-payments"
 import { resolveSalesPointVariantsStep } from "./steps/resolve-sales-point-variants"
 import type { SalesPointContext } from "./steps/sales-point-types"
 import { setSalesPointMovementReferenceStep } from "./steps/set-sales-point-movement-reference"
 
 export type CreateCounterSaleInput = SalesPointContext & {
   items: { variant_id: string; quantity: number }[]
-  payment_method: (typeof COUNTER_PAYMENT_METHODS)[number]
+  // The whole total by one method, or its parts (see settleCounterPaymentsStep).
+  payment_method?: (typeof SINGLE_PAYMENT_METHODS)[number] | null
+  payments?: CounterPaymentInput[] | null
   email?: string | null
 }
 
 export const createCounterSaleWorkflowId = "ocop-create-counter-sale"
 /**
- * A sale over the counter: the basket's units leave this point's stock (under the
+ * A sale over the counter: its payments are checked against the server's total
+ * (cash handed over and its change, card, VietQR confirmed, or a split), the basket's units leave this point's stock (under the
  * items' locks, so nothing is sold twice, see changeSalesPointStockStep), then an
  * order is created in the `sales-point` channel and its payment recorded as
  * captured (cash or card at the counter, through Medusa's system payment provider).
  * The goods are handed over at once, so the sale takes stocked quantity instead of
  * leaving a reservation behind, and the order ends fulfilled and delivered from the
- * point's location. Any later failure puts the stock back and deletes the order:
+ * point's location. The payments are kept by method against the order and the
+ * point's open shift. Any later failure puts the stock back and deletes the order:
  * there is never an order without its stock, nor stock gone without one.
  */
 export const createCounterSaleWorkflow = createWorkflow(
@@ -49,6 +57,14 @@ export const createCounterSaleWorkflow = createWorkflow(
       transform({ input, variants }, ({ input, variants }) => ({
         items: input.items,
         variants,
+      }))
+    )
+    const paid = settleCounterPaymentsStep(
+      transform({ input, sale }, ({ input, sale }) => ({
+        sales_point_id: input.sales_point_id,
+        total: sale.total,
+        payments: input.payments ?? null,
+        payment_method: input.payment_method ?? null,
       }))
     )
     const movements = changeSalesPointStockStep(
@@ -69,7 +85,7 @@ export const createCounterSaleWorkflow = createWorkflow(
       }))
     )
     const orders = createOrdersStep(
-      transform({ input, sale }, ({ input, sale }) => [
+      transform({ input, sale, paid }, ({ input, sale, paid }) => [
         {
           sales_channel_id: sale.sales_channel_id,
           region_id: sale.region_id ?? undefined,
@@ -78,7 +94,9 @@ export const createCounterSaleWorkflow = createWorkflow(
           items: sale.lines,
           metadata: {
             sales_point_id: input.sales_point_id,
-            payment_method: input.payment_method,
+            payment_method: paid.payment_method,
+            change_vnd: paid.change,
+            shift_id: paid.shift_id,
             staff_id: input.staff.id,
             staff_email: input.staff.email,
             total_vnd: sale.total,
@@ -95,6 +113,14 @@ export const createCounterSaleWorkflow = createWorkflow(
       transform({ movements, orderId }, ({ movements, orderId }) => ({
         ids: movements.map((m) => m.id),
         reference: orderId,
+      }))
+    )
+    recordCounterPaymentsStep(
+      transform({ input, paid, orderId }, ({ input, paid, orderId }) => ({
+        ...paid,
+        sales_point_id: input.sales_point_id,
+        order_id: orderId,
+        staff_id: input.staff.id,
       }))
     )
     const collections = createOrderPaymentCollectionWorkflow.runAsStep({
@@ -120,14 +146,35 @@ export const createCounterSaleWorkflow = createWorkflow(
         created_by: input.staff.id ?? undefined,
       })),
     })
+    // Where an e-invoice (or any later duty of a completed counter sale) plugs in:
+    // a handler of createCounterSaleWorkflow.hooks.counterSaleCreated runs inside the
+    // workflow, after payment and hand-over, and may return its own compensation.
+    const counterSaleCreated = createHook(
+      "counterSaleCreated",
+      transform({ orderId, input, paid }, ({ orderId, input, paid }) => ({
+        order_id: orderId,
+        sales_point_id: input.sales_point_id,
+        shift_id: paid.shift_id,
+        staff_id: input.staff.id,
+      }))
+    )
     return new WorkflowResponse(
-      transform({ orderId, sale, input }, ({ orderId, sale, input }) => ({
+      transform({ orderId, sale, paid }, ({ orderId, sale, paid }) => ({
         order_id: orderId,
         total: sale.total,
         units: sale.units,
-        payment_method: input.payment_method,
+        payment_method: paid.payment_method,
+        payments: paid.payments.map((p) => ({
+          method: p.method,
+          amount: p.amount,
+          tendered: p.tendered,
+          change: p.change,
+        })),
+        change: paid.change,
+        shift_id: paid.shift_id,
         lines: sale.lines,
-      }))
+      })),
+      { hooks: [counterSaleCreated] }
     )
   }
 )

@@ -18,6 +18,7 @@ export const SalesPointMovement = model
         "transfer_out",
         "transfer_in",
         "sale",
+        "return",
       ]),
       // Adjustments only: count_correction, damage or expiry.
       reason: model.text().nullable(),

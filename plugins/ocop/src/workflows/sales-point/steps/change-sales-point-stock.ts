@@ -4,7 +4,7 @@ import { SALES_POINT_MODULE } from "../../../modules/sales-point"
 import type SalesPointModuleService from "../../../modules/sales-point/service"
 
 export type SalesPointMovementKind =
-  "receive" | "adjust" | "transfer_out" | "transfer_in" | "sale"
+  "receive" | "adjust" | "transfer_out" | "transfer_in" | "sale" | "return"
 
 export type ChangeSalesPointStockInput = {
   sales_point_id: string

@@ -6,7 +6,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_POINT_CHANNEL_NAME } from "./ensure-sales-point-channel"
 import type { SalesPointVariant } from "./resolve-sales-point-variants"
 
-export const COUNTER_PAYMENT_METHODS = ["cash", "card_at_counter"] as const
+// The whole total by one method, as `payment_method`: VietQR needs its code, so it
+// is paid through `payments` only.
+export const SINGLE_PAYMENT_METHODS = ["cash", "card_at_counter"] as const
 
 export const prepareCounterSaleStepId = "ocop-prepare-counter-sale"
 /**

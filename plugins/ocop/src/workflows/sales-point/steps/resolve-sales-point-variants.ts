@@ -23,7 +23,8 @@ export const resolveSalesPointVariantsStepId =
 /**
  * Looks up the variants a stock operation names: their inventory items and VND price.
  * An unknown variant is a 404 naming the field (`items[1].variant_id`); a variant
- * whose stock Medusa does not manage cannot be counted at a sales point (400).
+ * whose stock Medusa does not manage, or an experience's date seat, cannot be
+ * counted at a sales point (400).
  */
 export const resolveSalesPointVariantsStep = createStep(
   resolveSalesPointVariantsStepId,
@@ -39,6 +40,7 @@ export const resolveSalesPointVariantsStep = createStep(
         "product.id",
         "product.title",
         "product.producer.id",
+        "product.experience.id",
         "inventory_items.inventory_item_id",
         "inventory_items.required_quantity",
         "prices.amount",
@@ -54,6 +56,12 @@ export const resolveSalesPointVariantsStep = createStep(
         throw new MedusaError(
           MedusaError.Types.NOT_FOUND,
           `${input.fields[i]}: product variant ${id} was not found`
+        )
+      }
+      if (v.product?.experience?.id) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `${input.fields[i]}: ${v.product.title} is an experience's date seat, booked online, never stocked at a sales point`
         )
       }
       const items = (v.inventory_items ?? []).filter(Boolean)

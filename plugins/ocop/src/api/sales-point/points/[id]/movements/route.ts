@@ -2,9 +2,13 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SALES_POINT_MODULE } from "../../../../../modules/sales-point"
 import type SalesPointModuleService from "../../../../../modules/sales-point/service"
-import { vietnamDayRange } from "../../../../../queries/sales-points"
+import {
+  namedSalesPointMovements,
+  vietnamDayRange,
+} from "../../../../../queries/sales-points"
 import { staffPoint } from "../../../helpers"
 import type { SalesPointGetMovementsParamsType } from "../../../validators"
 import { movementsCsv } from "./movements-csv"
@@ -12,7 +16,10 @@ import { movementsCsv } from "./movements-csv"
 // A CSV export carries the whole filtered ledger, up to this many lines.
 const CSV_MAX_ROWS = 50_000
 
-/** The point's stock ledger, newest first, filtered; `format=csv` downloads it. */
+/**
+ * The point's stock ledger, newest first, filtered, each line with its product's
+ * name, its order's number and its staff member's name; `format=csv` downloads it.
+ */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, SalesPointGetMovementsParamsType>,
   res: MedusaResponse
@@ -33,13 +40,15 @@ export const GET = async (
   }
   const ocop = req.scope.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
   const csv = format === "csv"
-  const [movements, count] = await ocop.listAndCountSalesPointMovements(
-    filters,
-    {
-      order: { created_at: "DESC", id: "DESC" },
-      take: csv ? CSV_MAX_ROWS : limit,
-      skip: csv ? 0 : offset,
-    }
+  const [lines, count] = await ocop.listAndCountSalesPointMovements(filters, {
+    order: { created_at: "DESC", id: "DESC" },
+    take: csv ? CSV_MAX_ROWS : limit,
+    skip: csv ? 0 : offset,
+  })
+  // Product names, order numbers and staff names instead of the ids they point at.
+  const movements = await namedSalesPointMovements(
+    req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+    lines
   )
   if (csv) {
     res.setHeader("Content-Type", "text/csv; charset=utf-8")

@@ -10,27 +10,26 @@ import {
 import { staffPoint } from "../../../helpers"
 import type { SalesPointGetStockParamsType } from "../../../validators"
 
-/** The point's stock per variant, low lines first, searchable by name or SKU. */
+/**
+ * The point's goods per variant (never experience seats), low lines first unless
+ * sorted otherwise, searchable by name, SKU or barcode, filtered by OCOP set and producer.
+ */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, SalesPointGetStockParamsType>,
   res: MedusaResponse
 ) => {
   const { point } = await staffPoint(req)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { q, low_only, limit, offset } = req.validatedQuery
-  const { stock, count } = await salesPointStock(
+  const { limit, offset } = req.validatedQuery
+  const { stock, count, facets } = await salesPointStock(
     knex,
     point.stock_location_id,
-    {
-      q,
-      low_only,
-      limit,
-      offset,
-    }
+    req.validatedQuery
   )
   res.json({
     stock,
     count,
+    facets,
     limit,
     offset,
     low_stock_threshold: LOW_STOCK_THRESHOLD,

@@ -33,10 +33,39 @@ export const GET = async (
   const [sale] = await req.scope
     .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
     .listSalesPointMovements(
-      { sales_point_id: point.id, kind: "sale", reference: req.params.order_id },
-      { select: ["staff_email"], take: 1 }
+      {
+        sales_point_id: point.id,
+        kind: "sale",
+        reference: req.params.order_id,
+      },
+      { select: ["staff_id", "staff_email"], take: 1 }
     )
   if (!sale) throw notFound()
+  // The receipt names the person who sold, not their login.
+  const [staff] = sale.staff_id
+    ? await req.scope
+        .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
+        .listSalesPointStaffs({ id: sale.staff_id }, { select: ["name"] })
+    : []
+  const payments = await req.scope
+    .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
+    .listSalesPointPayments(
+      { order_id: req.params.order_id, sales_point_id: point.id },
+      {
+        select: [
+          "id",
+          "kind",
+          "method",
+          "amount",
+          "tendered",
+          "change",
+          "reference",
+          "confirmed_by",
+          "created_at",
+        ],
+        order: { created_at: "ASC" },
+      }
+    )
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -79,8 +108,20 @@ export const GET = async (
       sales_point: { id: point.id, name: point.name, address: point.address },
       payment_method: order.metadata?.payment_method ?? null,
       staff_email: sale.staff_email ?? null,
+      staff_name: staff?.name || sale.staff_email || null,
       total: MathBN.convert(order.total ?? 0).toNumber(),
       units: lines.reduce((n: number, l: any) => n + l.quantity, 0),
+      // By method, with cash handed over and change; refunds of returned lines too.
+      payments: payments.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        method: p.method,
+        amount: Number(p.amount),
+        tendered: p.tendered === null ? null : Number(p.tendered),
+        change: p.change === null ? null : Number(p.change),
+        reference: p.method === "card_at_counter" ? p.reference : null,
+        confirmed_by: p.confirmed_by,
+      })),
       lines,
     },
   })
