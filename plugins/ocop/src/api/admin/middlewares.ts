@@ -51,6 +51,7 @@ import {
   AdminRemoveSalesPointStaff,
 } from "./ocop/sales-points/validators"
 import { adminSettlementMiddlewares } from "./ocop/settlements/middlewares"
+import { adminInvoiceMiddlewares } from "./ocop/invoices/middlewares"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -255,4 +256,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     ],
   },
   ...adminSettlementMiddlewares,
+  ...adminInvoiceMiddlewares,
 ]

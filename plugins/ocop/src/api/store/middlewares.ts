@@ -19,6 +19,7 @@ import {
 import { searchOcopProductsQueryConfig } from "./ocop/search/query-config"
 import { StoreSearchOcopProductsParams } from "./ocop/search/validators"
 import { StoreGetOcopOrderPaymentParams } from "./ocop/orders/[id]/payment/validators"
+import { storeInvoiceMiddlewares } from "./ocop/invoices/middlewares"
 import { StoreGetSalesPointsParams } from "./ocop/sales-points/validators"
 import { StoreGetOcopOrderBookingsParams } from "./ocop/orders/[id]/bookings/validators"
 import { StoreGetOcopOrderShipmentsParams } from "./ocop/orders/[id]/shipments/validators"
@@ -157,4 +158,5 @@ export const storeMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(StoreGetSalesPointsParams, noQuery),
     ],
   },
+  ...storeInvoiceMiddlewares,
 ]
