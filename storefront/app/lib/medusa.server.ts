@@ -29,10 +29,12 @@ function readPublishableKey(): string | undefined {
   return undefined
 }
 
+export const publishableKey = readPublishableKey()
+
 /** The one js-sdk instance. Tokens never live in it: it is shared by every request. */
 export const sdk = new Medusa({
   baseUrl: backendUrl,
-  publishableKey: readPublishableKey(),
+  publishableKey,
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })
 

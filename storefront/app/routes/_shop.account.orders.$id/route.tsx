@@ -6,6 +6,8 @@ import { OrderDetails } from "~/components/order-details"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { getOrderShipments } from "~/lib/data/order-shipments.server"
+import { getOrderInvoices } from "~/lib/data/order-invoices.server"
+import { OrderInvoices } from "~/components/order-invoices"
 import { getOrder } from "~/lib/data/orders.server"
 import { invariantResponse } from "~/lib/invariant"
 import { translator, useT } from "~/lib/i18n"
@@ -18,12 +20,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
   const order = await getOrder(params.id ?? "", token)
   invariantResponse(order && order.customer_id === session.get("customerId"), "Not found", { status: 404 })
-  const [payment, shipments] = await Promise.all([orderPayment(order.id), getOrderShipments(order.id)])
-  return json({ order, payment, shipments, locale })
+  const [payment, shipments, invoices] = await Promise.all([
+    orderPayment(order.id),
+    getOrderShipments(order.id),
+    getOrderInvoices(order.id),
+  ])
+  return json({ order, payment, shipments, invoices: invoices ?? [], locale })
 }
 
 export default function AccountOrderRoute() {
-  const { order, payment, shipments } = useLoaderData<typeof loader>()
+  const { order, payment, shipments, invoices } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="container">
@@ -34,6 +40,7 @@ export default function AccountOrderRoute() {
       <AccountNav />
       {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
       <OrderDetails order={order} payment={payment} shipments={shipments} />
+      <OrderInvoices invoices={invoices} />
     </div>
   )
 }

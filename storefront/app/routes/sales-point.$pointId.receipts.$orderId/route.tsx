@@ -9,6 +9,7 @@ import { translator, useLocale, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { qrCodeSvg } from "~/lib/qr-code.server"
 import { withStaffToken } from "~/lib/staff-session.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -17,11 +18,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     withStaffToken(request, (token) => getReceipt(token, params.pointId!, params.orderId!)),
   ])
   invariantResponse(receipt, "Not found", { status: 404 })
-  return json({ locale, receipt })
+  // The QR opens the printable invoice on this shop (the receipt's own origin).
+  const invoiceUrl = receipt.invoice ? `${new URL(request.url).origin}/invoices/${receipt.invoice.lookup_code}` : null
+  const invoiceQr = invoiceUrl ? await qrCodeSvg(invoiceUrl) : null
+  return json({ locale, receipt, invoiceUrl, invoiceQr })
 }
 
 export default function StaffReceiptRoute() {
-  const { receipt } = useLoaderData<typeof loader>()
+  const { receipt, invoiceUrl, invoiceQr } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   return (
@@ -89,6 +93,18 @@ export default function StaffReceiptRoute() {
           </tr>
         </tfoot>
       </table>
+      {receipt.invoice && invoiceUrl ? (
+        <section className="staff-receipt__invoice" aria-labelledby="receipt-invoice">
+          <h2 id="receipt-invoice">{t("staffConsole.receipt.invoice")}</h2>
+          <p>
+            {t("staffConsole.receipt.invoiceLookup")}: <strong data-testid="receipt-invoice-code">{receipt.invoice.lookup_code}</strong>
+          </p>
+          {invoiceQr ? <div className="staff-receipt__qr" aria-hidden="true" dangerouslySetInnerHTML={{ __html: invoiceQr }} /> : null}
+          <p>
+            <a href={invoiceUrl}>{invoiceUrl}</a>
+          </p>
+        </section>
+      ) : null}
       <p className="staff-receipt__thanks">{t("staffConsole.receipt.thanks")}</p>
       <p className="staff-receipt__actions">
         <PrintButton label={t("staffConsole.receipt.print")} />

@@ -123,6 +123,8 @@ export const vi = {
   "staffConsole.receipt.qty": "SL",
   "staffConsole.receipt.print": "In hóa đơn",
   "staffConsole.receipt.newSale": "Bán đơn mới",
+  "staffConsole.receipt.invoice": "Hóa đơn điện tử",
+  "staffConsole.receipt.invoiceLookup": "Mã tra cứu hóa đơn",
   "staffConsole.receipt.thanks": "Cảm ơn quý khách đã chọn sản phẩm OCOP!",
   "staffConsole.ledger.title": "Sổ kho",
   "staffConsole.ledger.intro": "Mọi biến động tồn kho của điểm: ai, khi nào, vì sao, số lượng trước và sau.",
