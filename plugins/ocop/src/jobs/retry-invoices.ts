@@ -21,7 +21,7 @@ export async function retryDueInvoices(container: MedusaContainer, afterMs: numb
   const before = new Date(Date.now() - afterMs)
   const due = await invoices.listInvoices(
     {
-      status: ["pending", "failed"],
+      status: ["pending", "issuing", "failed"],
       $or: [{ last_attempt_at: null }, { last_attempt_at: { $lte: before } }],
       created_at: { $lte: before },
     } as any,

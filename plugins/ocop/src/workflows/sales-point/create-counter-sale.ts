@@ -10,6 +10,8 @@ import {
   markPaymentCollectionAsPaid,
 } from "@medusajs/medusa/core-flows"
 import { handOverCounterSaleWorkflow } from "./hand-over-counter-sale"
+import { createInvoicesStep } from "../invoice/steps/create-invoices"
+import { drawUpOrderInvoicesStep } from "../invoice/steps/draw-up-order-invoices"
 import { changeSalesPointStockStep } from "./steps/change-sales-point-stock"
 import {
   COUNTER_PAYMENT_METHODS,
@@ -33,8 +35,11 @@ export const createCounterSaleWorkflowId = "ocop-create-counter-sale"
  * captured (cash or card at the counter, through Medusa's system payment provider).
  * The goods are handed over at once, so the sale takes stocked quantity instead of
  * leaving a reservation behind, and the order ends fulfilled and delivered from the
- * point's location. Any later failure puts the stock back and deletes the order:
- * there is never an order without its stock, nor stock gone without one.
+ * point's location. Its invoice is drawn up in the same run (pending: the route sends
+ * it to the provider afterwards, so a provider outage never fails the sale), and the
+ * receipt can print its lookup code. Any later failure puts the stock back and deletes
+ * the order and its invoice: there is never an order without its stock, nor stock gone
+ * without one.
  */
 export const createCounterSaleWorkflow = createWorkflow(
   createCounterSaleWorkflowId,
@@ -120,6 +125,12 @@ export const createCounterSaleWorkflow = createWorkflow(
         created_by: input.staff.id ?? undefined,
       })),
     })
+    const invoiceDrafts = drawUpOrderInvoicesStep(
+      transform({ orderId }, ({ orderId }) => ({
+        orders: [{ order_id: orderId, relation: "original" as const }],
+      }))
+    )
+    createInvoicesStep(invoiceDrafts)
     return new WorkflowResponse(
       transform({ orderId, sale, input }, ({ orderId, sale, input }) => ({
         order_id: orderId,

@@ -18,9 +18,10 @@ export const Invoice = model
       kind: model.enum(["retail", "company"]),
       relation: model.enum(["original", "replacement", "adjustment"]).default("original"),
       replaces_id: model.text().nullable(),
-      // pending: not yet accepted by the provider; failed: the last attempt failed (retried).
+      // pending: not sent yet; issuing: an attempt is under way (claimed, so two callers
+      // never issue it twice); failed: the last attempt failed (retried).
       status: model
-        .enum(["pending", "failed", "issued", "replaced", "adjusted"])
+        .enum(["pending", "issuing", "failed", "issued", "replaced", "adjusted"])
         .default("pending"),
       provider: model.text(),
       provider_ref: model.text().nullable(),

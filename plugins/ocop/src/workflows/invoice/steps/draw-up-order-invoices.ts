@@ -5,6 +5,7 @@ import { INVOICE_MODULE, type InvoiceModuleService } from "../../../modules/invo
 import { dongInWords } from "../../../modules/invoice/rules/amount-in-words"
 import { invoiceAmounts, type GrossLine } from "../../../modules/invoice/rules/invoice-vat"
 import { invoiceSeries, newLookupCode } from "../../../modules/invoice/rules/invoice-series"
+import { resolveInvoiceProvider } from "../resolve-invoice-provider"
 
 /** Rate applied to delivery when nothing else says: transport is not excluded from the 8 % reduction (docs/e-invoices.md). */
 const SHIPPING_VAT_RATE = 8
@@ -176,10 +177,11 @@ export const drawUpOrderInvoicesStepId = "ocop-draw-up-order-invoices"
 /** Draws up the invoice of each order (none for an order that already has its original); writes nothing. */
 export const drawUpOrderInvoicesStep = createStep(
   drawUpOrderInvoicesStepId,
-  async (input: { orders: DrawUpOrderInvoiceInput[]; provider: string }, { container }) => {
+  async (input: { orders: DrawUpOrderInvoiceInput[]; provider?: string }, { container }) => {
+    const provider = input.provider ?? resolveInvoiceProvider(container).id
     const drafts: InvoiceDraft[] = []
     for (const order of input.orders) {
-      const draft = await drawUpOrderInvoice(container, order, input.provider)
+      const draft = await drawUpOrderInvoice(container, order, provider)
       if (draft) drafts.push(draft)
     }
     return new StepResponse(drafts)

@@ -10,7 +10,7 @@ const ISSUE_TIMEOUT_MS = 15_000
 export type IssueInvoicesResult = { id: string; status: string; error?: string }[]
 
 /**
- * Sends each pending or failed invoice to the provider. A success records the number
+ * Claims each pending or failed invoice and sends it to the provider. A success records the number
  * the provider gave and, for a replacement, marks the invoice it replaces; a failure
  * (error, timeout) is recorded on the invoice and never thrown: the order it belongs to
  * goes on, the office sees the failure, and the retry job tries again. What a provider
@@ -23,10 +23,11 @@ export async function issueInvoices(
   const invoices = container.resolve(INVOICE_MODULE) as InvoiceModuleService
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const provider = resolveInvoiceProvider(container)
-  const due = await invoices.listInvoices(
-    { id: ids, status: ["pending", "failed"] },
-    { relations: ["lines"] }
-  )
+  // An attempt that has not finished in a minute is taken as dead.
+  const claimed = await invoices.claimInvoicesForIssue(ids, new Date(Date.now() - 60_000))
+  const due = claimed.length
+    ? await invoices.listInvoices({ id: claimed }, { relations: ["lines"] })
+    : []
   const results: IssueInvoicesResult = []
   for (const invoice of due) {
     const replaced = invoice.replaces_id
@@ -68,7 +69,6 @@ export async function issueInvoices(
       total: invoice.total,
       amount_in_words: invoice.amount_in_words,
     }
-    const attempt = { attempts: invoice.attempts + 1, last_attempt_at: new Date() }
     try {
       let timer: NodeJS.Timeout | undefined
       const issued = await Promise.race([
@@ -82,7 +82,6 @@ export async function issueInvoices(
       ]).finally(() => clearTimeout(timer))
       await invoices.updateInvoices({
         id: invoice.id,
-        ...attempt,
         status: "issued",
         provider: provider.id,
         number: issued.number,
@@ -100,11 +99,10 @@ export async function issueInvoices(
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e)
       logger.warn(
-        `invoice ${invoice.id} of order ${invoice.order_id} not issued by ${provider.id} (attempt ${attempt.attempts}): ${error}`
+        `invoice ${invoice.id} of order ${invoice.order_id} not issued by ${provider.id} (attempt ${invoice.attempts}): ${error}`
       )
       await invoices.updateInvoices({
         id: invoice.id,
-        ...attempt,
         status: "failed",
         provider: provider.id,
         last_error: error.slice(0, 1000),

@@ -21,7 +21,7 @@ export const validateInvoiceReplacementsStep = createStep(
         )
       }
       const [pending] = await invoices.listInvoices(
-        { replaces_id: id, status: ["pending", "failed"] },
+        { replaces_id: id, status: ["pending", "issuing", "failed"] },
         { take: 1, select: ["id"] }
       )
       if (pending) {

@@ -4,7 +4,7 @@ export type AdminGetInvoicesParamsType = z.infer<typeof AdminGetInvoicesParams>
 /** The office's invoice list: by status (failed ones first to look at) or by order. */
 export const AdminGetInvoicesParams = z
   .object({
-    status: z.enum(["pending", "failed", "issued", "replaced", "adjusted"]).optional(),
+    status: z.enum(["pending", "issuing", "failed", "issued", "replaced", "adjusted"]).optional(),
     order_id: z.string().trim().min(1).max(100).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),

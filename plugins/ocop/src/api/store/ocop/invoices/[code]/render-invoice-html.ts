@@ -14,6 +14,7 @@ const dong = (n: number) => new Intl.NumberFormat("vi-VN").format(n)
 const STATUS: Record<string, string> = {
   pending: "Đang chờ phát hành / Awaiting issue",
   failed: "Đang chờ phát hành / Awaiting issue",
+  issuing: "Đang chờ phát hành / Awaiting issue",
   issued: "Đã phát hành / Issued",
   replaced: "Đã bị thay thế / Replaced",
   adjusted: "Đã bị điều chỉnh / Adjusted",

@@ -10,7 +10,7 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (!invoice) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${req.params.id} was not found`)
   }
-  if (invoice.status !== "pending" && invoice.status !== "failed") {
+  if (!["pending", "issuing", "failed"].includes(invoice.status)) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `invoice: ${invoice.id} is ${invoice.status}; an issued invoice is corrected by replacing it`

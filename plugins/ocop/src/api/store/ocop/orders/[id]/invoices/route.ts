@@ -21,7 +21,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       kind: i.kind,
       relation: i.relation,
       // pending and failed are both "not yet" for the shopper: the office follows failures.
-      status: i.status === "failed" ? "pending" : i.status,
+      status: ["failed", "issuing"].includes(i.status) ? "pending" : i.status,
       template: i.template,
       series: i.series,
       number: i.number,
