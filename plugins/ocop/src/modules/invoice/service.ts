@@ -75,7 +75,7 @@ class InvoiceModuleService extends MedusaService({
     const rows = await manager.execute(
       `update ocop_invoice
          set status = 'issuing', attempts = attempts + 1, last_attempt_at = now(), updated_at = now()
-       where id = any(?) and deleted_at is null
+       where id in (?) and deleted_at is null
          and (status in ('pending', 'failed') or (status = 'issuing' and last_attempt_at < ?))
        returning id`,
       [ids, staleBefore]

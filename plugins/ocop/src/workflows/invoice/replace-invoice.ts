@@ -19,14 +19,14 @@ export type ReplaceInvoiceInput = { invoice_id: string; reason: string; provider
 export const replaceInvoiceWorkflow = createWorkflow(
   "ocop-replace-invoice",
   (input: WorkflowData<ReplaceInvoiceInput>) => {
-    const [original] = validateInvoiceReplacementsStep(
+    const originals = validateInvoiceReplacementsStep(
       transform({ input }, ({ input }) => [input.invoice_id])
-    ) as any
+    )
     const drafts = drawUpOrderInvoicesStep(
-      transform({ input, original }, ({ input, original }) => ({
+      transform({ input, originals }, ({ input, originals }) => ({
         orders: [
           {
-            order_id: original.order_id as string,
+            order_id: originals[0].order_id,
             relation: "replacement" as const,
             replaces_id: input.invoice_id,
             reason: input.reason,
