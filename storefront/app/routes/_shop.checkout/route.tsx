@@ -30,7 +30,8 @@ import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
 import { translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, rememberOrder } from "~/lib/session.server"
-import { LeadVisitorFields, ShippingChoices } from "./checkout-fields"
+import { CompanyInvoiceFields, LeadVisitorFields, ShippingChoices } from "./checkout-fields"
+import { requestCompanyInvoice, withdrawCompanyInvoice } from "~/lib/data/invoice-requests.server"
 import { shippingChoices, type ShippingChoice } from "./shipping-choices.server"
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
@@ -176,6 +177,19 @@ export async function action({ request }: ActionFunctionArgs) {
     },
     token
   )
+  if (input.companyInvoice) {
+    const refused = await requestCompanyInvoice(cart.id, {
+      company_name: input.companyName ?? "",
+      tax_code: input.taxCode ?? "",
+      address: input.companyAddress ?? "",
+      email: input.invoiceEmail || input.email,
+    })
+    if (refused) {
+      return json({ result: submission.reply({ fieldErrors: { [refused]: [COMPANY_INVOICE_ERRORS[refused]] } }) }, { status: 400 })
+    }
+  } else {
+    await withdrawCompanyInvoice(cart.id)
+  }
   const withShipping = chosen ? await addShippingMethod(cart.id, chosen.id, token) : await retrieveCart(cart.id, token)
   if (!withShipping) return redirect("/cart", { headers: await commitHeaders(session) })
   const { payment_collection } = await initiatePaymentSession(withShipping, input.payment, token)
@@ -198,6 +212,14 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 type CardIntent = { clientSecret: string; amount: number }
+
+/** The message under each company-invoice field the backend may refuse. */
+const COMPANY_INVOICE_ERRORS: Record<string, string> = {
+  companyName: "errors.companyName",
+  taxCode: "errors.taxCode",
+  companyAddress: "errors.companyAddress",
+  invoiceEmail: "errors.invoiceEmail",
+}
 
 /** The typed address of a delivery; the schema required every part. */
 function deliveryInput(input: StorefrontCheckoutInput) {
@@ -338,6 +360,8 @@ export default function CheckoutRoute() {
               {t("experience.nothingShips")}
             </p>
           )}
+
+          <CompanyInvoiceFields fields={fields} />
 
           <PaymentOptions field={fields.payment} methods={paymentMethods} ships={needs.ships} />
           {cardFailed ? (
