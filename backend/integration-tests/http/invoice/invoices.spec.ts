@@ -126,6 +126,17 @@ medusaIntegrationTestRunner({
         expect(page.data).toContain("Not registered with the tax authority")
         const retailPage = await api.get(retail[0].url, storeHeaders(store))
         expect(retailPage.data).not.toContain("0312345678")
+
+        // Each buyer is e-mailed the invoice's lookup code and link (the company at its invoice address).
+        const mails = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({ template: "ocop-invoice-issued" })
+        expect(mails.map((m: any) => [m.to, m.data.lookup_code, m.data.path]).sort()).toEqual(
+          [
+            [COMPANY.email, company[0].lookup_code, `/invoices/${company[0].lookup_code}`],
+            ["khach@example.vn", retail[0].lookup_code, `/invoices/${retail[0].lookup_code}`],
+          ].sort()
+        )
       })
 
       it("takes VAT out line by line at each product's rate, to the đồng, totals equal to what was paid, amount in words", async () => {

@@ -1,8 +1,10 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICE_MODULE, type InvoiceModuleService } from "../../../modules/invoice"
 import type { InvoiceToIssue } from "../../../modules/invoice/providers/invoice-provider"
 import { resolveInvoiceProvider } from "../resolve-invoice-provider"
+
+export const INVOICE_ISSUED_TEMPLATE = "ocop-invoice-issued"
 
 /** A provider that has not answered in this time counts as failed; the retry job tries again. */
 const ISSUE_TIMEOUT_MS = 15_000
@@ -96,6 +98,35 @@ export async function issueInvoices(
         })
       }
       results.push({ id: invoice.id, status: "issued" })
+      if (invoice.buyer_email) {
+        // The buyer's copy: the lookup code and where to read it. The invoice stands
+        // whatever the e-mail does, so a failure is logged, not thrown.
+        await container
+          .resolve(Modules.NOTIFICATION)
+          .createNotifications({
+            to: invoice.buyer_email,
+            channel: "email",
+            template: INVOICE_ISSUED_TEMPLATE,
+            trigger_type: "ocop.invoice.issued",
+            resource_id: invoice.order_id,
+            resource_type: "order",
+            idempotency_key: `ocop-invoice-issued-${invoice.id}`,
+            data: {
+              order_id: invoice.order_id,
+              display_id: invoice.display_id,
+              kind: invoice.kind,
+              template: invoice.template,
+              series: invoice.series,
+              number: issued.number,
+              total: invoice.total,
+              lookup_code: invoice.lookup_code,
+              path: `/invoices/${invoice.lookup_code}`,
+            },
+          })
+          .catch((e: unknown) =>
+            logger.error(`OCOP: invoice ${invoice.id} issued but not e-mailed: ${e}`)
+          )
+      }
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e)
       logger.warn(
