@@ -50,9 +50,9 @@ export default defineMiddlewares({
       ],
     },
     {
-      // The bank-statement integration posts transfers here; a leaked secret
-      // should not turn it into an oracle for guessing order references.
-      matcher: /^\/hooks\/vietqr\/reconcile$/,
+      // The bank-statement integrations (ours, SePay, Casso) post transfers here; a
+      // leaked secret should not turn them into an oracle for guessing order references.
+      matcher: /^\/hooks\/(vietqr\/reconcile|sepay|casso)$/,
       method: ["POST"],
       middlewares: [
         requestRateLimit({ keyPrefix: "vietqr-reconcile", points: 120, durationSeconds: 60 }),

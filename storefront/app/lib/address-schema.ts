@@ -64,6 +64,12 @@ export function storefrontCheckout({ ships, pickup, experience }: CheckoutNeeds)
       ? z.string({ required_error: "experience.errors.leadName" }).trim().min(2, "experience.errors.leadName").max(100, "errors.tooLong")
       : z.string().optional(),
     leadPhone: experience ? addressShape.phone : z.string().optional(),
+    // A company invoice, when asked for: the backend validates the tax code and names the field.
+    companyInvoice: z.boolean().optional(),
+    companyName: z.string().trim().max(300, "errors.tooLong").optional(),
+    taxCode: z.string().trim().max(20, "errors.tooLong").optional(),
+    companyAddress: z.string().trim().max(500, "errors.tooLong").optional(),
+    invoiceEmail: z.string().trim().max(200, "errors.tooLong").optional(),
   })
 }
 export type StorefrontCheckoutType = z.infer<ReturnType<typeof storefrontCheckout>>

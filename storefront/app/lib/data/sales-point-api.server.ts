@@ -125,6 +125,8 @@ export type Receipt = {
   total: number
   units: number
   lines: { variant_id: string; product_title: string; variant_title: string | null; quantity: number; unit_price: number }[]
+  /** The sale's e-invoice: its lookup code goes on the receipt with a QR to the printable invoice. */
+  invoice?: { lookup_code: string; status: string; template: string; series: string; number: number | null } | null
 }
 
 /** A 401 from the staff API: the session must be signed in again. */

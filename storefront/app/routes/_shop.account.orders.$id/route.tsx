@@ -7,6 +7,8 @@ import { OrderTimeline } from "~/components/order-timeline"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { getOrderShipments } from "~/lib/data/order-shipments.server"
+import { getOrderInvoices } from "~/lib/data/order-invoices.server"
+import { OrderInvoices } from "~/components/order-invoices"
 import { getOrder } from "~/lib/data/orders.server"
 import { getOrderReviews } from "~/lib/data/reviews.server"
 import { invariantResponse } from "~/lib/invariant"
@@ -21,21 +23,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
   const order = await getOrder(params.id ?? "", token)
   invariantResponse(order && order.customer_id === session.get("customerId"), "Not found", { status: 404 })
-  const [payment, shipments, reviews] = await Promise.all([
+  const [payment, shipments, reviews, invoices] = await Promise.all([
     orderPayment(order.id),
     getOrderShipments(order.id),
     // Reviews are extra: if they cannot be read, the order still shows.
     getOrderReviews(order.id, token).catch(() => null),
+    getOrderInvoices(order.id),
   ])
   const notice = session.get("notice")
   return json(
-    { order, payment, shipments, reviews, locale, notice: notice ?? null },
+    { order, payment, shipments, reviews, invoices: invoices ?? [], locale, notice: notice ?? null },
     notice ? { headers: await commitHeaders(session) } : undefined
   )
 }
 
 export default function AccountOrderRoute() {
-  const { order, payment, shipments, reviews, notice } = useLoaderData<typeof loader>()
+  const { order, payment, shipments, reviews, invoices, notice } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <div className="container">
@@ -52,6 +55,7 @@ export default function AccountOrderRoute() {
       {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
       <OrderTimeline steps={orderTimeline(order, payment, shipments)} />
       <OrderDetails order={order} payment={payment} shipments={shipments} reviews={reviews} />
+      <OrderInvoices invoices={invoices} />
     </div>
   )
 }

@@ -71,3 +71,31 @@ export function ShippingChoices({
     </fieldset>
   )
 }
+
+/** A company invoice instead of a retail one: the company, its tax code (MST), address and e-mail. */
+export function CompanyInvoiceFields({
+  fields,
+}: {
+  fields: Record<"companyInvoice" | "companyName" | "taxCode" | "companyAddress" | "invoiceEmail", FieldMetadata<any>>
+}) {
+  const t = useT()
+  const text = (name: "companyName" | "taxCode" | "companyAddress" | "invoiceEmail", label: string, extra: object = {}) => (
+    <Field label={label} id={fields[name].id} errorId={fields[name].errorId} errors={fields[name].errors}>
+      <input {...getInputProps(fields[name], { type: name === "invoiceEmail" ? "email" : "text" })} {...extra} />
+    </Field>
+  )
+  return (
+    <fieldset>
+      <legend>{t("checkout.invoice")}</legend>
+      <p className="field-hint">{t("checkout.invoiceHint")}</p>
+      <label className="choice">
+        <input {...getInputProps(fields.companyInvoice, { type: "checkbox" })} />
+        <span>{t("checkout.companyInvoice")}</span>
+      </label>
+      {text("companyName", t("checkout.companyName"), { autoComplete: "organization" })}
+      {text("taxCode", t("checkout.taxCode"), { inputMode: "numeric" })}
+      {text("companyAddress", t("checkout.companyAddress"))}
+      {text("invoiceEmail", t("checkout.invoiceEmail"), { autoComplete: "email" })}
+    </fieldset>
+  )
+}

@@ -69,6 +69,17 @@ describe("checkout page", () => {
     expect(within(group).getByRole("radio", { name: /^ZaloPay/ })).toBeTruthy()
   })
 
+  it("lets a buyer ask for a company invoice, with the company, its tax code, address and e-mail", async () => {
+    renderCheckout()
+    const group = await screen.findByRole("group", { name: "Hóa đơn" })
+    const ask = within(group).getByRole("checkbox", { name: "Xuất hóa đơn cho công ty" }) as HTMLInputElement
+    expect(ask.checked).toBe(false)
+    expect(within(group).getByRole("textbox", { name: "Tên công ty" })).toBeTruthy()
+    expect(within(group).getByRole("textbox", { name: "Mã số thuế (10 hoặc 13 số)" })).toBeTruthy()
+    expect(within(group).getByRole("textbox", { name: "Địa chỉ công ty" })).toBeTruthy()
+    expect(within(group).getByRole("textbox", { name: "E-mail nhận hóa đơn" })).toBeTruthy()
+  })
+
   it("offers cash on delivery and VietQR bank transfer as one named radio group", async () => {
     renderCheckout()
     const group = await screen.findByRole("group", { name: "Phương thức thanh toán" })

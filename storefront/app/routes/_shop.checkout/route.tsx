@@ -32,7 +32,8 @@ import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
 import { translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, rememberOrder } from "~/lib/session.server"
-import { LeadVisitorFields, ShippingChoices } from "./checkout-fields"
+import { CompanyInvoiceFields, LeadVisitorFields, ShippingChoices } from "./checkout-fields"
+import { requestCompanyInvoice, withdrawCompanyInvoice } from "~/lib/data/invoice-requests.server"
 import { shippingChoices, type ShippingChoice } from "./shipping-choices.server"
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
@@ -179,6 +180,19 @@ export async function action({ request }: ActionFunctionArgs) {
     },
     token
   )
+  if (input.companyInvoice) {
+    const refused = await requestCompanyInvoice(cart.id, {
+      company_name: input.companyName ?? "",
+      tax_code: input.taxCode ?? "",
+      address: input.companyAddress ?? "",
+      email: input.invoiceEmail || input.email,
+    })
+    if (refused) {
+      return json({ result: submission.reply({ fieldErrors: { [refused]: [COMPANY_INVOICE_ERRORS[refused]] } }) }, { status: 400 })
+    }
+  } else {
+    await withdrawCompanyInvoice(cart.id)
+  }
   // A carrier option is priced again for the address just saved; a carrier that
   // refuses it (unmappable commune, no answer) sends the shopper back to choose.
   const withShipping = chosen
@@ -223,6 +237,14 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 type CardIntent = { clientSecret: string; amount: number }
+
+/** The message under each company-invoice field the backend may refuse. */
+const COMPANY_INVOICE_ERRORS: Record<string, string> = {
+  companyName: "errors.companyName",
+  taxCode: "errors.taxCode",
+  companyAddress: "errors.companyAddress",
+  invoiceEmail: "errors.invoiceEmail",
+}
 
 /** The typed address of a delivery; the schema required every part. */
 function deliveryInput(input: StorefrontCheckoutInput) {
@@ -363,6 +385,8 @@ export default function CheckoutRoute() {
               {t("experience.nothingShips")}
             </p>
           )}
+
+          <CompanyInvoiceFields fields={fields} />
 
           <PaymentOptions field={fields.payment} methods={paymentMethods} ships={needs.ships} />
           {cardFailed ? (

@@ -10,6 +10,7 @@ import { translator, useLocale, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { qrCodeSvg } from "~/lib/qr-code.server"
 import { withStaffToken } from "~/lib/staff-session.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -18,7 +19,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     withStaffToken(request, (token) => getReceipt(token, params.pointId!, params.orderId!)),
   ])
   invariantResponse(receipt, "Not found", { status: 404 })
-  return json({ locale, receipt, formKey: newFormKey() })
+  // The QR opens the printable invoice on this shop (the receipt's own origin).
+  const invoiceUrl = receipt.invoice ? `${new URL(request.url).origin}/invoices/${receipt.invoice.lookup_code}` : null
+  const invoiceQr = invoiceUrl ? await qrCodeSvg(invoiceUrl) : null
+  return json({ locale, receipt, formKey: newFormKey(), invoiceUrl, invoiceQr })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -66,7 +70,7 @@ function ReturnForm({ receipt, formKey }: { receipt: Receipt; formKey: string })
 }
 
 export default function StaffReceiptRoute() {
-  const { receipt, formKey } = useLoaderData<typeof loader>()
+  const { receipt, formKey, invoiceUrl, invoiceQr } = useLoaderData<typeof loader>()
   const [search] = useSearchParams()
   const returned = Number(search.get("returned"))
   const t = useT()
@@ -156,6 +160,18 @@ export default function StaffReceiptRoute() {
               ))}
           </tbody>
         </table>
+      ) : null}
+      {receipt.invoice && invoiceUrl ? (
+        <section className="staff-receipt__invoice" aria-labelledby="receipt-invoice">
+          <h2 id="receipt-invoice">{t("staffConsole.receipt.invoice")}</h2>
+          <p>
+            {t("staffConsole.receipt.invoiceLookup")}: <strong data-testid="receipt-invoice-code">{receipt.invoice.lookup_code}</strong>
+          </p>
+          {invoiceQr ? <div className="staff-receipt__qr" aria-hidden="true" dangerouslySetInnerHTML={{ __html: invoiceQr }} /> : null}
+          <p>
+            <a href={invoiceUrl}>{invoiceUrl}</a>
+          </p>
+        </section>
       ) : null}
       <p className="staff-receipt__thanks">{t("staffConsole.receipt.thanks")}</p>
       {returned > 0 ? (

@@ -57,6 +57,7 @@ import { setCarrierCodAmount } from "./orders/[id]/fulfillments/carrier-cod-amou
 import { AdminImportCodStatement } from "./ocop/cod-statements/validators"
 import { AdminGetCodRemittancesParams } from "./ocop/cod-remittances/validators"
 import { adminProductReviewMiddlewares } from "./ocop/product-reviews/middlewares"
+import { adminInvoiceMiddlewares } from "./ocop/invoices/middlewares"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -296,4 +297,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   },
   ...adminSettlementMiddlewares,
   ...adminProductReviewMiddlewares,
+  ...adminInvoiceMiddlewares,
 ]

@@ -11,10 +11,16 @@ import { requireReconcileSecret } from "./vietqr/reconcile/require-reconcile-sec
 import { requireCarrierToken } from "./carriers/require-carrier-token"
 import { HookGhnStatus } from "./ghn/validators"
 import { HookGhtkStatus } from "./ghtk/validators"
+import { HookSepayTransaction } from "./sepay/validators"
+import { requireSepayApiKey } from "./sepay/require-sepay-api-key"
+import { HookCassoWebhook } from "./casso/validators"
+import { requireCassoSignature } from "./casso/require-casso-signature"
 
 // Payments (docs/payments.md): the bank-statement integration reconciles with its
-// shared secret; wallets call with their own signatures, checked in each route
-// (docs/wallets.md). Carriers (docs/carriers.md) call with the token of their URL.
+// shared secret; SePay and Casso, bank-statement services, with their own
+// authentication (API key, signature), checked before the body is read; wallets call
+// with their own signatures, checked in each route (docs/wallets.md). Carriers
+// (docs/carriers.md) call with the token of their URL.
 export const hooksMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/hooks/ghn",
@@ -54,5 +60,15 @@ export const hooksMiddlewares: MiddlewareRoute[] = [
     matcher: "/hooks/wallets/zalopay/callback",
     method: ["POST"],
     middlewares: [validateAndTransformBody(HookZaloPayCallback)],
+  },
+  {
+    matcher: "/hooks/sepay",
+    method: ["POST"],
+    middlewares: [requireSepayApiKey, validateAndTransformBody(HookSepayTransaction)],
+  },
+  {
+    matcher: "/hooks/casso",
+    method: ["POST"],
+    middlewares: [requireCassoSignature, validateAndTransformBody(HookCassoWebhook)],
   },
 ]

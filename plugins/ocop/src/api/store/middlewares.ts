@@ -19,6 +19,7 @@ import {
 import { searchOcopProductsQueryConfig } from "./ocop/search/query-config"
 import { StoreSearchOcopProductsParams } from "./ocop/search/validators"
 import { StoreGetOcopOrderPaymentParams } from "./ocop/orders/[id]/payment/validators"
+import { storeInvoiceMiddlewares } from "./ocop/invoices/middlewares"
 import { StoreGetSalesPointsParams } from "./ocop/sales-points/validators"
 import { StoreGetOcopOrderBookingsParams } from "./ocop/orders/[id]/bookings/validators"
 import { StoreGetOcopOrderShipmentsParams } from "./ocop/orders/[id]/shipments/validators"
@@ -185,4 +186,5 @@ export const storeMiddlewares: MiddlewareRoute[] = [
 
   // Reviews (issue 20): signed-in buyers write them; the product page reads them.
   ...storeReviewMiddlewares,
+  ...storeInvoiceMiddlewares,
 ]

@@ -32,6 +32,8 @@ export type ReceiveVietQrTransferResult = {
   reference: string
   expected: number
   amount: number
+  /** True when this bank transaction id was already recorded: nothing was written again. */
+  replay: boolean
 }
 
 /**
@@ -58,24 +60,37 @@ export const receiveVietQrTransferWorkflow = createWorkflow(
       { input, payment },
       ({ input, payment }): ReceiveVietQrTransferResult => {
         const amount = input.amount ?? payment.amount
+        // A statement service redelivers the same transaction (retries, replays from
+        // its dashboard): its id, once recorded, is answered as before and not added again.
+        const transfers = (payment.data.transfers ?? []) as {
+          bank_transaction_id?: string
+        }[]
+        const replay =
+          !!input.bank_transaction_id &&
+          transfers.some(
+            (t) => t.bank_transaction_id === input.bank_transaction_id
+          )
         return {
           outcome: payment.captured
             ? "already_received"
-            : amount === payment.amount
-              ? "received"
-              : "mismatch",
+            : replay
+              ? "mismatch"
+              : amount === payment.amount
+                ? "received"
+                : "mismatch",
           order_id: payment.order_id,
           display_id: payment.display_id,
           reference: payment.reference,
           expected: payment.amount,
           amount,
+          replay,
         }
       }
     )
     const records = transform(
       { input, payment, result },
       ({ input, payment, result }) =>
-        result.outcome === "already_received"
+        result.outcome === "already_received" || result.replay
           ? []
           : [
               {

@@ -11,6 +11,8 @@ import {
   markPaymentCollectionAsPaid,
 } from "@medusajs/medusa/core-flows"
 import { handOverCounterSaleWorkflow } from "./hand-over-counter-sale"
+import { createInvoicesStep } from "../invoice/steps/create-invoices"
+import { drawUpOrderInvoicesStep } from "../invoice/steps/draw-up-order-invoices"
 import { changeSalesPointStockStep } from "./steps/change-sales-point-stock"
 import type { CounterPaymentInput } from "../../modules/sales-point/rules/counter-payments"
 import {
@@ -41,8 +43,11 @@ export const createCounterSaleWorkflowId = "ocop-create-counter-sale"
  * The goods are handed over at once, so the sale takes stocked quantity instead of
  * leaving a reservation behind, and the order ends fulfilled and delivered from the
  * point's location. The payments are kept by method against the order and the
- * point's open shift. Any later failure puts the stock back and deletes the order:
- * there is never an order without its stock, nor stock gone without one.
+ * point's open shift. Its invoice is drawn up in the same run (pending: the route sends
+ * it to the provider afterwards, so a provider outage never fails the sale), and the
+ * receipt can print its lookup code. Any later failure puts the stock back and deletes
+ * the order and its invoice: there is never an order without its stock, nor stock gone
+ * without one.
  */
 export const createCounterSaleWorkflow = createWorkflow(
   createCounterSaleWorkflowId,
@@ -146,6 +151,12 @@ export const createCounterSaleWorkflow = createWorkflow(
         created_by: input.staff.id ?? undefined,
       })),
     })
+    const invoiceDrafts = drawUpOrderInvoicesStep(
+      transform({ orderId }, ({ orderId }) => ({
+        orders: [{ order_id: orderId, relation: "original" as const }],
+      }))
+    )
+    createInvoicesStep(invoiceDrafts)
     // Where an e-invoice (or any later duty of a completed counter sale) plugs in:
     // a handler of createCounterSaleWorkflow.hooks.counterSaleCreated runs inside the
     // workflow, after payment and hand-over, and may return its own compensation.

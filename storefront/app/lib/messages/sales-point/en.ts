@@ -192,6 +192,8 @@ export const en: Record<keyof typeof vi, Message> = {
   "staffConsole.receipt.qty": "Qty",
   "staffConsole.receipt.print": "Print receipt",
   "staffConsole.receipt.newSale": "New sale",
+  "staffConsole.receipt.invoice": "E-invoice",
+  "staffConsole.receipt.invoiceLookup": "Invoice lookup code",
   "staffConsole.receipt.thanks": "Thank you for choosing OCOP products!",
   "staffConsole.ledger.order": "Order #{number}",
   "staffConsole.ledger.title": "Stock ledger",

@@ -190,6 +190,8 @@ export const vi = {
   "staffConsole.receipt.qty": "SL",
   "staffConsole.receipt.print": "In hóa đơn",
   "staffConsole.receipt.newSale": "Bán đơn mới",
+  "staffConsole.receipt.invoice": "Hóa đơn điện tử",
+  "staffConsole.receipt.invoiceLookup": "Mã tra cứu hóa đơn",
   "staffConsole.receipt.thanks": "Cảm ơn quý khách đã chọn sản phẩm OCOP!",
   "staffConsole.ledger.order": "Đơn #{number}",
   "staffConsole.ledger.title": "Sổ kho",

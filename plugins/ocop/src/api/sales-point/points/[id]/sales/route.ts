@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { createCounterSaleWorkflow } from "../../../../../workflows/sales-point/create-counter-sale"
+import { issueInvoiceForOrder } from "../../../../../workflows/invoice/issue-invoice-for-order"
 import { staffPoint } from "../../../helpers"
 import { respondOnce } from "../../../idempotency"
 import type { SalesPointCounterSaleType } from "../../../validators"
@@ -10,6 +11,8 @@ import type { SalesPointCounterSaleType } from "../../../validators"
 /**
  * A counter sale: the basket becomes a paid order of the `sales-point` channel and
  * its units leave this point's stock. Not enough available is a 400 naming `items`.
+ * Its invoice is issued at once so the receipt carries the lookup code; a provider
+ * failure leaves the invoice to the retry job and never undoes the sale.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<SalesPointCounterSaleType>,
@@ -20,6 +23,14 @@ export const POST = async (
     const { result } = await createCounterSaleWorkflow(req.scope).run({
       input: { ...context, ...req.validatedBody },
     })
-    return { sale: result }
+    const invoice = await issueInvoiceForOrder(req.scope, result.order_id)
+    return {
+      sale: {
+        ...result,
+        invoice: invoice
+          ? { lookup_code: invoice.lookup_code, status: invoice.status }
+          : null,
+      },
+    }
   })
 }

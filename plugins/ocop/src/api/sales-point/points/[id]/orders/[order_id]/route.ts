@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/utils"
 import { SALES_POINT_MODULE } from "../../../../../../modules/sales-point"
 import type SalesPointModuleService from "../../../../../../modules/sales-point/service"
+import { INVOICE_MODULE, type InvoiceModuleService } from "../../../../../../modules/invoice"
 import { SALES_POINT_CHANNEL_NAME } from "../../../../../../workflows/sales-point/steps/ensure-sales-point-channel"
 import { staffPoint } from "../../../../helpers"
 
@@ -100,8 +101,24 @@ export const GET = async (
     quantity: MathBN.convert(i.detail?.quantity ?? i.quantity).toNumber(),
     unit_price: MathBN.convert(i.unit_price).toNumber(),
   }))
+  // The receipt names the sale's current invoice (a replacement once one exists).
+  const invoices = await req.scope
+    .resolve<InvoiceModuleService>(INVOICE_MODULE)
+    .listInvoices({ order_id: order.id }, { order: { created_at: "DESC" }, take: 1 })
+  const invoice = invoices[0]
   res.json({
     receipt: {
+      invoice: invoice
+        ? {
+            lookup_code: invoice.lookup_code,
+            status: invoice.status,
+            template: invoice.template,
+            series: invoice.series,
+            number: invoice.number,
+            vat_total: invoice.vat_total,
+            url: `/store/ocop/invoices/${invoice.lookup_code}`,
+          }
+        : null,
       order_id: order.id,
       display_id: order.display_id,
       created_at: order.created_at,

@@ -1,0 +1,26 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { noQuery } from "../../../shared/query-config"
+import { AdminGetInvoicesParams, AdminReissueInvoice, AdminReplaceInvoice } from "./validators"
+
+// E-invoices (docs/e-invoices.md): the office lists them, reissues failed ones, replaces issued ones.
+export const adminInvoiceMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/ocop/invoices",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetInvoicesParams, noQuery)],
+  },
+  {
+    matcher: "/admin/ocop/invoices/:id/reissue",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminReissueInvoice)],
+  },
+  {
+    matcher: "/admin/ocop/invoices/:id/replace",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminReplaceInvoice)],
+  },
+]

@@ -1,0 +1,37 @@
+/** What a provider is asked to issue: the invoice as we drew it up. */
+export type InvoiceToIssue = {
+  id: string
+  relation: "original" | "replacement" | "adjustment"
+  /** The provider's reference of the invoice this one replaces or adjusts. */
+  replaces?: { template: string; series: string; number: number | null; provider_ref: string | null } | null
+  kind: "retail" | "company"
+  template: string
+  series: string
+  buyer: { name: string | null; tax_code: string | null; address: string | null; email: string | null }
+  lines: { title: string; quantity: number; unit_price: number; vat_rate: number | null; amount: number; vat_amount: number; total: number }[]
+  subtotal: number
+  vat_total: number
+  total: number
+  amount_in_words: string
+}
+
+export type IssuedInvoice = {
+  number: number
+  provider_ref: string
+  issued_at: Date
+}
+
+/**
+ * An e-invoice provider (the local one, or an adapter for VNPT, Viettel S-Invoice, MISA
+ * meInvoice, M-Invoice…). `issue` either returns the number the provider gave or
+ * throws; the caller records the failure and retries later, so an order never waits.
+ */
+export interface InvoiceProvider {
+  readonly id: string
+  /** Whether invoices from it are registered with the tax authority. */
+  readonly registered: boolean
+  issue(invoice: InvoiceToIssue): Promise<IssuedInvoice>
+}
+
+/** Container key under which the app may register another provider (see docs/e-invoices.md). */
+export const INVOICE_PROVIDER_KEY = "ocopInvoiceProvider"

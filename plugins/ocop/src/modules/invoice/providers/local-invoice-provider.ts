@@ -1,0 +1,23 @@
+import type InvoiceModuleService from "../service"
+import type { InvoiceProvider, InvoiceToIssue, IssuedInvoice } from "./invoice-provider"
+
+/**
+ * The embedded default: numbers invoices itself, per template and series, and keeps
+ * them here. Nothing reaches the tax authority, so its printable invoice says so in
+ * both languages; a shop that must invoice for real registers a provider adapter.
+ */
+export class LocalInvoiceProvider implements InvoiceProvider {
+  readonly id = "local"
+  readonly registered = false
+
+  constructor(private readonly invoices: InvoiceModuleService) {}
+
+  async issue(invoice: InvoiceToIssue): Promise<IssuedInvoice> {
+    const number = await this.invoices.nextInvoiceNumber(invoice.template, invoice.series)
+    return {
+      number,
+      provider_ref: `local:${invoice.template}/${invoice.series}/${number}`,
+      issued_at: new Date(),
+    }
+  }
+}
