@@ -8,6 +8,7 @@ import { ensureAdminUser } from "./seed/admin-user"
 import {
   EXPERIENCE_BOOKING_WEEKS,
   ensureProducerLocations,
+  ensureProducerShipping,
   vietnamToday,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
 import { ensureExperiences } from "./seed/experiences"
@@ -68,6 +69,8 @@ export default async function seed({ container }: ExecArgs) {
   // A database seeded before producers had premises gets their stock locations.
   logger.info("+ Producers' premises (stock location and delivery)")
   await ensureProducerLocations(container)
+  // One shipment per producer: a database seeded before gets each producer's profile.
+  await ensureProducerShipping(container)
 
   logger.info("+ Producer portal logins")
   // npm start passes the demo password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.

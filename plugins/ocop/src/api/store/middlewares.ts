@@ -22,6 +22,7 @@ import { StoreGetOcopOrderPaymentParams } from "./ocop/orders/[id]/payment/valid
 import { StoreGetSalesPointsParams } from "./ocop/sales-points/validators"
 import { StoreGetOcopOrderBookingsParams } from "./ocop/orders/[id]/bookings/validators"
 import { StoreGetOcopOrderShipmentsParams } from "./ocop/orders/[id]/shipments/validators"
+import { StoreGetOcopCartShipmentsParams } from "./ocop/carts/[id]/shipments/validators"
 import {
   StoreBookOcopExperience,
   StoreGetOcopExperienceParams,
@@ -146,6 +147,13 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       validateAndTransformQuery(StoreGetOcopOrderShipmentsParams, noQuery),
+    ],
+  },
+  {
+    matcher: "/store/ocop/carts/:id/shipments",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopCartShipmentsParams, noQuery),
     ],
   },
 
