@@ -1,4 +1,5 @@
-import type { ShippingOption } from "~/lib/data/carts.server"
+import type { CartShipment } from "~/lib/data/cart-shipments.server"
+import type { Cart, ShippingOption } from "~/lib/data/carts.server"
 import { listSalesPoints } from "~/lib/data/ocop-sales-points.server"
 import { formatAddressLine } from "~/lib/format"
 
@@ -10,20 +11,31 @@ export type ShippingChoice = {
   pickup: { point: string; address: string; hours: string | null } | null
 }
 
+/** One shipment of the cart (a producer's goods), its lines and the options that can carry it. */
+export type ShipmentChoices = {
+  /** The shipment's shipping profile: its options are those of this profile. */
+  key: string
+  /** Whose goods these are; null for goods the shop ships itself. */
+  producer: string | null
+  lines: { title: string; quantity: number }[]
+  options: ShippingChoice[]
+  /** The option chosen so far (the cart's method), else the first (cheapest delivery). */
+  preselected: string
+}
+
 export const isPickup = (option: ShippingOption) => option.service_zone?.fulfillment_set?.type === "pickup"
 
 /**
- * The cart's shipping options as the checkout shows them, deliveries before pickups. A pickup option carries its
- * sales point's address and opening hours (hours live on the OCOP sales point, which is
- * named like the option's stock location); without them the location's address is shown.
+ * The cart's shipments as the checkout shows them: one per producer whose goods it holds,
+ * each with its own options (Medusa keeps one shipping method, one fee, per shipment),
+ * deliveries before pickups. A pickup option carries its sales point's address and opening
+ * hours (hours live on the OCOP sales point, which is named like the option's stock
+ * location); without them the location's address is shown.
  */
-export async function shippingChoices(options: ShippingOption[]): Promise<ShippingChoice[]> {
+export async function shipmentChoices(cart: Cart, shipments: CartShipment[], options: ShippingOption[]): Promise<ShipmentChoices[]> {
   // Hours are a help, not a condition: the checkout still works if the points cannot be read.
   const points = options.some(isPickup) ? await listSalesPoints().catch(() => []) : []
-  // Deliveries first, so the preselected option (the first) is still the cheapest delivery;
-  // the free pickups follow.
-  const ordered = [...options.filter((o) => !isPickup(o)), ...options.filter(isPickup)]
-  return ordered.map((o) => {
+  const choice = (o: ShippingOption): ShippingChoice => {
     const base = { id: o.id, name: o.name, amount: o.amount ?? 0 }
     if (!isPickup(o)) return { ...base, pickup: null }
     const location = o.service_zone?.fulfillment_set?.location
@@ -35,6 +47,22 @@ export async function shippingChoices(options: ShippingOption[]): Promise<Shippi
         address: point?.address ?? formatAddressLine(location?.address ?? {}),
         hours: point?.opening_hours ?? null,
       },
+    }
+  }
+  return shipments.map((s) => {
+    const own = options.filter((o) => o.shipping_profile_id === s.shipping_profile_id)
+    // Deliveries first, so the preselected option (the first) is the cheapest delivery;
+    // the free pickups follow.
+    const ordered = [...own.filter((o) => !isPickup(o)), ...own.filter(isPickup)].map(choice)
+    const chosen = ordered.find((o) => o.id === s.shipping_option_id)
+    return {
+      key: s.shipping_profile_id,
+      producer: s.producer?.name ?? null,
+      lines: (cart.items ?? [])
+        .filter((i) => s.line_ids.includes(i.id))
+        .map((i) => ({ title: [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · "), quantity: i.quantity })),
+      options: ordered,
+      preselected: chosen?.id ?? ordered[0]?.id ?? "",
     }
   })
 }
