@@ -8,7 +8,9 @@ export const planProducerProductProfilesStepId =
  * Products whose shipping profile is not their producer's (read only): a producer's
  * product moves to the producer's profile; a product that lost its producer leaves a
  * producer profile for the default one. Products without a producer on another
- * profile, and producers without a profile (a shop not set up), stay as they are.
+ * profile, and producers without a profile (a shop not set up), stay as they are; so
+ * do products with no profile at all (experiences): Medusa makes every line of a
+ * product with a profile require shipping.
  */
 export const planProducerProductProfilesStep = createStep(
   planProducerProductProfilesStepId,
@@ -45,6 +47,7 @@ export const planProducerProductProfilesStep = createStep(
       }),
     ])
     const moves = (products as any[]).flatMap((p) => {
+      if (!p.shipping_profile?.id) return []
       const target =
         p.producer?.shipping_profile?.id ??
         (p.shipping_profile?.type === PRODUCER_SHIPPING_PROFILE_TYPE
