@@ -4,7 +4,10 @@ import { ensureProducerShipping } from "../workflows/producer/ensure-producer-lo
 
 // Run once by `medusa db:migrate`: producers made before each had its own shipping
 // profile get it, with their delivery, pickups and products on it (the seed runs the
-// same backfill).
+// same backfill). Its name sorts after `relabel-split-module-links`: scripts run in
+// name order, and this one's workflows load the product links, which on a database of
+// the former single `ocop` module must be relabelled first (the upgrade test fails
+// otherwise: those links stay described as the `ocop` module's).
 export default async function producerShippingProfiles({ container }: ExecArgs) {
   const done = await ensureProducerShipping(container)
   container
