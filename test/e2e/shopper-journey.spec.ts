@@ -112,3 +112,56 @@ describe("a guest shopper", () => {
     await context.close()
   })
 })
+
+describe("a guest buying goods of two producers", () => {
+  it("chooses a delivery for each producer's parcel, sees each fee and the total, and pays once", async () => {
+    const { page, context, errors } = await openShop(browser)
+    for (const handle of ["banh-hanh-nhan-tien-anh", "tuong-xay-thanh-ho"]) {
+      await page.goto(`/products/${handle}`)
+      await waitForHydration(page)
+      await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
+      await page.getByRole("status").filter({ hasText: "Đã thêm vào giỏ hàng." }).waitFor()
+    }
+    await page.getByRole("link", { name: "Giỏ hàng (2)" }).click()
+    await page.waitForURL("**/cart")
+    await page.getByRole("link", { name: "Thanh toán" }).click()
+    await page.waitForURL("**/checkout")
+    await waitForHydration(page)
+
+    // Each producer ships from its own place: one parcel each, with its own delivery and fee.
+    const tienAnh = page.getByRole("group", { name: "Kiện hàng của Công ty TNHH Sản xuất - Thương mại Tiến Anh" })
+    const thanhHo = page.getByRole("group", { name: "Kiện hàng của Công ty TNHH SX-TM Thanh Hồ" })
+    expect(await textOf(tienAnh)).toContain("Bánh hạnh nhân Tiến Anh")
+    expect(await textOf(thanhHo)).toContain("Tương xay Thanh Hồ")
+    expect(await tienAnh.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).isChecked()).toBe(true)
+    await thanhHo.getByRole("radio", { name: /Giao hàng nhanh/ }).check()
+    expect(await tienAnh.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).isChecked()).toBe(true)
+    const summary = await textOf(page.locator(".summary"))
+    expect(summary).toMatch(/Phí giao kiện của Công ty TNHH Sản xuất - Thương mại Tiến Anh\s*30\.000 ₫/)
+    expect(summary).toMatch(/Phí giao kiện của Công ty TNHH SX-TM Thanh Hồ\s*55\.000 ₫/)
+    expect(summary).toMatch(/Tổng phí giao hàng\s*85\.000 ₫/)
+
+    await page.getByLabel("Email").fill("hai.kien@example.com")
+    await page.getByLabel("Họ và tên").fill("Lê Văn Hai")
+    await page.getByLabel("Số điện thoại").fill("0912 345 679")
+    await page.getByLabel("Tỉnh, thành phố").selectOption("91")
+    const commune = page.getByLabel("Xã, phường, đặc khu")
+    await commune.locator("option[value='30628']").waitFor({ state: "attached" })
+    await commune.selectOption("30628")
+    await page.getByLabel("Số nhà, đường, ấp/khóm").fill("5 đường Lê Lợi")
+    // 45.000 ₫ + 30.000 ₫ of goods, 30.000 ₫ + 55.000 ₫ of delivery.
+    await page.getByRole("button", { name: /Đặt hàng · 160\.000 ₫/ }).click()
+    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await page.getByRole("heading", { name: "Đặt hàng thành công" }).waitFor()
+    expect(await textOf(page.locator("main"))).toContain("160.000 ₫")
+
+    const order = await getOrderAsAdmin(page.url().split("/").at(-2)!)
+    expect(order.total).toBe(160000)
+    expect(order.shipping_methods.map((m: any) => [m.name, m.amount]).sort()).toEqual([
+      ["Giao hàng nhanh", 55000],
+      ["Giao hàng tiêu chuẩn", 30000],
+    ])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})

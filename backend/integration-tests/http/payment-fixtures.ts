@@ -54,7 +54,10 @@ const LONG_XUYEN_ADDRESS = {
   country_code: "vn",
 }
 
-/** Gives the cart a delivery address in Long Xuyên (or the one given) and its first delivery option. */
+/**
+ * Gives the cart a delivery address in Long Xuyên (or the one given) and, as the
+ * checkout does, the first option listed for each of its shipments (one per producer).
+ */
 export async function shipToFirstOption(
   api: any,
   cartId: string,
@@ -62,15 +65,20 @@ export async function shipToFirstOption(
   address: Record<string, string> = LONG_XUYEN_ADDRESS
 ) {
   await api.post(`/store/carts/${cartId}`, { shipping_address: address }, headers)
-  const { data: options } = await api.get(
-    `/store/shipping-options?cart_id=${cartId}`,
-    headers
-  )
-  await api.post(
-    `/store/carts/${cartId}/shipping-methods`,
-    { option_id: options.shipping_options[0].id },
-    headers
-  )
+  const [{ data: options }, { data: planned }] = await Promise.all([
+    api.get(`/store/shipping-options?cart_id=${cartId}`, headers),
+    api.get(`/store/ocop/carts/${cartId}/shipments`, headers),
+  ])
+  for (const shipment of planned.shipments) {
+    const first = options.shipping_options.find(
+      (o: any) => o.shipping_profile_id === shipment.shipping_profile_id
+    )
+    await api.post(
+      `/store/carts/${cartId}/shipping-methods`,
+      { option_id: first.id },
+      headers
+    )
+  }
 }
 
 /** The cart's payment collection with a session of the given provider, as the provider made it. */

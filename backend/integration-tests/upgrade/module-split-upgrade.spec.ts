@@ -195,6 +195,13 @@ describe("upgrading a database of the single ocop module", () => {
     ).toEqual(before.ocop_producer.map((p) => p.id).sort())
   })
 
+  it("gives every existing producer its own shipping profile (one shipment each, decision 402)", async () => {
+    const after = await ocopRows(upgradedDb)
+    expect(
+      (after.ocop_producer_shipping_profile ?? []).map((l) => l.producer_id).sort()
+    ).toEqual(before.ocop_producer.map((p) => p.id).sort())
+  })
+
   it("reads the former relations through the links", () => {
     const line = medusa(upgradedDb, [
       "exec",

@@ -9,6 +9,7 @@ import {
   assignStoreBarcodesWorkflow,
   EXPERIENCE_BOOKING_WEEKS,
   ensureProducerLocations,
+  ensureProducerShipping,
   vietnamToday,
 } from "@ocop-market/medusa-plugin-ocop/workflows"
 import { ensureEnglish } from "./seed/english"
@@ -71,6 +72,8 @@ export default async function seed({ container }: ExecArgs) {
   // A database seeded before producers had premises gets their stock locations.
   logger.info("+ Producers' premises (stock location and delivery)")
   await ensureProducerLocations(container)
+  // One shipment per producer: a database seeded before gets each producer's profile.
+  await ensureProducerShipping(container)
 
   logger.info("+ Producer portal logins")
   // npm start passes the demo password (scripts/lib/demo.mjs) and lists the logins in .data/demo.json.

@@ -35,17 +35,19 @@ const email = z
 export type CheckoutNeeds = {
   /** Something ships: a delivery or pickup option, and who receives it. */
   ships: boolean
-  /** The chosen option is a pickup at a sales point: no delivery address. */
+  /** Every shipment is picked up at a sales point: no delivery address. */
   pickup: boolean
   /** An experience is booked: the lead visitor's name and phone. */
   experience: boolean
+  /** How many shipments (one per producer whose goods ship) need an option; 1 if unsaid. */
+  shipments?: number
 }
 
 /**
  * The checkout form for a cart's needs: an address only when something ships to a
  * delivery (not pickup) option; the lead visitor only when an experience is booked.
  */
-export function storefrontCheckout({ ships, pickup, experience }: CheckoutNeeds) {
+export function storefrontCheckout({ ships, pickup, experience, shipments = 1 }: CheckoutNeeds) {
   const delivered = ships && !pickup
   return z.object({
     email,
@@ -54,9 +56,14 @@ export function storefrontCheckout({ ships, pickup, experience }: CheckoutNeeds)
     province: delivered ? addressShape.province : addressShape.province.optional(),
     commune: delivered ? addressShape.commune : addressShape.commune.optional(),
     street: delivered ? addressShape.street : addressShape.street.optional(),
-    shippingOptionId: ships
-      ? z.string({ required_error: "errors.shipping" }).min(1, "errors.shipping")
-      : z.string().optional(),
+    /** One option per shipment (a producer's goods ship on their own, with their own fee). */
+    shippingOptionIds: ships
+      ? z.array(z.string().optional(), { required_error: "errors.shipping" }).superRefine((ids, ctx) => {
+          for (let i = 0; i < Math.max(shipments, 1); i++) {
+            if (!ids[i]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i], message: "errors.shipping" })
+          }
+        })
+      : z.array(z.string().optional()).optional(),
     /** A payment provider id; the action checks it against the region's providers. */
     payment: z.string({ required_error: "errors.payment" }).regex(/^pp_[\w-]+$/, "errors.payment"),
     saveAddress: z.boolean().optional(),

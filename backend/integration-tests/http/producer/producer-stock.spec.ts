@@ -248,6 +248,13 @@ medusaIntegrationTestRunner({
         const cart = await cartOf([{ variant_id: pack.id, quantity: 2 }])
         const own = cart.options.find((o) => /^Giao từ .*ANAS/.test(o.name))
         expect(own).toEqual(expect.objectContaining({ amount: 30000 }))
+        // A new listing sits on its producer's own shipping profile, as its delivery does.
+        const { data: profiled } = await query().graph({
+          entity: "product",
+          fields: ["shipping_profile.id"],
+          filters: { id: listed.product.id },
+        })
+        expect((profiled[0] as any).shipping_profile.id).toBe(own.shipping_profile_id)
         // Other producers' delivery options are not offered for this cart.
         expect(cart.options.filter((o) => /^Giao từ /.test(o.name))).toHaveLength(1)
 
@@ -271,7 +278,7 @@ medusaIntegrationTestRunner({
         expect((await declare(anas, { variant_id: pack.id, quantity: 2, reason: "Đếm lại" })).status).toBe(201)
       })
 
-      it("places a cart of two producers' goods once, each line reserved at its own producer's premises", async () => {
+      it("gives each producer's goods their own shipment: two delivery fees shown before paying, one order, each line reserved at its own producer's premises", async () => {
         const [a] = await packsOf(await productHandle(anas.producerId))
         const [t] = await packsOf(await productHandle(thaiMinh.producerId))
         await declare(anas, { variant_id: a.id, quantity: 4, reason: "Kiểm kho" })
@@ -280,11 +287,64 @@ medusaIntegrationTestRunner({
           { variant_id: a.id, quantity: 1 },
           { variant_id: t.id, quantity: 3 },
         ])
-        const ownOptions = cart.options.filter((o) => /^Giao từ /.test(o.name))
-        expect(ownOptions).toHaveLength(2)
-        const completed = await payAndComplete(cart.id, [ownOptions[0].id])
+        const headers = storeHeaders(store)
+        const { data: planned } = await api.get(
+          `/store/ocop/carts/${cart.id}/shipments`,
+          headers
+        )
+        expect(planned.shipments.map((s: any) => s.producer.id).sort()).toEqual(
+          [anas.producerId, thaiMinh.producerId].sort()
+        )
+        expect(new Set(planned.shipments.map((s: any) => s.shipping_profile_id)).size).toBe(2)
+        // Each shipment has its own options: the producer's delivery, the warehouse's, pickups.
+        const ownOf = (producerId: string) => {
+          const shipment = planned.shipments.find((s: any) => s.producer.id === producerId)
+          const options = cart.options.filter(
+            (o) => o.shipping_profile_id === shipment.shipping_profile_id
+          )
+          expect(options.map((o) => o.name)).toEqual(
+            expect.arrayContaining(["Giao hàng tiêu chuẩn"])
+          )
+          return options.find((o) => /^Giao từ /.test(o.name))
+        }
+        const anasOwn = ownOf(anas.producerId)
+        const thaiOwn = ownOf(thaiMinh.producerId)
+        expect(anasOwn.name).toMatch(/ANAS/)
+        expect(thaiOwn.name).toMatch(/Thái Minh/)
+        // No option of a profile the cart does not hold is listed.
+        const profiles = planned.shipments.map((s: any) => s.shipping_profile_id)
+        expect(cart.options.every((o) => profiles.includes(o.shipping_profile_id))).toBe(true)
+
+        for (const option_id of [anasOwn.id, thaiOwn.id])
+          await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id }, headers)
+        const { data: priced } = await api.get(
+          `/store/carts/${cart.id}?fields=id,total,item_total,shipping_total,*shipping_methods`,
+          headers
+        )
+        expect(priced.cart.shipping_methods.map((m: any) => [m.name, m.amount]).sort()).toEqual(
+          [
+            [anasOwn.name, 30000],
+            [thaiOwn.name, 30000],
+          ].sort()
+        )
+        expect(priced.cart.shipping_total).toBe(60000)
+        expect(priced.cart.total).toBe(priced.cart.item_total + 60000)
+
+        const completed = await payAndComplete(cart.id, [])
         expect(completed.status).toBe(200)
         expect(completed.data.type).toBe("order")
+        const { data: orders } = await query().graph({
+          entity: "order",
+          fields: ["total", "shipping_total", "shipping_methods.name", "payment_collections.amount"],
+          filters: { id: completed.data.order.id },
+        })
+        const order = orders[0] as any
+        expect(order.shipping_methods).toHaveLength(2)
+        expect(Number(order.shipping_total)).toBe(60000)
+        expect(Number(order.total)).toBe(priced.cart.total)
+        // Cash on delivery collects the goods and both fees.
+        expect(Number(order.payment_collections[0].amount)).toBe(priced.cart.total)
+
         const anasPremises = (await premisesOf(anas.producerId)).id
         const thaiPremises = (await premisesOf(thaiMinh.producerId)).id
         const reservations = await reservationsOf(completed.data.order.id)
@@ -298,6 +358,67 @@ medusaIntegrationTestRunner({
         )
         expect(await levelAt(a.item, anasPremises)).toEqual({ stocked: 4, reserved: 1 })
         expect(await levelAt(t.item, thaiPremises)).toEqual({ stocked: 6, reserved: 3 })
+      })
+
+      it("keeps a one-producer cart to one shipment and one fee", async () => {
+        const [a] = await packsOf(await productHandle(anas.producerId))
+        const cart = await cartOf([{ variant_id: a.id, quantity: 2 }])
+        const headers = storeHeaders(store)
+        const { data: planned } = await api.get(
+          `/store/ocop/carts/${cart.id}/shipments`,
+          headers
+        )
+        expect(planned.shipments).toHaveLength(1)
+        expect(planned.shipments[0].producer.id).toBe(anas.producerId)
+        // Stock only at the warehouse: its delivery, for this producer's goods.
+        const standard = cart.options.find((o) => o.name === "Giao hàng tiêu chuẩn")
+        expect(standard).toEqual(
+          expect.objectContaining({
+            amount: 30000,
+            shipping_profile_id: planned.shipments[0].shipping_profile_id,
+          })
+        )
+        expect(cart.options.filter((o) => o.name === "Giao hàng tiêu chuẩn")).toHaveLength(1)
+        const completed = await payAndComplete(cart.id, [standard.id])
+        expect(completed.status).toBe(200)
+        const { data: orders } = await query().graph({
+          entity: "order",
+          fields: ["shipping_total", "shipping_methods.name"],
+          filters: { id: completed.data.order.id },
+        })
+        expect((orders[0] as any).shipping_methods.map((m: any) => m.name)).toEqual([
+          "Giao hàng tiêu chuẩn",
+        ])
+        expect(Number((orders[0] as any).shipping_total)).toBe(30000)
+        const reservations = await reservationsOf(completed.data.order.id)
+        expect(reservations.map((r) => r.location_id)).toEqual([store.stockLocationId])
+      })
+
+      it("refuses a shipping option that ships none of the cart's goods, or none at all, with a 400 on option_id, adding nothing", async () => {
+        const [a] = await packsOf(await productHandle(anas.producerId))
+        const cart = await cartOf([{ variant_id: a.id, quantity: 1 }])
+        const headers = storeHeaders(store)
+        // Another producer's delivery, and the default profile's warehouse delivery.
+        const thaiOwn = (await premisesOf(thaiMinh.producerId)).fulfillment_sets
+          .find((s: any) => s.type === "shipping").service_zones[0].shipping_options[0]
+        const { data: defaults } = await query().graph({
+          entity: "shipping_option",
+          fields: ["id", "shipping_profile.type"],
+          filters: { name: "Giao hàng tiêu chuẩn" },
+        })
+        const warehouse = (defaults as any[]).find((o) => o.shipping_profile.type === "default")
+        for (const option_id of [thaiOwn.id, warehouse.id, "so_khong_co"]) {
+          const refused = await responseOf(
+            api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id }, headers)
+          )
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toMatch(/^option_id: /)
+        }
+        const { data: after } = await api.get(
+          `/store/carts/${cart.id}?fields=id,*shipping_methods`,
+          headers
+        )
+        expect(after.cart.shipping_methods).toEqual([])
       })
     })
   },

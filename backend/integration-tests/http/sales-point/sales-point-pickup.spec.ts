@@ -217,19 +217,33 @@ medusaIntegrationTestRunner({
         const pickupNames = async () => {
           const { data } = await query.graph({
             entity: "shipping_option",
-            fields: ["name", "service_zone.fulfillment_set.type"],
+            fields: [
+              "name",
+              "service_zone.fulfillment_set.type",
+              "shipping_profile.type",
+            ],
           })
+          // Each point's own option (default profile), then the copies every producer's
+          // profile gets so that its goods can be collected there (one per point).
           return data
             .filter(
               (o: any) => o.service_zone?.fulfillment_set?.type === "pickup"
             )
-            .map((o: any) => o.name)
+            .map((o: any) => `${o.shipping_profile.type}: ${o.name}`)
             .sort()
         }
         await ensureSalesPoints(container)
         const seeded = await pickupNames()
-        expect(seeded).toHaveLength(2 + 5)
-        expect(seeded).toContain("Nhận tại Trung tâm OCOP Long Xuyên")
+        const own = seeded.filter((n) => n.startsWith("default: "))
+        expect(own).toHaveLength(2 + 5)
+        expect(own).toContain("default: Nhận tại Trung tâm OCOP Long Xuyên")
+        // The fixture's two products come from two producers.
+        expect(seeded.filter((n) => n.startsWith("ocop_producer: "))).toEqual(
+          own.flatMap((n) => {
+            const copy = n.replace("default: ", "ocop_producer: ")
+            return [copy, copy]
+          })
+        )
 
         // As a database seeded before click & collect: that point has no pickup set.
         const { data: points } = await query.graph({
@@ -247,7 +261,7 @@ medusaIntegrationTestRunner({
           .resolve(Modules.FULFILLMENT)
           .deleteFulfillmentSets([pickupSet.id])
         expect(await pickupNames()).not.toContain(
-          "Nhận tại Trung tâm OCOP Long Xuyên"
+          "default: Nhận tại Trung tâm OCOP Long Xuyên"
         )
 
         await ensureSalesPoints(container)

@@ -275,6 +275,20 @@ export type OcopOrderBooking = {
   status: "booked" | "attended" | "cancelled"
 }
 
+/**
+ * GET /store/ocop/carts/:id/shipments: the cart's shipments (one per shipping profile
+ * of its shipped lines: one per producer), each needing one shipping option of its
+ * `shipping_profile_id`; `shipping_option_id` is the one chosen so far.
+ */
+export type OcopCartShipments = {
+  shipments: {
+    shipping_profile_id: string
+    producer: { id: string; handle: string; name: string } | null
+    line_ids: string[]
+    shipping_option_id: string | null
+  }[]
+}
+
 /** GET /store/ocop/orders/:id/shipments: where each parcel of an order is. */
 export type OcopOrderShipmentStatus = "packed" | "shipped" | "delivered"
 /** A carrier's report on a parcel, in our words (GHN and GHTK statuses mapped). */

@@ -54,7 +54,13 @@ export { offeredDates } from "../modules/experience/rules/experience-dates"
 export * from "./experience/cancel-experience-date"
 export * from "./producer/create-producer-locations"
 export * from "./producer/record-producer-stock"
-export { ensureProducerLocations } from "./producer/ensure-producer-locations"
+export {
+  ensureProducerLocations,
+  ensureProducerShipping,
+} from "./producer/ensure-producer-locations"
+export * from "./producer/ensure-producer-shipping"
+export * from "./producer/create-producer-shipping-profiles"
+export * from "./producer/assign-producer-shipping-profiles"
 export * from "./certification/notify-certification-approved"
 export * from "./producer-order/notify-producers-of-order-lines"
 export * from "./producer-order/pack-producer-order-lines"

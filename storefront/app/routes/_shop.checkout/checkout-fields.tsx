@@ -3,7 +3,7 @@ import type { SerializeFrom } from "@remix-run/node"
 import { ErrorList, Field } from "~/components/ui/field"
 import { formatDate, formatVnd } from "~/lib/format"
 import { useLocale, useT } from "~/lib/i18n"
-import type { ShippingChoice } from "./shipping-choices.server"
+import type { ShipmentChoices } from "./shipping-choices.server"
 
 /** The lead visitor of the booked experiences: the host's contact for the trip. */
 export function LeadVisitorFields({ name, phone }: { name: FieldMetadata<string | undefined>; phone: FieldMetadata<string | undefined> }) {
@@ -29,25 +29,50 @@ export function LeadVisitorFields({ name, phone }: { name: FieldMetadata<string 
   )
 }
 
-/** Delivery options and click & collect points as one radio group; a pickup shows where and when. */
+/**
+ * One shipment's delivery options and click & collect points as one radio group. A cart
+ * of several producers' goods shows one group per producer, named after it, with its
+ * lines: each ships on its own, with its own fee.
+ */
 export function ShippingChoices({
   field,
-  options,
+  name,
+  shipment,
+  several,
   onChoose,
 }: {
-  field: FieldMetadata<string | undefined>
-  options: SerializeFrom<ShippingChoice>[]
+  field: FieldMetadata<string | undefined> | FieldMetadata<(string | undefined)[] | undefined>
+  /** The form name of this shipment's choice: shippingOptionIds[i]. */
+  name: string
+  shipment: SerializeFrom<ShipmentChoices> | null
+  several: boolean
   onChoose: (id: string) => void
 }) {
   const t = useT()
   const locale = useLocale()
+  const options = shipment?.options ?? []
+  const errorId = field.errorId
   return (
-    <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
-      <legend>{t("checkout.shipping")}</legend>
+    <fieldset aria-describedby={field.errors ? errorId : undefined}>
+      <legend>
+        {several ? t("checkout.shipmentOf", { producer: shipment?.producer ?? t("checkout.shopShipment") }) : t("checkout.shipping")}
+      </legend>
+      {several && shipment ? (
+        <p className="field-hint">
+          {shipment.lines.map((l) => `${l.title} × ${l.quantity}`).join(", ")}
+        </p>
+      ) : null}
       {options.length ? (
         options.map((o) => (
           <label className="choice" key={o.id}>
-            <input {...getInputProps(field, { type: "radio", value: o.id })} onChange={() => onChoose(o.id)} />
+            <input
+              type="radio"
+              name={name}
+              value={o.id}
+              defaultChecked={shipment?.preselected === o.id}
+              aria-invalid={field.errors ? true : undefined}
+              onChange={() => onChoose(o.id)}
+            />
             <span className="choice__text">
               <span>{o.name}</span>
               {/* A carrier that gave no fee is not shown at 0 đ; choosing it still asks the carrier again. */}
@@ -67,7 +92,7 @@ export function ShippingChoices({
       ) : (
         <p>{t("checkout.noShipping")}</p>
       )}
-      <ErrorList id={field.errorId} errors={field.errors} />
+      <ErrorList id={errorId} errors={field.errors} />
     </fieldset>
   )
 }

@@ -10,6 +10,21 @@ const provinces = [
   { code: "92", name: "Thành phố Cần Thơ", type: "thanh_pho" },
 ]
 
+/** One producer's goods, shipped by the warehouse's standard or express delivery. */
+function shipment(overrides: Record<string, unknown> = {}) {
+  return {
+    key: "sp_tien_anh",
+    producer: "Cơ sở Tiến Anh",
+    lines: [{ title: "Bánh hạnh nhân Tiến Anh · Hộp 250 g", quantity: 1 }],
+    options: [
+      { id: "so_standard", name: "Giao hàng tiêu chuẩn", amount: 30000, pickup: null },
+      { id: "so_express", name: "Giao hàng nhanh", amount: 55000, pickup: null },
+    ],
+    preselected: "so_standard",
+    ...overrides,
+  }
+}
+
 function checkoutData(overrides: Record<string, unknown> = {}) {
   return {
     locale: "vi",
@@ -21,16 +36,13 @@ function checkoutData(overrides: Record<string, unknown> = {}) {
     needs: { ships: true, experience: false },
     provinces,
     communes: [],
-    shippingOptions: [
-      { id: "so_standard", name: "Giao hàng tiêu chuẩn", amount: 30000, pickup: null },
-      { id: "so_express", name: "Giao hàng nhanh", amount: 55000, pickup: null },
-    ],
+    shipments: [shipment()],
     paymentMethods: [
       { id: "pp_system_default", kind: "cod" },
       { id: "pp_vietqr_vietqr", kind: "vietqr" },
     ],
     customer: null,
-    defaults: { email: "", fullName: "", phone: "", province: "", commune: "", street: "", shippingOptionId: "so_standard", payment: "pp_system_default" },
+    defaults: { email: "", fullName: "", phone: "", province: "", commune: "", street: "", shippingOptionIds: ["so_standard"], payment: "pp_system_default" },
     ...overrides,
   }
 }
@@ -125,6 +137,55 @@ describe("checkout page", () => {
   })
 })
 
+describe("checkout page for goods of two producers", () => {
+  const twoProducers = () =>
+    checkoutData({
+      cart: {
+        id: "cart_1",
+        item_total: 135000,
+        items: [
+          { id: "item_1", title: "Hộp 250 g", product_title: "Bánh hạnh nhân Tiến Anh", variant_title: "Hộp 250 g", quantity: 1, unit_price: 45000, total: 45000 },
+          { id: "item_2", title: "Gói 500 g", product_title: "Khô bò ANAS", variant_title: "Gói 500 g", quantity: 1, unit_price: 90000, total: 90000 },
+        ],
+      },
+      shipments: [
+        shipment(),
+        shipment({
+          key: "sp_anas",
+          producer: "Hộ kinh doanh ANAS",
+          lines: [{ title: "Khô bò ANAS · Gói 500 g", quantity: 1 }],
+          options: [
+            { id: "so_anas_own", name: "Giao từ Hộ kinh doanh ANAS", amount: 30000, pickup: null },
+            { id: "so_anas_express", name: "Giao hàng nhanh", amount: 55000, pickup: null },
+          ],
+          preselected: "so_anas_own",
+        }),
+      ],
+      defaults: { email: "", fullName: "", phone: "", province: "", commune: "", street: "", shippingOptionIds: ["so_standard", "so_anas_own"], payment: "pp_system_default" },
+    })
+
+  it("asks a delivery for each producer's parcel and shows each fee and the total before paying", async () => {
+    renderCheckout(twoProducers())
+    const tienAnh = await screen.findByRole("group", { name: "Kiện hàng của Cơ sở Tiến Anh" })
+    const anas = screen.getByRole("group", { name: "Kiện hàng của Hộ kinh doanh ANAS" })
+    expect(within(anas).getByText(/Khô bò ANAS · Gói 500 g × 1/)).toBeTruthy()
+    // Each parcel is its own radio group: choosing in one leaves the other as it was.
+    expect(new Set(within(tienAnh).getAllByRole("radio").map((r) => (r as HTMLInputElement).name))).toEqual(new Set(["shippingOptionIds[0]"]))
+    expect(new Set(within(anas).getAllByRole("radio").map((r) => (r as HTMLInputElement).name))).toEqual(new Set(["shippingOptionIds[1]"]))
+    const summary = screen.getByRole("complementary")
+    expect(summary.textContent).toMatch(/Phí giao kiện của Cơ sở Tiến Anh30\.000\s₫/)
+    expect(summary.textContent).toMatch(/Phí giao kiện của Hộ kinh doanh ANAS30\.000\s₫/)
+    expect(summary.textContent).toMatch(/Tổng phí giao hàng60\.000\s₫/)
+    expect(screen.getByRole("button", { name: /Đặt hàng · 195\.000\s₫/ })).toBeTruthy()
+
+    fireEvent.click(within(anas).getByRole("radio", { name: /Giao hàng nhanh/ }))
+    expect((within(tienAnh).getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }) as HTMLInputElement).checked).toBe(true)
+    expect(summary.textContent).toMatch(/Phí giao kiện của Hộ kinh doanh ANAS55\.000\s₫/)
+    expect(summary.textContent).toMatch(/Tổng phí giao hàng85\.000\s₫/)
+    expect(screen.getByRole("button", { name: /Đặt hàng · 220\.000\s₫/ })).toBeTruthy()
+  })
+})
+
 describe("checkout page with click & collect and experiences", () => {
   const pickup = {
     id: "so_pickup_lx",
@@ -134,8 +195,7 @@ describe("checkout page with click & collect and experiences", () => {
   }
 
   it("shows a pickup option with its point's address and hours, and asks no address once it is chosen", async () => {
-    const base = checkoutData()
-    renderCheckout(checkoutData({ shippingOptions: [...(base.shippingOptions as object[]), pickup] }))
+    renderCheckout(checkoutData({ shipments: [shipment({ options: [...shipment().options, pickup] })] }))
     const option = await screen.findByRole("radio", { name: /Nhận tại Trung tâm OCOP Long Xuyên/ })
     expect(option.closest("label")?.textContent).toContain("12 Nguyễn Huệ, phường Long Xuyên")
     expect(option.closest("label")?.textContent).toContain("7:30–17:00")
@@ -155,7 +215,7 @@ describe("checkout page with click & collect and experiences", () => {
     renderCheckout(
       checkoutData({
         needs: { ships: false, experience: true },
-        shippingOptions: [],
+        shipments: [],
         cart: {
           id: "cart_1",
           item_total: 1050000,

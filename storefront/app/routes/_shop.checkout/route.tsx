@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FetchError } from "@medusajs/js-sdk"
-import { useState } from "react"
+import { Fragment, useState } from "react"
 import type { z } from "zod"
 import { AddressFields } from "~/components/address-fields"
 import { CardPayment } from "~/components/payment/card-payment"
@@ -24,19 +24,26 @@ import {
   updateCart,
   type Cart,
 } from "~/lib/data/carts.server"
+import { listCartShipments } from "~/lib/data/cart-shipments.server"
 import { createAddress, getCustomer } from "~/lib/data/customers.server"
 import { getOrderPayment } from "~/lib/data/order-payments.server"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
 import { experienceLine } from "~/lib/experience-line"
 import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
-import { translator, useLocale, useT } from "~/lib/i18n"
+import { translator, useLocale, useT, type Locale } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, rememberOrder } from "~/lib/session.server"
 import { CompanyInvoiceFields, LeadVisitorFields, ShippingChoices } from "./checkout-fields"
 import { requestCompanyInvoice, withdrawCompanyInvoice } from "~/lib/data/invoice-requests.server"
-import { shippingChoices, type ShippingChoice } from "./shipping-choices.server"
+import { shipmentChoices, type ShipmentChoices, type ShippingChoice } from "./shipping-choices.server"
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
+/** The cart's shipments (one per producer whose goods ship) with the options of each. */
+async function cartShipments(cart: Cart, token: string | null | undefined, locale: Locale): Promise<ShipmentChoices[]> {
+  const [options, shipments] = await Promise.all([listShippingOptions(cart.id, token), listCartShipments(cart.id, token)])
+  return shipmentChoices(cart, shipments, options, locale)
+}
+
 async function paymentMethods(regionId: string, token?: string | null): Promise<PaymentMethodOption[]> {
   const providers = await listPaymentProviders(regionId, token)
   const order = Object.keys(PAYMENT_KINDS)
@@ -53,7 +60,7 @@ type Meta = { province_code?: string; commune_code?: string } | null | undefined
 type LeadVisitor = { name?: string; phone?: string } | undefined
 
 /** Whether anything ships (experiences do not) and whether an experience is booked. */
-function cartNeeds(cart: Cart): Omit<CheckoutNeeds, "pickup"> {
+function cartNeeds(cart: Cart): Omit<CheckoutNeeds, "pickup" | "shipments"> {
   const items = cart.items ?? []
   return {
     ships: items.some((i) => i.requires_shipping !== false),
@@ -75,10 +82,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!cart?.items?.length) return redirect("/cart", { headers: await commitHeaders(session) })
   const token = session.get("customerToken")
   const needs = cartNeeds(cart)
-  const [customer, provinces, shippingOptions, payments] = await Promise.all([
+  const [customer, provinces, shipments, payments] = await Promise.all([
     token ? getCustomer(token) : null,
     listProvinces(),
-    needs.ships ? listShippingOptions(cart.id, token).then((o) => shippingChoices(o, locale)) : ([] as ShippingChoice[]),
+    needs.ships ? cartShipments(cart, token, locale) : ([] as ShipmentChoices[]),
     paymentMethods(cart.region_id ?? "", token),
   ])
   const lead = (cart.metadata?.ocop_lead_visitor ?? undefined) as LeadVisitor
@@ -102,7 +109,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     stripeKey: process.env.STRIPE_PUBLISHABLE_KEY ?? null,
     provinces,
     communes,
-    shippingOptions,
+    shipments,
     paymentMethods: payments,
     customer: customer
       ? {
@@ -117,7 +124,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       province,
       commune: meta?.commune_code ?? "",
       street: source?.address_1 ?? "",
-      shippingOptionId: cart.shipping_methods?.[0]?.shipping_option_id ?? shippingOptions[0]?.id ?? "",
+      shippingOptionIds: shipments.map((s) => s.preselected),
       payment: payments.find((m) => m.id === CASH_ON_DELIVERY)?.id ?? payments[0]?.id ?? "",
       leadName: lead?.name ?? "",
       leadPhone: lead?.phone ?? "",
@@ -140,27 +147,31 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 
   const needs = cartNeeds(cart)
-  const [options, payments] = await Promise.all([
-    needs.ships ? listShippingOptions(cart.id, token).then((o) => shippingChoices(o, locale)) : ([] as ShippingChoice[]),
+  const [shipments, payments] = await Promise.all([
+    needs.ships ? cartShipments(cart, token, locale) : ([] as ShipmentChoices[]),
     paymentMethods(cart.region_id ?? "", token),
   ])
-  // A pickup chosen (even without JavaScript, where the address fields stay on screen) asks no address.
-  const chosen = options.find((o) => o.id === formData.get("shippingOptionId"))
-  const schema = storefrontCheckout({ ...needs, pickup: Boolean(chosen?.pickup) })
+  // Each shipment's choice must be one of its own options (a producer's goods ship only by theirs).
+  const chosen = shipments.map((s, i) => s.options.find((o) => o.id === formData.get(`shippingOptionIds[${i}]`)))
+  // Only pickups chosen (even without JavaScript, where the address fields stay on screen): no address.
+  const pickup = chosen.length > 0 && chosen.every((o) => o?.pickup)
+  const schema = storefrontCheckout({ ...needs, pickup, shipments: shipments.length })
   const submission = parseWithZod(formData, { schema })
   if (submission.status !== "success") {
     return json({ result: submission.reply() }, { status: 400 })
   }
   const input = submission.value
-  if (needs.ships && !chosen) {
-    return json({ result: submission.reply({ fieldErrors: { shippingOptionId: ["errors.shipping"] } }) }, { status: 400 })
+  const unknown = chosen.findIndex((o) => !o)
+  if (needs.ships && (unknown >= 0 || !shipments.length)) {
+    return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${Math.max(unknown, 0)}]`]: ["errors.shipping"] } }) }, { status: 400 })
   }
+  const options = chosen.filter((o): o is ShippingChoice => Boolean(o))
   if (!payments.some((m) => m.id === input.payment)) {
     return json({ result: submission.reply({ fieldErrors: { payment: ["errors.payment"] } }) }, { status: 400 })
   }
   let address: MedusaAddress | ReturnType<typeof pickupAddress>["address"] | null = null
-  if (chosen) {
-    const built = chosen.pickup ? pickupAddress(input, chosen.pickup) : await toMedusaAddress(deliveryInput(input))
+  if (options.length) {
+    const built = pickup ? pickupAddress(input, options) : await toMedusaAddress(deliveryInput(input))
     if ("errors" in built) {
       return json({ result: submission.reply({ fieldErrors: built.errors }) }, { status: 400 })
     }
@@ -193,24 +204,29 @@ export async function action({ request }: ActionFunctionArgs) {
   } else {
     await withdrawCompanyInvoice(cart.id)
   }
+  // One shipping method per shipment: Medusa replaces only the method of the same shipment.
   // A carrier option is priced again for the address just saved; a carrier that
   // refuses it (unmappable commune, no answer) sends the shopper back to choose.
-  const withShipping = chosen
-    ? await addShippingMethod(cart.id, chosen.id, token).catch((error) => {
-        if (chosen.carrier && error instanceof FetchError && error.status === 400) return "carrier-refused" as const
-        throw error
-      })
-    : await retrieveCart(cart.id, token)
-  if (withShipping === "carrier-refused") {
-    return json({ result: submission.reply({ fieldErrors: { shippingOptionId: ["errors.carrierRefused"] } }) }, { status: 400 })
+  let withShipping: Cart | null = null
+  for (const [i, option] of options.entries()) {
+    const added = await addShippingMethod(cart.id, option.id, token).catch((error) => {
+      if (option.carrier && error instanceof FetchError && error.status === 400) return "carrier-refused" as const
+      throw error
+    })
+    if (added === "carrier-refused") {
+      return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${i}]`]: ["errors.carrierRefused"] } }) }, { status: 400 })
+    }
+    withShipping = added
   }
+  if (!options.length) withShipping = await retrieveCart(cart.id, token)
   if (!withShipping) return redirect("/cart", { headers: await commitHeaders(session) })
   // A carrier's fee depends on the address just saved: when the shopper has not seen
   // this fee yet (none before, or another one), show it before anything is paid.
-  const carrierFee = withShipping.shipping_methods?.find((m) => m.shipping_option_id === chosen?.id)?.amount
-  if (chosen?.carrier && (chosen.unavailable || carrierFee !== chosen.amount)) {
-    return redirect("/checkout", { headers: await commitHeaders(session) })
-  }
+  const unseenFee = options.some((option) => {
+    const fee = withShipping?.shipping_methods?.find((m) => m.shipping_option_id === option.id)?.amount
+    return option.carrier && (option.unavailable || fee !== option.amount)
+  })
+  if (unseenFee) return redirect("/checkout", { headers: await commitHeaders(session) })
   const { payment_collection } = await initiatePaymentSession(withShipping, input.payment, token)
   if (paymentKind(input.payment) === "card") {
     // The card is confirmed in the browser with Stripe.js; the order is placed on the way back.
@@ -223,7 +239,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ result: submission.reply({ formErrors: [completed.error?.message ?? "errors.generic"] }) }, { status: 400 })
   }
 
-  if (token && input.saveAddress && address && !chosen?.pickup) {
+  if (token && input.saveAddress && address && !pickup) {
     // The order stands even if the address book refuses the copy.
     await createAddress(token, address).catch(() => null)
   }
@@ -252,14 +268,18 @@ function deliveryInput(input: StorefrontCheckoutInput) {
   return { fullName, phone, province, commune, street }
 }
 
-/** A pickup: who collects (name, phone) at the sales point's address, so the order says where it waits. */
-function pickupAddress(input: StorefrontCheckoutInput, pickup: ShippingChoice["pickup"] & {}) {
+/**
+ * Pickups only: who collects (name, phone) at the sales point's address, so the order says
+ * where it waits (the first point's address; every point collected at is named).
+ */
+function pickupAddress(input: StorefrontCheckoutInput, pickups: ShippingChoice[]) {
+  const points = [...new Set(pickups.map((o) => o.pickup?.point).filter(Boolean))]
   return {
     address: {
       ...splitFullName(input.fullName ?? ""),
       phone: input.phone ?? "",
-      company: pickup.point,
-      address_1: pickup.address,
+      company: points.join(" · "),
+      address_1: pickups[0]?.pickup?.address ?? "",
       country_code: "vn",
       metadata: { pickup: true },
     },
@@ -297,15 +317,17 @@ async function keepPartialAddress(cartId: string, formData: FormData, token?: st
 }
 
 export default function CheckoutRoute() {
-  const { cart, needs, cardFailed, stripeKey, provinces, communes, shippingOptions, paymentMethods, customer, defaults } = useLoaderData<typeof loader>()
+  const { cart, needs, cardFailed, stripeKey, provinces, communes, shipments, paymentMethods, customer, defaults } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const card = actionData && "card" in actionData ? (actionData.card as CardIntent) : null
   const navigation = useNavigation()
   const t = useT()
   const locale = useLocale()
-  const [optionId, setOptionId] = useState(defaults.shippingOptionId)
-  const chosen = shippingOptions.find((o) => o.id === optionId)
-  const schema = storefrontCheckout({ ...needs, pickup: Boolean(chosen?.pickup) })
+  // The option chosen for each shipment (a producer's goods), in the order shown.
+  const [optionIds, setOptionIds] = useState(defaults.shippingOptionIds)
+  const chosen = shipments.map((s, i) => s.options.find((o) => o.id === optionIds[i]))
+  const pickup = chosen.length > 0 && chosen.every((o) => o?.pickup)
+  const schema = storefrontCheckout({ ...needs, pickup, shipments: shipments.length })
   const [form, fields] = useForm<z.input<typeof schema>>({
     id: "checkout",
     lastResult: actionData?.result,
@@ -314,7 +336,9 @@ export default function CheckoutRoute() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   })
-  const shipping = chosen?.amount ?? 0
+  const fees = chosen.map((o) => o?.amount ?? 0)
+  const shipping = fees.reduce((sum, fee) => sum + fee, 0)
+  const optionFields = fields.shippingOptionIds.getFieldList()
   const itemTotal = cart.item_total ?? 0
   const placing = navigation.state === "submitting" && navigation.formAction === "/checkout"
   const hasErrors = Boolean(form.errors?.length) || Object.values(form.allErrors).some((e) => e?.length)
@@ -348,11 +372,29 @@ export default function CheckoutRoute() {
 
           {needs.ships ? (
             <>
-              <ShippingChoices field={fields.shippingOptionId} options={shippingOptions} onChoose={setOptionId} />
+              {shipments.length > 1 ? (
+                <p className="alert alert--info" role="note">
+                  {t("checkout.shipmentsNote", { count: shipments.length })}
+                </p>
+              ) : null}
+              {shipments.length ? (
+                shipments.map((shipment, i) => (
+                  <ShippingChoices
+                    key={shipment.key}
+                    field={optionFields[i] ?? fields.shippingOptionIds}
+                    name={`${fields.shippingOptionIds.name}[${i}]`}
+                    shipment={shipment}
+                    several={shipments.length > 1}
+                    onChoose={(id) => setOptionIds((ids) => shipments.map((_, j) => (j === i ? id : (ids[j] ?? ""))))}
+                  />
+                ))
+              ) : (
+                <ShippingChoices field={fields.shippingOptionIds} name={`${fields.shippingOptionIds.name}[0]`} shipment={null} several={false} onChoose={() => {}} />
+              )}
               <fieldset>
-                <legend>{chosen?.pickup ? t("pickup.recipient") : t("checkout.address")}</legend>
-                {chosen?.pickup ? <p className="field-hint">{t("pickup.noAddress")}</p> : null}
-                {customer?.addresses.length && !chosen?.pickup ? (
+                <legend>{pickup ? t("pickup.recipient") : t("checkout.address")}</legend>
+                {pickup ? <p className="field-hint">{t("pickup.noAddress")}</p> : null}
+                {customer?.addresses.length && !pickup ? (
                   <div className="field">
                     <p className="field-hint">{t("checkout.savedAddresses")}</p>
                     <ul style={{ margin: 0, paddingLeft: 18 }}>
@@ -370,9 +412,9 @@ export default function CheckoutRoute() {
                   provinces={provinces}
                   communes={communes}
                   initialProvince={defaults.province}
-                  hideAddress={Boolean(chosen?.pickup)}
+                  hideAddress={pickup}
                 />
-                {customer && !chosen?.pickup ? (
+                {customer && !pickup ? (
                   <label className="choice">
                     <input {...getInputProps(fields.saveAddress, { type: "checkbox" })} />
                     <span>{t("checkout.saveAddress")}</span>
@@ -421,9 +463,17 @@ export default function CheckoutRoute() {
           <dl className="totals">
             <dt>{t("cart.subtotal")}</dt>
             <dd>{formatVnd(itemTotal)}</dd>
+            {needs.ships && shipments.length > 1
+              ? shipments.map((shipment, i) => (
+                  <Fragment key={shipment.key}>
+                    <dt>{t("checkout.shipmentFee", { producer: shipment.producer ?? t("checkout.shopShipment") })}</dt>
+                    <dd>{formatVnd(fees[i] ?? 0)}</dd>
+                  </Fragment>
+                ))
+              : null}
             {needs.ships ? (
               <>
-                <dt>{t("cart.shipping")}</dt>
+                <dt>{shipments.length > 1 ? t("checkout.shippingTotal") : t("cart.shipping")}</dt>
                 <dd>{formatVnd(shipping)}</dd>
               </>
             ) : null}

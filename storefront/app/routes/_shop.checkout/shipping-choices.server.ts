@@ -1,5 +1,6 @@
 import type { Locale } from "~/lib/i18n"
-import type { ShippingOption } from "~/lib/data/carts.server"
+import type { CartShipment } from "~/lib/data/cart-shipments.server"
+import type { Cart, ShippingOption } from "~/lib/data/carts.server"
 import { listSalesPoints } from "~/lib/data/ocop-sales-points.server"
 import { formatAddressLine } from "~/lib/format"
 
@@ -17,12 +18,25 @@ export type ShippingChoice = {
   pickup: { point: string; address: string; hours: string | null } | null
 }
 
+/** One shipment of the cart (a producer's goods), its lines and the options that can carry it. */
+export type ShipmentChoices = {
+  /** The shipment's shipping profile: its options are those of this profile. */
+  key: string
+  /** Whose goods these are; null for goods the shop ships itself. */
+  producer: string | null
+  lines: { title: string; quantity: number }[]
+  options: ShippingChoice[]
+  /** The option chosen so far (the cart's method), else the first (cheapest delivery). */
+  preselected: string
+}
+
 export const isPickup = (option: ShippingOption) => option.service_zone?.fulfillment_set?.type === "pickup"
 
 /**
- * The cart's shipping options as the checkout shows them, deliveries before pickups. A pickup option carries its
- * sales point's address and opening hours (hours live on the OCOP sales point, which is
- * named like the option's stock location); without them the location's address is shown.
+ * Shipping options as the checkout shows them, deliveries before pickups. A pickup option
+ * carries its sales point's address and opening hours (hours live on the OCOP sales point,
+ * which is named like the option's stock location); without them the location's address
+ * is shown.
  */
 export async function shippingChoices(options: ShippingOption[], locale: Locale): Promise<ShippingChoice[]> {
   // Hours are a help, not a condition: the checkout still works if the points cannot be read.
@@ -57,6 +71,33 @@ export async function shippingChoices(options: ShippingOption[], locale: Locale)
         address: point?.address ?? formatAddressLine(location?.address ?? {}),
         hours: point?.opening_hours ?? null,
       },
+    }
+  })
+}
+
+/**
+ * The cart's shipments as the checkout shows them: one per producer whose goods it holds,
+ * each with its own options (Medusa keeps one shipping method, one fee, per shipment).
+ */
+export async function shipmentChoices(
+  cart: Cart,
+  shipments: CartShipment[],
+  options: ShippingOption[],
+  locale: Locale
+): Promise<ShipmentChoices[]> {
+  const choices = await shippingChoices(options, locale)
+  const profileOf = new Map(options.map((o) => [o.id, o.shipping_profile_id]))
+  return shipments.map((s) => {
+    const own = choices.filter((c) => profileOf.get(c.id) === s.shipping_profile_id)
+    const chosen = own.find((o) => o.id === s.shipping_option_id && !o.unavailable)
+    return {
+      key: s.shipping_profile_id,
+      producer: s.producer?.name ?? null,
+      lines: (cart.items ?? [])
+        .filter((i) => s.line_ids.includes(i.id))
+        .map((i) => ({ title: [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · "), quantity: i.quantity })),
+      options: own,
+      preselected: chosen?.id ?? own.find((o) => !o.unavailable)?.id ?? "",
     }
   })
 }

@@ -25,6 +25,7 @@ import { StoreGetOcopOrderBookingsParams } from "./ocop/orders/[id]/bookings/val
 import { StoreGetOcopOrderShipmentsParams } from "./ocop/orders/[id]/shipments/validators"
 import { StoreLookupOcopOrder } from "./ocop/orders/lookup/validators"
 import { StoreOpenOcopOrderAccess } from "./ocop/orders/access/validators"
+import { StoreGetOcopCartShipmentsParams } from "./ocop/carts/[id]/shipments/validators"
 import {
   StoreBookOcopExperience,
   StoreGetOcopExperienceParams,
@@ -163,6 +164,13 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     middlewares: [
       validateAndTransformQuery(StoreGetOcopOrderShipmentsParams, noQuery),
+    ],
+  },
+  {
+    matcher: "/store/ocop/carts/:id/shipments",
+    method: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(StoreGetOcopCartShipmentsParams, noQuery),
     ],
   },
 

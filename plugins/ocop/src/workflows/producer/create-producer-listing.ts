@@ -48,6 +48,7 @@ export const createProducerListingWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({
         category_set: input.listing.category_set,
         title: input.listing.title,
+        producer_id: input.producer_id,
       }))
     )
     const products = createProductsWorkflow.runAsStep({

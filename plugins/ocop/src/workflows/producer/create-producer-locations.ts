@@ -13,6 +13,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { createLocationShippingWorkflow } from "../common/create-location-shipping"
+import { createProducerShippingProfilesWorkflow } from "./create-producer-shipping-profiles"
+import { ensureProducerShippingWorkflow } from "./ensure-producer-shipping"
 import { resolvePickupDefaultsStep } from "../sales-point/steps/resolve-pickup-defaults"
 import {
   type ProducerPremises,
@@ -37,8 +39,11 @@ export const createProducerLocationsWorkflowId =
  * Where a producer's goods are: a Medusa stock location at its premises (named after
  * the producer, its 2025 commune as the city), linked to the producer and, with a
  * delivery fulfillment set (service zone Vietnam) and a flat-rate option "Giao từ
- * <producer>", to the online channel. A shop not set up yet (no shipping profile)
- * gets the location only; the backfill adds nothing twice. Every part compensates.
+ * <producer>", to the online channel. The option sits on a shipping profile of the
+ * producer's own, which also gets a copy of the shop's other options (warehouse
+ * delivery, sales point pickups): one shipment and fee per producer in a cart. A shop
+ * not set up yet (no shipping profile) gets the location only; the backfill adds
+ * nothing twice. Every part compensates.
  */
 export const createProducerLocationsWorkflow = createWorkflow(
   createProducerLocationsWorkflowId,
@@ -64,10 +69,19 @@ export const createProducerLocationsWorkflow = createWorkflow(
     when("producer-delivery", { defaults }, ({ defaults }) =>
       Boolean(defaults.shipping_profile_id)
     ).then(() => {
+      const profiles = createProducerShippingProfilesWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({
+          producers: input.producers.map(({ id, handle, name }) => ({
+            id,
+            handle,
+            name,
+          })),
+        })),
+      })
       createLocationShippingWorkflow.runAsStep({
         input: transform(
-          { input, locations, defaults },
-          ({ input, locations, defaults }) => ({
+          { input, locations, defaults, profiles },
+          ({ input, locations, defaults, profiles }) => ({
             online_channel_id: defaults.online_channel_id,
             locations: input.producers.map((p, i) => ({
               stock_location_id: locations[i].id,
@@ -81,7 +95,7 @@ export const createProducerLocationsWorkflow = createWorkflow(
                   "Cơ sở gửi hàng từ nơi sản xuất, nhận trong 3–5 ngày",
               },
               amount: PRODUCER_DELIVERY_AMOUNT,
-              shipping_profile_id: defaults.shipping_profile_id!,
+              shipping_profile_id: profiles[i].id,
               rules: [
                 {
                   attribute: producerShipsAttribute(p.id),
@@ -92,6 +106,11 @@ export const createProducerLocationsWorkflow = createWorkflow(
             })),
           })
         ),
+      })
+      ensureProducerShippingWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({
+          producer_ids: input.producers.map((p) => p.id),
+        })),
       })
     })
     return new WorkflowResponse(locations)

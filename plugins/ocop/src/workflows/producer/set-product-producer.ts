@@ -15,6 +15,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
+import { assignProducerShippingProfilesWorkflow } from "./assign-producer-shipping-profiles"
 
 export type SetProductProducerInput = {
   product_id: string
@@ -35,7 +36,10 @@ const ensureProducerExistsStep = createStep(
 )
 
 export const setProductProducerWorkflowId = "ocop-set-product-producer"
-/** Names the producer of a product (or clears it), replacing any previous one. */
+/**
+ * Names the producer of a product (or clears it), replacing any previous one; the
+ * product moves to that producer's shipping profile (or back to the default one).
+ */
 export const setProductProducerWorkflow = createWorkflow(
   setProductProducerWorkflowId,
   (input: WorkflowData<SetProductProducerInput>) => {
@@ -79,6 +83,11 @@ export const setProductProducerWorkflow = createWorkflow(
           },
         ])
       )
+    })
+    assignProducerShippingProfilesWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        product_ids: [input.product_id],
+      })),
     })
     emitEventStep({
       eventName: "ocop.product_producer.set",

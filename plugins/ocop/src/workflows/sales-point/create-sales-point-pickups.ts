@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { createLocationShippingWorkflow } from "../common/create-location-shipping"
+import { ensureProducerShippingWorkflow } from "../producer/ensure-producer-shipping"
 import { resolvePickupDefaultsStep } from "./steps/resolve-pickup-defaults"
 
 /** A sales point as its pickup option needs it. */
@@ -24,7 +25,8 @@ export const createSalesPointPickupsWorkflowId =
  * Click & collect for sales points: per point a `pickup` fulfillment set on its stock
  * location (service zone Vietnam) and one free shipping option "Nhận tại <point>",
  * the location linked to the manual provider and to the online channel so online
- * carts can list the option and reserve there. Every part compensates.
+ * carts can list the option and reserve there. Every producer's shipping profile gets
+ * a copy of the option, so its goods can be collected there too. Every part compensates.
  */
 export const createSalesPointPickupsWorkflow = createWorkflow(
   createSalesPointPickupsWorkflowId,
@@ -49,6 +51,7 @@ export const createSalesPointPickupsWorkflow = createWorkflow(
         })),
       })),
     })
+    ensureProducerShippingWorkflow.runAsStep({ input: {} })
     return new WorkflowResponse(options)
   }
 )

@@ -81,13 +81,28 @@ export const planProducerPackingStep = createStep(
     const optionIds = (order.shipping_methods ?? [])
       .map((m: any) => m?.shipping_option_id)
       .filter(Boolean)
-    const { data: options } = optionIds.length
-      ? await query.graph({
-          entity: "shipping_option",
-          fields: ["id", "service_zone.fulfillment_set.location.id"],
-          filters: { id: optionIds },
-        })
-      : { data: [] as any[] }
+    const [{ data: options }, { data: producers }] = await Promise.all([
+      optionIds.length
+        ? query.graph({
+            entity: "shipping_option",
+            fields: [
+              "id",
+              "shipping_profile_id",
+              "service_zone.fulfillment_set.location.id",
+            ],
+            filters: { id: optionIds },
+          })
+        : Promise.resolve({ data: [] as any[] }),
+      query.graph({
+        entity: "producer",
+        fields: ["shipping_profile.id"],
+        filters: { id: input.producer_id },
+      }),
+    ])
+    // The producer's own shipment (its profile's method, decision 402) comes first: two
+    // producers' parcels may leave from one place, each with its own method and fee.
+    const ownProfile = (producers[0] as any)?.shipping_profile?.id
+    const mine = (o: any) => ownProfile && o.shipping_profile_id === ownProfile
     const optionLocation = (o: any) =>
       o?.service_zone?.fulfillment_set?.location?.id as string | undefined
     // Lines without a reservation (stock not managed) go with the first parcel.
@@ -95,7 +110,9 @@ export const planProducerPackingStep = createStep(
       chosen.map((l) => locationOf.get(l.id)).find(Boolean) ??
       optionLocation(options[0])
     const option =
+      options.find((o: any) => mine(o) && optionLocation(o) === location_id) ??
       options.find((o: any) => optionLocation(o) === location_id) ??
+      options.find(mine) ??
       options[0]
     if (!location_id || !option) {
       throw new MedusaError(

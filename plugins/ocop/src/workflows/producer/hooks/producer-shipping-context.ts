@@ -6,12 +6,19 @@ import {
   listShippingOptionsForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { producerShipsAttribute } from "../create-producer-locations"
+import {
+  DEFAULT_PROFILE_HOLDS_ATTRIBUTE,
+  producerHoldsAttribute,
+} from "../steps/plan-producer-shipping-options"
 
 /**
- * The shipping-options context of a cart: `ocop_ships_<producer>` = "true" for each
- * producer whose goods are in the cart and whose premises hold enough of them. Every
- * producer's delivery option requires its own attribute, so a cart lists only the
- * options of producers that can ship its goods (not every producer of the shop).
+ * The shipping-options context of a cart: `ocop_holds_<producer>` = "true" for each
+ * producer whose goods are in the cart (its profile's copies of the pickups and
+ * warehouse deliveries require it), and `ocop_ships_<producer>` = "true" when its
+ * premises also hold enough of them (its own delivery requires it). So a cart lists
+ * only the options of the producers whose goods it holds, not every producer's.
+ * `ocop_holds_default` = "true" when it holds goods to ship of the default profile
+ * (goods of no producer): that profile's options require it.
  */
 export async function producerShippingContext(
   container: MedusaContainer,
@@ -22,6 +29,8 @@ export async function producerShippingContext(
     entity: "cart",
     fields: [
       "items.quantity",
+      "items.requires_shipping",
+      "items.variant.product.shipping_profile.type",
       "items.variant.inventory_items.inventory_item_id",
       "items.variant.inventory_items.required_quantity",
       "items.variant.product.producer.id",
@@ -29,7 +38,18 @@ export async function producerShippingContext(
     ],
     filters: { id: cartId },
   })
-  const needs = ((data[0] as any)?.items ?? []).flatMap((item: any) => {
+  const items = (data[0] as any)?.items ?? []
+  const context: Record<string, string> = {}
+  for (const item of items) {
+    const producerId = item.variant?.product?.producer?.id
+    if (producerId) context[producerHoldsAttribute(producerId)] = "true"
+    if (
+      item.requires_shipping &&
+      item.variant?.product?.shipping_profile?.type === "default"
+    )
+      context[DEFAULT_PROFILE_HOLDS_ATTRIBUTE] = "true"
+  }
+  const needs = items.flatMap((item: any) => {
     const producer = item.variant?.product?.producer
     if (!producer?.stock_location?.id) return []
     return (item.variant?.inventory_items ?? []).map((l: any) => ({
@@ -39,7 +59,7 @@ export async function producerShippingContext(
       quantity: Number(l.required_quantity ?? 1) * Number(item.quantity),
     }))
   })
-  if (!needs.length) return {}
+  if (!needs.length) return context
   const levels = await container
     .resolve(Modules.INVENTORY)
     .listInventoryLevels({
@@ -59,7 +79,6 @@ export async function producerShippingContext(
       Number(level?.reserved_quantity ?? 0)
     )
   }
-  const context: Record<string, string> = {}
   for (const producerId of new Set<string>(
     needs.map((n: any) => n.producer_id)
   )) {

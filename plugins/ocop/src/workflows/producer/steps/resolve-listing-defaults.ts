@@ -16,13 +16,16 @@ export type ListingDefaults = {
 
 export const resolveListingDefaultsStepId = "ocop-resolve-listing-defaults"
 /**
- * Where a producer's new listing goes: the store's default sales channel, the default
- * shipping profile, the product category of its OCOP criteria set (ocop-bo-XX), and
+ * Where a producer's new listing goes: the store's default sales channel, the
+ * producer's own shipping profile (the default one for a producer without), the product category of its OCOP criteria set (ocop-bo-XX), and
  * a unique ASCII handle from its title.
  */
 export const resolveListingDefaultsStep = createStep(
   resolveListingDefaultsStepId,
-  async (input: { category_set: string; title: string }, { container }) => {
+  async (
+    input: { category_set: string; title: string; producer_id: string },
+    { container }
+  ) => {
     const set = findCategorySet(input.category_set)
     if (!set) {
       throw new MedusaError(
@@ -31,7 +34,7 @@ export const resolveListingDefaultsStep = createStep(
       )
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const [stores, profiles, categories, handle] = await Promise.all([
+    const [stores, profiles, producers, categories, handle] = await Promise.all([
       container
         .resolve(Modules.STORE)
         .listStores({}, { select: ["default_sales_channel_id"], take: 1 }),
@@ -39,6 +42,11 @@ export const resolveListingDefaultsStep = createStep(
         entity: "shipping_profile",
         fields: ["id"],
         filters: { type: "default" },
+      }),
+      query.graph({
+        entity: "producer",
+        fields: ["shipping_profile.id"],
+        filters: { id: input.producer_id },
       }),
       query.graph({
         entity: "product_category",
@@ -49,7 +57,10 @@ export const resolveListingDefaultsStep = createStep(
     ])
     return new StepResponse<ListingDefaults>({
       sales_channel_id: stores[0]?.default_sales_channel_id ?? null,
-      shipping_profile_id: profiles.data[0]?.id ?? null,
+      shipping_profile_id:
+        (producers.data[0] as any)?.shipping_profile?.id ??
+        profiles.data[0]?.id ??
+        null,
       category_id: categories.data[0]?.id ?? null,
       handle,
     })
