@@ -29,11 +29,15 @@ import { getOrderPayment } from "~/lib/data/order-payments.server"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
 import { experienceLine } from "~/lib/experience-line"
 import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
-import { translator, useLocale, useT } from "~/lib/i18n"
+import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, rememberOrder } from "~/lib/session.server"
 import { LeadVisitorFields, ShippingChoices } from "./checkout-fields"
 import { shippingChoices, type ShippingChoice } from "./shipping-choices.server"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
+await loadMessages(shopOrdersMessageLoaders)
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 async function paymentMethods(regionId: string, token?: string | null): Promise<PaymentMethodOption[]> {
