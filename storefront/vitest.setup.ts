@@ -4,10 +4,14 @@ import { commonMessages } from "./app/lib/messages/common"
 import { producerMessages } from "./app/lib/messages/producer"
 import { salesPointMessages } from "./app/lib/messages/sales-point"
 import { shopMessages } from "./app/lib/messages/shop"
+import { shopOrdersMessages } from "./app/lib/messages/shop-orders"
 
 // Route tests render a page without its layout route, which is what loads its app's
-// messages in the app: load them all, as the server does.
-for (const messages of [commonMessages, shopMessages, producerMessages, salesPointMessages]) registerMessages(messages)
+// messages in the app (and components without the page that loads shop-orders): load
+// them all, as the server does.
+for (const messages of [commonMessages, shopMessages, shopOrdersMessages, producerMessages, salesPointMessages]) {
+  registerMessages(messages)
+}
 
 // An unexpected console.error (React warnings, failed renders) fails the test.
 let errors: unknown[][] = []

@@ -3,12 +3,18 @@ import type { vi as commonVi } from "./messages/common/vi"
 import type { vi as producerVi } from "./messages/producer/vi"
 import type { vi as salesPointVi } from "./messages/sales-point/vi"
 import type { vi as shopVi } from "./messages/shop/vi"
+import type { vi as shopOrdersVi } from "./messages/shop-orders/vi"
 
 export const locales = ["vi", "en"] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = "vi"
 
-export type MessageKey = keyof typeof commonVi | keyof typeof shopVi | keyof typeof producerVi | keyof typeof salesPointVi
+export type MessageKey =
+  | keyof typeof commonVi
+  | keyof typeof shopVi
+  | keyof typeof shopOrdersVi
+  | keyof typeof producerVi
+  | keyof typeof salesPointVi
 type Params = Record<string, string | number>
 export type Message = string | ((params: Params) => string)
 type Catalog = Partial<Record<MessageKey, Message>>

@@ -5,8 +5,15 @@ import { commonMessages } from "./common"
 import { producerMessages } from "./producer"
 import { salesPointMessages } from "./sales-point"
 import { shopMessages } from "./shop"
+import { shopOrdersMessages } from "./shop-orders"
 
-const apps = { common: commonMessages, shop: shopMessages, producer: producerMessages, "sales-point": salesPointMessages }
+const apps = {
+  common: commonMessages,
+  shop: shopMessages,
+  "shop-orders": shopOrdersMessages,
+  producer: producerMessages,
+  "sales-point": salesPointMessages,
+}
 
 describe("each app's messages", () => {
   it.each(Object.entries(apps))("%s has an English text for every Vietnamese one, and none left empty", (_, { vi, en }) => {
@@ -59,35 +66,68 @@ function filesReachedFrom(starts: string[]): Set<string> {
 }
 
 function routeFiles(match: RegExp): string[] {
-  const routesDir = path.join(appDir, "routes")
-  return fs
-    .readdirSync(routesDir)
-    .filter((name) => match.test(name))
-    .flatMap((name) => {
-      const dir = path.join(routesDir, name)
-      return fs.statSync(dir).isDirectory()
-        ? fs.readdirSync(dir).filter((f) => !f.includes(".spec.")).map((f) => path.join(dir, f))
-        : [dir]
-    })
+  return routeEntries(match).flatMap((entry) => filesOf(entry))
 }
 
-const trees = [
-  { app: "common", files: [path.join(appDir, "root.tsx"), ...routeFiles(/^(language|robots|sitemap)/)] },
-  { app: "shop", files: routeFiles(/^_shop(\.|$)/) },
-  { app: "producer", files: routeFiles(/^producer(\.|$)/) },
-  { app: "sales-point", files: routeFiles(/^sales-point(\.|$)/) },
-]
+function routeEntries(match: RegExp): string[] {
+  return fs.readdirSync(routesDir).filter((name) => match.test(name))
+}
 
-describe("the messages a layout loads", () => {
-  it.each(trees)("cover every key the $app pages and their components name", ({ app, files }) => {
+function filesOf(entry: string): string[] {
+  const dir = path.join(routesDir, entry)
+  return fs.statSync(dir).isDirectory()
+    ? fs.readdirSync(dir).filter((f) => !f.includes(".spec.")).map((f) => path.join(dir, f))
+    : [dir]
+}
+
+const routesDir = path.join(appDir, "routes")
+
+// A page may load a dictionary beyond its layout's in its own route module (the cart,
+// checkout, order, lookup and review pages: `await loadMessages(shopOrdersMessageLoaders)`); its keys
+// are then fine in what that page reaches, and only there.
+const dictionaryOfLoader: Record<string, string> = { shopOrdersMessageLoaders: "shop-orders" }
+
+function dictionariesLoadedBy(files: string[]): string[] {
+  return files.flatMap((file) =>
+    [...fs.readFileSync(file, "utf8").matchAll(/^await loadMessages\((\w+)\)/gm)].flatMap(([, loader]) =>
+      loader in dictionaryOfLoader ? [dictionaryOfLoader[loader]] : [],
+    ),
+  )
+}
+
+// Each shop page on its own: a component two pages share must do with what both load.
+const trees = [
+  { app: "common", page: "root", files: [path.join(appDir, "root.tsx"), ...routeFiles(/^(language|robots|sitemap)/)] },
+  ...routeEntries(/^_shop(\.|$)/).map((entry) => ({ app: "shop", page: entry, files: filesOf(entry) })),
+  { app: "producer", page: "producer", files: routeFiles(/^producer(\.|$)/) },
+  { app: "sales-point", page: "sales-point", files: routeFiles(/^sales-point(\.|$)/) },
+].map((tree) => ({ ...tree, loads: [tree.app, ...dictionariesLoadedBy(tree.files)] }))
+
+describe("the messages a page loads", () => {
+  it.each(trees)("cover every key the $page page(s) and their components name ($loads)", ({ files, loads }) => {
     expect(files.length).toBeGreaterThan(0)
     const missing: string[] = []
     for (const file of filesReachedFrom(files)) {
       for (const [, literal] of fs.readFileSync(file, "utf8").matchAll(/["'`]([a-zA-Z][\w.-]*)["'`]/g)) {
         const owner = allKeys.get(literal)
-        if (owner && owner !== "common" && owner !== app) missing.push(`${path.relative(appDir, file)}: ${literal} (${owner})`)
+        if (owner && owner !== "common" && !loads.includes(owner)) missing.push(`${path.relative(appDir, file)}: ${literal} (${owner})`)
       }
     }
     expect(missing).toEqual([])
+  })
+
+  it("knows the pages that load the order, payment and cart texts themselves", () => {
+    const loading = trees.filter((tree) => tree.loads.includes("shop-orders")).map((tree) => tree.page)
+    expect(loading.sort()).toEqual(
+      [
+        "_shop.account.orders.$id",
+        "_shop.account.orders.$id_.review.$lineId",
+        "_shop.cart",
+        "_shop.checkout",
+        "_shop.orders.$id._index",
+        "_shop.orders.$id.confirmed",
+        "_shop.orders.lookup",
+      ].sort(),
+    )
   })
 })

@@ -13,10 +13,14 @@ import { getOrder } from "~/lib/data/orders.server"
 import { getOrderReviews } from "~/lib/data/reviews.server"
 import { invariantResponse } from "~/lib/invariant"
 import { orderTimeline } from "~/lib/order-timeline"
-import { isMessageKey, translator, useT } from "~/lib/i18n"
+import { loadMessages, isMessageKey, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
+await loadMessages(shopOrdersMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

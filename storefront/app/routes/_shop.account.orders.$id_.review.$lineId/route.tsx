@@ -7,13 +7,17 @@ import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { ErrorList } from "~/components/ui/field"
 import { getOrder } from "~/lib/data/orders.server"
 import { createReview, getOrderReviews, uploadReviewPhotos } from "~/lib/data/reviews.server"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
 import { safeHref } from "~/lib/safe-url"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
 // Only the action parses (zod stays on the server); the page needs the error type alone.
 import { parseReview, type ReviewErrors } from "./review-schema"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
+await loadMessages(shopOrdersMessageLoaders)
 
 /** The line to review, if it is the signed-in buyer's, with where its review stands. */
 async function lineToReview(request: Request, orderId: string, lineId: string) {

@@ -11,10 +11,14 @@ import { getFreeShippingThreshold } from "~/lib/data/free-shipping.server"
 import { experienceLine } from "~/lib/experience-line"
 import { LineVariant } from "~/components/line-variant"
 import { formatVnd } from "~/lib/format"
-import { isMessageKey, translator, useT } from "~/lib/i18n"
+import { loadMessages, isMessageKey, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 import { safeHref } from "~/lib/safe-url"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
+await loadMessages(shopOrdersMessageLoaders)
 
 export const StorefrontUpdateCartLine = z.discriminatedUnion("intent", [
   z.object({

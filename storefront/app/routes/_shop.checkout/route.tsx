@@ -30,12 +30,16 @@ import { getOrderPayment } from "~/lib/data/order-payments.server"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
 import { experienceLine } from "~/lib/experience-line"
 import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
-import { translator, useLocale, useT, type Locale } from "~/lib/i18n"
+import { loadMessages, translator, useLocale, useT, type Locale } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, rememberOrder } from "~/lib/session.server"
 import { CompanyInvoiceFields, LeadVisitorFields, ShippingChoices } from "./checkout-fields"
 import { requestCompanyInvoice, withdrawCompanyInvoice } from "~/lib/data/invoice-requests.server"
 import { shipmentChoices, type ShipmentChoices, type ShippingChoice } from "./shipping-choices.server"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
+await loadMessages(shopOrdersMessageLoaders)
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 /** The cart's shipments (one per producer whose goods ship) with the options of each. */

@@ -11,9 +11,13 @@ import { getOrderShipments } from "~/lib/data/order-shipments.server"
 import { getOrder } from "~/lib/data/orders.server"
 import { invariantResponse } from "~/lib/invariant"
 import { orderTimeline } from "~/lib/order-timeline"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale, getSession } from "~/lib/session.server"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
+await loadMessages(shopOrdersMessageLoaders)
 
 /**
  * An order's page for whoever may see it: the browser that placed it, its signed-in

@@ -12,10 +12,14 @@ import { getOrder } from "~/lib/data/orders.server"
 import { experienceLine } from "~/lib/experience-line"
 import { formatVnd } from "~/lib/format"
 import { invariantResponse } from "~/lib/invariant"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale, getSession } from "~/lib/session.server"
 import { bookingVouchers } from "./booking-vouchers.server"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
+await loadMessages(shopOrdersMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

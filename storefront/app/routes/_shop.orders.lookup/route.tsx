@@ -6,10 +6,14 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { Field, FormErrors } from "~/components/ui/field"
 import { lookupOrder } from "~/lib/data/order-lookup.server"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { StorefrontOrderLookup } from "~/lib/order-lookup-schema"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
+await loadMessages(shopOrdersMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return json({ locale: await getLocale(request) })
