@@ -6,6 +6,9 @@ import { crossOriginGuard } from "./server/cross-origin-guard.js"
 export default defineConfig({
   plugins: [
     remix({
+      // The bundle budget test builds its own copy (scripts/bundle-budget.mjs), so it never
+      // replaces the files a running storefront serves from build/.
+      buildDirectory: process.env.STOREFRONT_BUILD_DIR ?? "build",
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

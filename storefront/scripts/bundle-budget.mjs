@@ -4,17 +4,21 @@
 // messages of the page's language, which the root and layouts import dynamically
 // (counted in Vietnamese: the default, and the longer). Other dynamic imports are
 // left out: they load only when used. Read from Vite's manifest, which
-// Remix moves to build/.vite/client-manifest.json, and Remix's browser manifest
-// (build/client/assets/manifest-<version>.js) for which layouts enclose which page.
-// `node scripts/bundle-budget.mjs` prints the table.
+// Remix moves to <build>/.vite/client-manifest.json, and Remix's browser manifest
+// (<build>/client/assets/manifest-<version>.js) for which layouts enclose which page.
+// <build> is the budget's own production build in .cache/budget-build (buildForBudget):
+// build/ may be a running storefront's, or a test build (NODE_ENV=test, React's
+// development bundle). `node scripts/bundle-budget.mjs` builds if needed and prints the table.
+import { execFileSync } from "node:child_process"
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
 
 export const storefrontDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-export const viteManifestPath = path.join(storefrontDir, "build/.vite/client-manifest.json")
-const clientDir = path.join(storefrontDir, "build/client")
+const buildDir = path.join(storefrontDir, ".cache/budget-build")
+export const viteManifestPath = path.join(buildDir, ".vite/client-manifest.json")
+const clientDir = path.join(buildDir, "client")
 
 /** The budget written in the repo. */
 export function readBudget() {
@@ -27,6 +31,17 @@ export function buildIsStale() {
   const built = statSync(viteManifestPath).mtimeMs
   const sources = ["app", "vite.config.ts", "package.json"].map((p) => path.join(storefrontDir, p))
   return sources.some((source) => newestChange(source) > built)
+}
+
+/** Builds the production bundle the budget reads, when it is missing or stale. */
+export function buildForBudget() {
+  if (!buildIsStale()) return
+  execFileSync("npx", ["remix", "vite:build"], {
+    cwd: storefrontDir,
+    stdio: "ignore",
+    // vitest runs with NODE_ENV=test, which would build React's development bundle.
+    env: { ...process.env, NODE_ENV: "production", STOREFRONT_BUILD_DIR: path.relative(storefrontDir, buildDir) },
+  })
 }
 
 function newestChange(file) {
@@ -47,7 +62,7 @@ function gzipSize(file) {
 // With lazy route discovery a page does not load the whole route manifest: the
 // server inlines the entries of the page's own routes (counted here the same way).
 function lazyRouteDiscovery() {
-  const server = readFileSync(path.join(storefrontDir, "build/server/index.js"), "utf8")
+  const server = readFileSync(path.join(buildDir, "server/index.js"), "utf8")
   return /"v3_lazyRouteDiscovery":\s*true/.test(server)
 }
 
@@ -114,6 +129,7 @@ export function measurePages() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildForBudget()
   const { max_gzip_kb_per_page: budget } = readBudget()
   for (const page of measurePages()) {
     const top = page.chunks.slice(0, 3).map((c) => `${c.source} ${c.kb}`).join(", ")

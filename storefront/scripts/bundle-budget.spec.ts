@@ -1,23 +1,17 @@
-import { execFileSync } from "node:child_process"
 import { beforeAll, describe, expect, it } from "vitest"
-import { buildIsStale, measurePages, readBudget, storefrontDir } from "./bundle-budget.mjs"
+import { buildForBudget, measurePages, readBudget } from "./bundle-budget.mjs"
 
 type Page = { id: string; kb: number; chunks: { file: string; source: string; kb: number }[] }
 
-// Bundle size is deterministic: this reads the production build, it times nothing.
-// CI builds before testing; on a fresh clone, or after a change to app/, the test
-// builds first.
+// Bundle size is deterministic: this reads a production build, it times nothing. The
+// build is the budget's own (.cache/budget-build, made when missing or older than app/),
+// never build/, which a running storefront or the browser tests' may be serving.
 describe("JavaScript budget", () => {
   let pages: Page[]
   const budget = readBudget() as { max_gzip_kb_per_page: number; pages_over_budget?: Record<string, number> }
 
   beforeAll(() => {
-    if (buildIsStale()) execFileSync("npx", ["remix", "vite:build"], {
-        cwd: storefrontDir,
-        stdio: "ignore",
-        // vitest runs with NODE_ENV=test, which would build React's development bundle.
-        env: { ...process.env, NODE_ENV: "production" },
-      })
+    buildForBudget()
     pages = measurePages()
   }, 600_000)
 
