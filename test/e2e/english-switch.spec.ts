@@ -3,6 +3,16 @@ import { PUBLISHABLE_KEY_TITLE } from "../../scripts/lib/demo.mjs"
 import { adminHeaders, call, ok } from "../../scripts/lib/shop-client.mjs"
 import { backendUrl, factOf, launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
 import { vietnameseWordsOn, wordsOf } from "./support/vietnamese-text"
+import { readFileSync } from "node:fs"
+
+// The seeded catalog has an English title for every product. A product a producer lists
+// later (the producer loop, in this same shop) has only its producer's Vietnamese words
+// until someone translates it: its title counts as a name here.
+const seededHandles = new Set<string>(
+  JSON.parse(readFileSync(new URL("../../backend/src/scripts/seed/data/ocop-catalog.json", import.meta.url), "utf8")).products.map(
+    (p: { handle: string }) => p.handle
+  )
+)
 
 let browser: Browser
 beforeAll(async () => {
@@ -75,6 +85,10 @@ async function properNames(): Promise<Set<string>> {
     names.push(p.ocop.decision_number ?? "", p.ocop.issuing_body ?? "")
     const vietnamese = new Set(wordsOf(p.title))
     const title = english.products.find((e: any) => e.id === p.id)?.title ?? ""
+    if (!seededHandles.has(p.handle)) {
+      names.push(p.title)
+      continue
+    }
     expect(title, `${p.handle} has an English title`).not.toBe(p.title)
     names.push(...wordsOf(title).filter((w) => vietnamese.has(w)))
   }

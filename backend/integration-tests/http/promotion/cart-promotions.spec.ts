@@ -1,10 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import {
   DEMO_PROMO_CODE,
   ensurePromotions,
   FREE_SHIPPING_THRESHOLD_VND,
+  TET_PROMOTION_CODE,
 } from "../../../src/scripts/seed/promotions"
 import { responseOf, seedShop, storeHeaders } from "../fixtures"
 import { shipToFirstOption } from "../payment-fixtures"
@@ -109,8 +110,13 @@ medusaIntegrationTestRunner({
     })
 
     describe("automatic campaigns", () => {
-      it("takes 5% off An Giang's products in the Tết campaign, without a code", async () => {
+      it("takes 5% off An Giang's products in the Tết campaign, without a code, once the office sets it active", async () => {
         const anGiang = variants.find((v) => v.province === "91")!
+        // Seeded as a draft: no discount until the office switches the campaign on.
+        expect((await cartWith(anGiang.id)).discount_total).toBe(0)
+        const promotions = getContainer().resolve(Modules.PROMOTION)
+        const [tet] = await promotions.listPromotions({ code: TET_PROMOTION_CODE })
+        await promotions.updatePromotions([{ id: tet.id, status: "active" }])
         const cart = await cartWith(anGiang.id)
         expect(cart.discount_total).toBe(Math.round(anGiang.price * 0.05))
       })

@@ -17,7 +17,10 @@ export const TET_PROMOTION_CODE = "TET-AN-GIANG-2027"
  *   page reads the threshold from this promotion's `item_total` rule);
  * - TET-AN-GIANG-2027, automatic, in the campaign "Tết Đinh Mùi 2027 – Đặc sản An
  *   Giang": 5% off An Giang's products until the 15th day of the first lunar month
- *   (20 February 2027). Illustrative offers, not a real provincial programme.
+ *   (20 February 2027), seeded as a draft: a discount on a province's goods is the
+ *   office's decision, so it starts when the office sets it active in Admin (a shop
+ *   installed from this seed does not sell below its prices on its own).
+ * Illustrative offers, not a real provincial programme.
  * Safe to run again: a promotion whose code exists is left as the office keeps it.
  */
 export async function ensurePromotions(
@@ -98,7 +101,7 @@ export async function ensurePromotions(
           {
             code: TET_PROMOTION_CODE,
             type: "standard" as const,
-            status: "active" as const,
+            status: "draft" as const,
             is_automatic: true,
             application_method: {
               type: "percentage" as const,
