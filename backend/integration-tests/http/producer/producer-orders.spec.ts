@@ -90,10 +90,12 @@ medusaIntegrationTestRunner({
       return { order, lineOf }
     }
 
+    // The producers' notices of an order (the shopper's order e-mails and invoices are
+    // notifications of the same order too).
     const noticesOf = (orderId: string) =>
       getContainer()
         .resolve(Modules.NOTIFICATION)
-        .listNotifications({ resource_id: orderId })
+        .listNotifications({ resource_id: orderId, template: "ocop-producer-order-lines" })
 
     const emailsOf = (producerId: string) =>
       logins.filter((l) => l.producer_id === producerId).map((l) => l.email)
