@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, FulfillmentEvents, Modules } from "@medusajs/framework/utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { storeHeaders } from "../fixtures"
 
@@ -16,6 +17,8 @@ export const HOAN_KIEM_ADDRESS = {
 /**
  * What the office does in Medusa Admin to offer a carrier at the warehouse: the
  * provider enabled at the location, and a calculated option in its service zone.
+ * Returns the option a shopper of `variantId` is offered: the copy on its producer's
+ * shipping profile (decision 402), or the one created when the goods are the shop's own.
  */
 export async function addCarrierOption(
   api: any,
@@ -27,7 +30,8 @@ export async function addCarrierOption(
     name: string
     code: string
     data: Record<string, unknown>
-  }
+  },
+  variantId?: string
 ) {
   await api.post(
     `/admin/stock-locations/${store.stockLocationId}/fulfillment-providers`,
@@ -41,6 +45,12 @@ export async function addCarrierOption(
     filters: { id: store.stockLocationId },
   })
   const zoneId = (data[0] as any).fulfillment_sets[0].service_zones[0].id
+  // The producers' goods ship on their own profiles: the option reaches them through the
+  // copy the plugin's subscriber makes once it is created.
+  const copied = TestEventUtils.waitSubscribersExecution(
+    FulfillmentEvents.SHIPPING_OPTION_CREATED,
+    container.resolve(Modules.EVENT_BUS)
+  )
   const { data: created } = await api.post(
     "/admin/shipping-options",
     {
@@ -63,7 +73,23 @@ export async function addCarrierOption(
     },
     headers
   )
-  return created.shipping_option.id as string
+  await copied
+  if (!variantId) return created.shipping_option.id as string
+  const [{ data: variants }, { data: options }] = await Promise.all([
+    query.graph({
+      entity: "product_variant",
+      fields: ["product.shipping_profile.id"],
+      filters: { id: variantId },
+    }),
+    query.graph({
+      entity: "shipping_option",
+      fields: ["id", "shipping_profile_id"],
+      filters: { provider_id: carrier.provider_id },
+    }),
+  ])
+  const profileId = (variants[0] as any)?.product?.shipping_profile?.id
+  const offered = (options as any[]).find((o) => o.shipping_profile_id === profileId)
+  return (offered?.id ?? created.shipping_option.id) as string
 }
 
 /** A guest cart with one item going to the address given. */

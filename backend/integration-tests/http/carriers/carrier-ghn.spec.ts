@@ -74,7 +74,7 @@ medusaIntegrationTestRunner({
         name: "Giao Hàng Nhanh",
         code: "ghn",
         data: { id: "ghn-standard", service_type_id: 2 },
-      })
+      }, variant.id)
       answerAsDocumented()
       standIn.requests.length = 0
     })

@@ -68,7 +68,7 @@ medusaIntegrationTestRunner({
         name: "Giao Hàng Tiết Kiệm",
         code: "ghtk",
         data: { id: "ghtk-road" },
-      })
+      }, variant.id)
       answerAsDocumented()
       standIn.requests.length = 0
     })
