@@ -17,12 +17,14 @@ export type ProducerShippingPlan = {
   /** Copies of the default profile's options on producer profiles. */
   create: {
     name: string
-    price_type: "flat"
+    /** Flat rates keep their prices; a carrier's calculated option, its provider data. */
+    price_type: "flat" | "calculated"
     service_zone_id: string
     shipping_profile_id: string
     provider_id: string
     type: { code: string; label: string; description?: string }
     prices: { currency_code: string; amount: number }[]
+    data?: Record<string, unknown>
     rules: Rule[]
     metadata: { ocop_mirror_of: string; ocop_producer_id: string }
   }[]
@@ -69,6 +71,7 @@ export const planProducerShippingOptionsStep = createStep(
             "service_zone_id",
             "shipping_profile_id",
             "provider_id",
+            "data",
             "metadata",
             "type.code",
             "type.label",
@@ -92,7 +95,7 @@ export const planProducerShippingOptionsStep = createStep(
     const originals = (options as any[]).filter(
       (o) =>
         o.shipping_profile_id === defaultProfileId &&
-        o.price_type === "flat" &&
+        (o.price_type === "flat" || o.price_type === "calculated") &&
         !rulesOf(o).some(
           (r) =>
             r.attribute.startsWith(OWN_DELIVERY_PREFIX) ||
@@ -132,7 +135,7 @@ export const planProducerShippingOptionsStep = createStep(
             prices.set(p.currency_code, Number(p.amount))
         plan.create.push({
           name: original.name,
-          price_type: "flat",
+          price_type: original.price_type,
           service_zone_id: original.service_zone_id,
           shipping_profile_id: profileId,
           provider_id: original.provider_id,
@@ -141,10 +144,14 @@ export const planProducerShippingOptionsStep = createStep(
             label: original.type.label,
             description: original.type.description ?? undefined,
           },
-          prices: [...prices].map(([currency_code, amount]) => ({
-            currency_code,
-            amount,
-          })),
+          prices:
+            original.price_type === "flat"
+              ? [...prices].map(([currency_code, amount]) => ({
+                  currency_code,
+                  amount,
+                }))
+              : [],
+          ...(original.data ? { data: original.data } : {}),
           rules: [
             ...rulesOf(original).filter(
               (r) => r.attribute !== holdsDefault.attribute
