@@ -150,15 +150,22 @@ medusaIntegrationTestRunner({
         expect(line("Gạo thơm")).toEqual(expect.objectContaining({ vat_rate: 5, amount: 76190, vat_amount: 3810, total: 80000 }))
         expect(line("Rượu thốt nốt")).toEqual(expect.objectContaining({ vat_rate: 10, amount: 59091, vat_amount: 5909, total: 65000 }))
         expect(line("Mãng cầu")).toEqual(expect.objectContaining({ vat_rate: null, amount: 70000, vat_amount: 0, total: 70000 }))
-        const shipping = line("Phí vận chuyển")
-        expect(shipping.amount + shipping.vat_amount).toBe(shipping.total)
+        // One delivery fee per producer's parcel (decision 402), each a line at 8 %.
+        const shipping = invoice.lines.filter((l: any) => l.title.startsWith("Phí vận chuyển"))
+        expect(shipping.length).toBe(order.shipping_methods.length)
+        for (const fee of shipping) expect(fee.amount + fee.vat_amount).toBe(fee.total)
         expect(invoice.total).toBe(order.total)
-        expect(invoice.vat_total).toBe(3333 + 3810 + 5909 + shipping.vat_amount)
+        expect(invoice.vat_total).toBe(3333 + 3810 + 5909 + shipping.reduce((sum: number, fee: any) => sum + fee.vat_amount, 0))
         expect(invoice.subtotal + invoice.vat_total).toBe(invoice.total)
-        // 260.000 of goods plus the first delivery option (standard 30.000 or express 55.000).
+        // 260.000 of goods plus each parcel's first delivery option (30.000 or 55.000).
         const inWords: Record<number, string> = {
           290000: "Hai trăm chín mươi nghìn đồng",
           315000: "Ba trăm mười lăm nghìn đồng",
+          380000: "Ba trăm tám mươi nghìn đồng",
+          405000: "Bốn trăm linh năm nghìn đồng",
+          430000: "Bốn trăm ba mươi nghìn đồng",
+          455000: "Bốn trăm năm mươi lăm nghìn đồng",
+          480000: "Bốn trăm tám mươi nghìn đồng",
         }
         expect(invoice.amount_in_words).toBe(inWords[order.total])
       })
