@@ -14,7 +14,8 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import { communeByCode } from "../carriers/communes"
-import { codAmountOf, cartLines, fulfilledLines } from "../carriers/order-lines"
+import { cartLines } from "../carriers/order-lines"
+import { shipmentInput } from "../carriers/shipment-input"
 import { parcelOf } from "../carriers/parcel"
 import { communeOrRefuse, unavailable, unmappable } from "../carriers/refusals"
 import { GHN_PRODUCTION_URL, GhnClient } from "./client"
@@ -214,23 +215,15 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
     >,
     additionalData?: Record<string, unknown>
   ): Promise<CreateFulfillmentResult> {
-    const method = data as unknown as GhnMethodData
-    if (method?.carrier !== "ghn" || !method.to || !method.from)
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "shipping_method: the order was not priced by GHN; create the fulfilment with its own option"
-      )
-    const codAmount = codAmountOf(additionalData)
-    if (codAmount === null)
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "additional_data.ocop_cod_amount: the cash GHN should collect is unknown"
-      )
-    const address = (fulfillment.delivery_address ??
-      (order as any)?.shipping_address ??
-      {}) as any
+    const { method, codAmount, address, parcel } = shipmentInput<GhnMethodData>(
+      { code: "ghn", name: "GHN" },
+      data,
+      items,
+      order,
+      fulfillment.delivery_address,
+      additionalData
+    )
     const toCommune = communeByCode(method.to.commune_code)
-    const parcel = parcelOf(fulfilledLines(items as any[], order as any))
     try {
       const created = await this.client.createOrder({
         // The shopper paid the fee at checkout: the shop pays GHN.

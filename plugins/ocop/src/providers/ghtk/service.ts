@@ -15,7 +15,8 @@ import {
 } from "@medusajs/framework/utils"
 import { communeByCode } from "../carriers/communes"
 import { CarrierError } from "../carriers/http"
-import { codAmountOf, cartLines, fulfilledLines } from "../carriers/order-lines"
+import { cartLines } from "../carriers/order-lines"
+import { shipmentInput } from "../carriers/shipment-input"
 import { parcelOf } from "../carriers/parcel"
 import { communeOrRefuse, unavailable, unmappable } from "../carriers/refusals"
 import { type GhtkPlace, ghtkPlaceOf } from "./address"
@@ -187,22 +188,14 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
     >,
     additionalData?: Record<string, unknown>
   ): Promise<CreateFulfillmentResult> {
-    const method = data as unknown as GhtkMethodData
-    if (method?.carrier !== "ghtk" || !method.to || !method.from)
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "shipping_method: the order was not priced by GHTK; create the fulfilment with its own option"
-      )
-    const codAmount = codAmountOf(additionalData)
-    if (codAmount === null)
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "additional_data.ocop_cod_amount: the cash GHTK should collect is unknown"
-      )
-    const address = (fulfillment.delivery_address ??
-      (order as any)?.shipping_address ??
-      {}) as any
-    const parcel = parcelOf(fulfilledLines(items as any[], order as any))
+    const { method, codAmount, address, parcel } = shipmentInput<GhtkMethodData>(
+      { code: "ghtk", name: "GHTK" },
+      data,
+      items,
+      order,
+      fulfillment.delivery_address,
+      additionalData
+    )
     try {
       const created = await this.client.createOrder({
         products: parcel.items.map((i) => ({
