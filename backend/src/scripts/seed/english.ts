@@ -5,6 +5,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import catalog from "./data/ocop-catalog.json"
+import catalogEnglish from "./data/catalog-english.json"
 import salesPoints from "./data/sales-points.json"
 import { SEED_EXPERIENCES } from "./experiences"
 
@@ -82,8 +83,9 @@ export async function ensureEnglish(container: MedusaContainer) {
       title: p.title_en,
       description: p.description_en,
     })
-    for (const v of p.variants) packEnglish.set(v.title, v.title_en)
   }
+  for (const [vietnamese, english] of Object.entries(catalogEnglish.packs))
+    packEnglish.set(vietnamese, english)
   for (const e of SEED_EXPERIENCES) {
     productEnglish.set(e.handle, {
       title: e.english.title,
@@ -159,9 +161,8 @@ export async function ensureEnglish(container: MedusaContainer) {
   }
 
   const storyEnglish = new Map<string, string>()
-  for (const p of catalog.products) {
-    if (p.producer) storyEnglish.set(p.producer.key, p.producer.story_en)
-  }
+  for (const [key, story] of Object.entries(catalogEnglish.stories))
+    storyEnglish.set(key, story)
   for (const e of SEED_EXPERIENCES) {
     storyEnglish.set(e.host.handle, e.english.host_story)
   }
