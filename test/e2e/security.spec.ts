@@ -171,7 +171,9 @@ describe("security of the storefront (issue 14)", () => {
             form.append(input)
           }
           document.body.append(form)
-          form.submit()
+          // After evaluate has answered: a navigation that starts inside it can destroy
+          // the context before its result comes back ("Execution context was destroyed").
+          setTimeout(() => form.submit(), 0)
         }, target),
       ])
       expect(onSite(page), `language switch with redirectTo=${target} left for ${page.url()}`).toBe(true)
