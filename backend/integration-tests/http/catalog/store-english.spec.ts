@@ -115,11 +115,20 @@ medusaIntegrationTestRunner({
 
     describe("GET /store/shipping-options for an English cart", () => {
       it("names the delivery options in English", async () => {
+        // A cart lists the options of the goods it holds (one shipment per producer).
+        const { data: products } = await api.get(
+          "/store/products?handle=banh-hanh-nhan-tien-anh&fields=variants.id",
+          vi
+        )
         const {
           data: { cart },
         } = await api.post(
           "/store/carts",
-          { region_id: store.regionId, locale: "en-US" },
+          {
+            region_id: store.regionId,
+            locale: "en-US",
+            items: [{ variant_id: products.products[0].variants[0].id, quantity: 1 }],
+          },
           vi
         )
         const res = await responseOf(
