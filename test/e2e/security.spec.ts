@@ -154,9 +154,10 @@ describe("security of the storefront (issue 14)", () => {
       await context.close()
     }
     const { page, context } = await openShop(browser)
-    await page.goto("/")
-    await waitForHydration(page)
     for (const target of EVIL) {
+      // From a settled page each time: the switch reloads the shop in the other language.
+      await page.goto("/")
+      await waitForHydration(page)
       await Promise.all([
         page.waitForNavigation(),
         page.evaluate((redirectTo) => {
