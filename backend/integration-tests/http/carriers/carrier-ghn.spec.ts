@@ -121,10 +121,10 @@ medusaIntegrationTestRunner({
         expect(fee.headers.shopid).toBe("885123")
         expect(fee.body).toEqual(
           expect.objectContaining({
-            from_district_id: 9101,
-            from_ward_code: "910101",
-            to_district_id: 9001,
-            to_ward_code: "900101",
+            from_district_id: 1566,
+            from_ward_code: "510111",
+            to_district_id: 1489,
+            to_ward_code: "1A0213",
             insurance_value: variant.price * 2,
           })
         )
@@ -159,14 +159,16 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses by name a commune GHN has no code for, and lets nobody choose it", async () => {
+        // Côn Đảo had no commune before 2025: no old ward, so no GHN ward code.
         const cartId = await cartTo(api, store, variant.id, {
           ...HOAN_KIEM_ADDRESS,
-          city: "Phường Cửa Nam",
+          city: "Đặc khu Côn Đảo",
+          province: "Thành phố Hồ Chí Minh",
         })
         const res = await calculate(cartId)
         expect(res.status).toBe(400)
         expect(res.data.message).toBe(
-          "shipping_address: GHN has no address code for Phường Cửa Nam (00082); choose another delivery option"
+          "shipping_address: GHN has no address code for Đặc khu Côn Đảo (26732); choose another delivery option"
         )
         const chose = await responseOf(
           api.post(
@@ -176,7 +178,7 @@ medusaIntegrationTestRunner({
           )
         )
         expect(chose.status).toBe(400)
-        expect(chose.data.message).toContain("Phường Cửa Nam")
+        expect(chose.data.message).toContain("Đặc khu Côn Đảo")
         expect(
           standIn.requests.filter((r) => r.path.endsWith("/fee"))
         ).toHaveLength(0)

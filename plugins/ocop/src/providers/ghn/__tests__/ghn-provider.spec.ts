@@ -105,13 +105,15 @@ describe("GHN fulfillment provider", () => {
       expect(fee.headers.token).toBe(TOKEN)
       expect(fee.headers.shopid).toBe(SHOP_ID)
       expect(fee.headers["content-type"]).toBe("application/json")
-      // Origin: Long Xuyên's seat (Mỹ Hòa); destination: Hoàn Kiếm's seat (Hàng Trống).
+      // GHN's ids (scripts/data/ghn-master-data.json) of the communes' seats:
+      // origin Long Xuyên → Phường Mỹ Hòa, Thành phố Long Xuyên (1566, 510111);
+      // destination Hoàn Kiếm → Phường Hàng Trống, Quận Hoàn Kiếm (1489, 1A0213).
       expect(fee.body).toEqual({
         service_type_id: 2,
-        from_district_id: 9101,
-        from_ward_code: "910101",
-        to_district_id: 9001,
-        to_ward_code: "900101",
+        from_district_id: 1566,
+        from_ward_code: "510111",
+        to_district_id: 1489,
+        to_ward_code: "1A0213",
         weight: 700,
         length: 20,
         width: 10,
@@ -150,12 +152,15 @@ describe("GHN fulfillment provider", () => {
     })
 
     it("refuses a commune GHN has no code for by name, without calling GHN", async () => {
-      const error = await quote({ ...HA_NOI, city: "Phường Cửa Nam" }).catch(
-        (e) => e
-      )
+      // Côn Đảo had no commune before 2025: no old ward, so no GHN ward code.
+      const error = await quote({
+        ...HA_NOI,
+        city: "Đặc khu Côn Đảo",
+        province: "Thành phố Hồ Chí Minh",
+      }).catch((e) => e)
       expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
       expect(error.message).toBe(
-        "shipping_address: GHN has no address code for Phường Cửa Nam (00082); choose another delivery option"
+        "shipping_address: GHN has no address code for Đặc khu Côn Đảo (26732); choose another delivery option"
       )
       expect(standIn.requests).toHaveLength(0)
     })
@@ -204,14 +209,14 @@ describe("GHN fulfillment provider", () => {
           payment_type_id: 1,
           required_note: "CHOXEMHANGKHONGTHU",
           client_order_code: "ful_1",
-          from_district_id: 9101,
-          from_ward_code: "910101",
+          from_district_id: 1566,
+          from_ward_code: "510111",
           from_phone: "02963800000",
           to_name: "Trần Minh",
           to_phone: "0912345678",
           to_address: "5 Hàng Gai, Phường Hoàn Kiếm",
-          to_district_id: 9001,
-          to_ward_code: "900101",
+          to_district_id: 1489,
+          to_ward_code: "1A0213",
           cod_amount: 276300,
           insurance_value: 240000,
           weight: 700,
