@@ -237,8 +237,7 @@ export function deriveGhnCodes(units, masterData) {
       for (const old of candidates) {
         const mine = located.find((l) => l.old === old)
         const backed =
-          mine &&
-          located.some((l) => l.old !== old && l.ids[0] === mine.ids[0])
+          mine && located.some((l) => l.old !== old && l.ids[0] === mine.ids[0])
         if (!backed) continue
         found = [...mine.ids, old.old_code]
         if (old.old_code === commune.code) bySeat++
@@ -290,7 +289,8 @@ export function readUnits(path = UNITS_PATH) {
 export function renderOutput(master, derived) {
   const codes = Object.keys(derived.communes).sort()
   const lines = codes.map(
-    (code) => `  ${JSON.stringify(code)}: ${JSON.stringify(derived.communes[code])}`
+    (code) =>
+      `  ${JSON.stringify(code)}: ${JSON.stringify(derived.communes[code])}`
   )
   return (
     "{\n" +

@@ -210,7 +210,9 @@ describe("the committed GHN mapping", () => {
   const derived = deriveGhnCodes(readUnits(), master)
 
   it("is exactly what the script derives from the committed GHN extract", () => {
-    expect(readFileSync(OUTPUT_PATH, "utf8")).toBe(renderOutput(master, derived))
+    expect(readFileSync(OUTPUT_PATH, "utf8")).toBe(
+      renderOutput(master, derived)
+    )
   })
 
   it("maps nearly every 2025 commune and records which old ward stands for each", () => {
@@ -222,14 +224,26 @@ describe("the committed GHN mapping", () => {
   // Ids as GHN's list (scripts/data/ghn-master-data.json) gives them; GHN's own
   // API reference shows the same DistrictID 1566 for Thành phố Long Xuyên.
   it("gives a Hà Nội ward the ids of its seat: Phường Hoàn Kiếm → Hàng Trống (1489, 1A0213)", () => {
-    expect(ghnCodeOf("00070")).toEqual({ district_id: 1489, ward_code: "1A0213" })
+    expect(ghnCodeOf("00070")).toEqual({
+      district_id: 1489,
+      ward_code: "1A0213",
+    })
     expect(derived.communes["00070"]).toEqual([1489, "1A0213", "00070"])
-    expect(ghnCodeOf("00004")).toEqual({ district_id: 1484, ward_code: "1A0113" })
+    expect(ghnCodeOf("00004")).toEqual({
+      district_id: 1484,
+      ward_code: "1A0113",
+    })
   })
 
   it("gives An Giang communes theirs: Long Xuyên → Mỹ Hòa (1566, 510111), Châu Phong → Lê Chánh (1755, 510413)", () => {
-    expect(ghnCodeOf("30307")).toEqual({ district_id: 1566, ward_code: "510111" })
-    expect(ghnCodeOf("30403")).toEqual({ district_id: 1755, ward_code: "510413" })
+    expect(ghnCodeOf("30307")).toEqual({
+      district_id: 1566,
+      ward_code: "510111",
+    })
+    expect(ghnCodeOf("30403")).toEqual({
+      district_id: 1755,
+      ward_code: "510413",
+    })
     const rows = master.wards.filter(
       ([code]: [string]) => code === "510111" || code === "510413"
     )
@@ -243,9 +257,30 @@ describe("the committed GHN mapping", () => {
     // The seeded warehouse and sales points (An Giang, Cần Thơ) and the test
     // addresses (Hà Nội).
     for (const code of [
-      "00004", "00070", "00082", "30307", "30316", "30325", "30376", "30377",
-      "30403", "30421", "30445", "30469", "30505", "30526", "30538", "30544",
-      "30628", "30664", "30682", "30709", "30742", "31078", "31135", "31366",
+      "00004",
+      "00070",
+      "00082",
+      "30307",
+      "30316",
+      "30325",
+      "30376",
+      "30377",
+      "30403",
+      "30421",
+      "30445",
+      "30469",
+      "30505",
+      "30526",
+      "30538",
+      "30544",
+      "30628",
+      "30664",
+      "30682",
+      "30709",
+      "30742",
+      "31078",
+      "31135",
+      "31366",
       "31408",
     ])
       expect([code, ghnCodeOf(code)]).toEqual([code, expect.any(Object)])
@@ -262,16 +297,40 @@ describe("compactMasterData", () => {
     expect(
       compactMasterData({
         provinces: [
-          { ProvinceID: 217, ProvinceName: "An Giang", Code: "89", NameExtension: ["Tỉnh An Giang"] },
+          {
+            ProvinceID: 217,
+            ProvinceName: "An Giang",
+            Code: "89",
+            NameExtension: ["Tỉnh An Giang"],
+          },
           { ProvinceID: 201, ProvinceName: "Hà Nội" },
         ],
         districts: [
-          { DistrictID: 1640, ProvinceID: 245, DistrictName: "Thành phố Bắc Kạn", Status: 2, Type: 3 },
-          { DistrictID: 1566, ProvinceID: 217, DistrictName: "Thành phố Long Xuyên" },
+          {
+            DistrictID: 1640,
+            ProvinceID: 245,
+            DistrictName: "Thành phố Bắc Kạn",
+            Status: 2,
+            Type: 3,
+          },
+          {
+            DistrictID: 1566,
+            ProvinceID: 217,
+            DistrictName: "Thành phố Long Xuyên",
+          },
         ],
         wards: [
-          { WardCode: 510111, DistrictID: 1566, WardName: "Phường Mỹ Hòa", SupportType: 3 },
-          { WardCode: "1A0213", DistrictID: 1489, WardName: "Phường Hàng Trống" },
+          {
+            WardCode: 510111,
+            DistrictID: 1566,
+            WardName: "Phường Mỹ Hòa",
+            SupportType: 3,
+          },
+          {
+            WardCode: "1A0213",
+            DistrictID: 1489,
+            WardName: "Phường Hàng Trống",
+          },
         ],
       })
     ).toEqual({

@@ -73,7 +73,9 @@ export function compactMasterData({ provinces, districts, wards }) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [dump, note] = process.argv.slice(2)
   if (!dump) {
-    console.error("usage: extract-ghn-master-data.mjs <dump file or folder> [source note]")
+    console.error(
+      "usage: extract-ghn-master-data.mjs <dump file or folder> [source note]"
+    )
     process.exit(2)
   }
   const compact = compactMasterData(readDump(dump))
@@ -81,13 +83,20 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     source: note ?? dump,
     columns: {
       provinces: ["ProvinceID", "ProvinceName", "NameExtension"],
-      districts: ["DistrictID", "ProvinceID", "DistrictName", "NameExtension", "Status"],
+      districts: [
+        "DistrictID",
+        "ProvinceID",
+        "DistrictName",
+        "NameExtension",
+        "Status",
+      ],
       wards: ["WardCode", "DistrictID", "WardName", "NameExtension"],
     },
     ...compact,
   }
   // One row a line: small diffs when GHN's lists change.
-  const rows = (list) => "[\n" + list.map((r) => "  " + JSON.stringify(r)).join(",\n") + "\n ]"
+  const rows = (list) =>
+    "[\n" + list.map((r) => "  " + JSON.stringify(r)).join(",\n") + "\n ]"
   writeFileSync(
     EXTRACT_PATH,
     "{\n" +

@@ -147,5 +147,7 @@ export function cheapestService(
     (s) => s && Number.isFinite(Number(s.GIA_CUOC)) && Number(s.GIA_CUOC) > 0
   )
   if (!priced.length) return null
-  return priced.reduce((a, b) => (Number(b.GIA_CUOC) < Number(a.GIA_CUOC) ? b : a))
+  return priced.reduce((a, b) =>
+    Number(b.GIA_CUOC) < Number(a.GIA_CUOC) ? b : a
+  )
 }

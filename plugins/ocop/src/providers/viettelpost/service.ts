@@ -133,10 +133,7 @@ export class VtpFulfillmentProviderService extends AbstractFulfillmentProviderSe
       },
       to: {
         commune_code: to.code,
-        address: vtpAddressText(
-          street(context.shipping_address, to.name),
-          to
-        ),
+        address: vtpAddressText(street(context.shipping_address, to.name), to),
       },
     }
   }

@@ -20,14 +20,32 @@ describe("Viettel Post client", () => {
     standIn = await startCarrierStandIn({
       "POST /v2/order/getPriceAllNlp": () =>
         ok([
-          { MA_DV_CHINH: "VHT", TEN_DICHVU: "Chuyển phát hỏa tốc", GIA_CUOC: 61000, THOI_GIAN: "24 giờ" },
-          { MA_DV_CHINH: "VCN", TEN_DICHVU: "Chuyển phát nhanh", GIA_CUOC: 33000, THOI_GIAN: "48 giờ" },
+          {
+            MA_DV_CHINH: "VHT",
+            TEN_DICHVU: "Chuyển phát hỏa tốc",
+            GIA_CUOC: 61000,
+            THOI_GIAN: "24 giờ",
+          },
+          {
+            MA_DV_CHINH: "VCN",
+            TEN_DICHVU: "Chuyển phát nhanh",
+            GIA_CUOC: 33000,
+            THOI_GIAN: "48 giờ",
+          },
         ]),
       "POST /v2/order/createOrderNlp": () =>
-        ok({ ORDER_NUMBER: "1730458901234", MONEY_COLLECTION: 276300, MONEY_TOTAL: 33000 }),
+        ok({
+          ORDER_NUMBER: "1730458901234",
+          MONEY_COLLECTION: 276300,
+          MONEY_TOTAL: 33000,
+        }),
       "POST /v2/order/UpdateOrder": () => ok(null),
     })
-    vtp = new VtpClient({ token: TOKEN, base_url: standIn.url, timeout_ms: 300 })
+    vtp = new VtpClient({
+      token: TOKEN,
+      base_url: standIn.url,
+      timeout_ms: 300,
+    })
   })
   afterEach(() => standIn.close())
 
@@ -153,7 +171,9 @@ describe("Viettel Post client", () => {
     )
 
     await vtp.cancelOrder("1730458901234", "Khách hủy đơn")
-    const cancel = standIn.requests.find((r) => r.path.endsWith("/UpdateOrder"))!
+    const cancel = standIn.requests.find((r) =>
+      r.path.endsWith("/UpdateOrder")
+    )!
     expect(cancel.body).toEqual({
       TYPE: 4,
       ORDER_NUMBER: "1730458901234",

@@ -101,7 +101,12 @@ describe("Viettel Post fulfillment provider", () => {
     )
     standIn.answer({
       "POST /v2/order/getPriceAllNlp": () => ({
-        body: { status: 205, error: true, message: "Địa chỉ không hợp lệ", data: null },
+        body: {
+          status: 205,
+          error: true,
+          message: "Địa chỉ không hợp lệ",
+          data: null,
+        },
       }),
     })
     const refused = await quote().catch((e) => e)
@@ -114,7 +119,9 @@ describe("Viettel Post fulfillment provider", () => {
       (e) => e
     )
     expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
-    expect(error.message).toMatch(/^shipping_address: "Quận Hoàn Kiếm, Thành phố Hà Nội" is not a 2025 commune/)
+    expect(error.message).toMatch(
+      /^shipping_address: "Quận Hoàn Kiếm, Thành phố Hà Nội" is not a 2025 commune/
+    )
     expect(standIn.requests).toHaveLength(0)
   })
 
@@ -195,13 +202,20 @@ describe("Viettel Post fulfillment provider", () => {
 
     it("cancels with UpdateOrder TYPE 4, and passes on Viettel Post's refusal", async () => {
       await vtp.cancelFulfillment({ order_number: "1730458901234" })
-      const cancel = standIn.requests.find((r) => r.path.endsWith("/UpdateOrder"))!
+      const cancel = standIn.requests.find((r) =>
+        r.path.endsWith("/UpdateOrder")
+      )!
       expect(cancel.body).toEqual(
         expect.objectContaining({ TYPE: 4, ORDER_NUMBER: "1730458901234" })
       )
       standIn.answer({
         "POST /v2/order/UpdateOrder": () => ({
-          body: { status: 204, error: true, message: "Đơn hàng đã lấy, không thể hủy", data: null },
+          body: {
+            status: 204,
+            error: true,
+            message: "Đơn hàng đã lấy, không thể hủy",
+            data: null,
+          },
         }),
       })
       const error = await vtp
