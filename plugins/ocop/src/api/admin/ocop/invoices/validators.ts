@@ -26,7 +26,7 @@ const VAT_RATES = [0, 5, 8, 10]
 
 const AdminAdjustmentLine = z
   .object({
-    title: z.string().trim().min(1, "lines: each line needs a title").max(300),
+    title: z.string().trim().min(1, "title: each line needs a title").max(300),
     quantity: z.number().int().min(1).max(100_000),
     // Đồng per unit, VAT included, as prices are shown: the VAT is taken out as on any invoice.
     unit_price: z.number().int().min(1).max(10_000_000_000),
