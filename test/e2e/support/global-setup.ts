@@ -5,7 +5,7 @@ import path from "node:path"
 import type { TestProject } from "vitest/node"
 import { root, startStack } from "../../../scripts/lib/stack.mjs"
 import { freePort } from "../../support/free-port"
-import { vnpayStandInEnv } from "./vnpay-stand-in"
+import { walletStandInEnv } from "./wallet-stand-in"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,8 +13,8 @@ declare module "vitest" {
     backendUrl: string
     /** Where the stack's backend.log and storefront.log are ("" for a given shop). */
     stackLogDir: string
-    /** The port the shop's VNPay pay URL points at, where the wallet test starts its stand-in (0 for a given shop). */
-    vnpayStandInPort: number
+    /** The port the shop's VNPay and MoMo URLs point at, where the wallet test starts its stand-in (0 for a given shop). */
+    walletStandInPort: number
   }
 }
 
@@ -24,15 +24,15 @@ export default async function setup(project: TestProject) {
     project.provide("storefrontUrl", given.storefront.replace(/\/$/, ""))
     project.provide("backendUrl", given.backend.replace(/\/$/, ""))
     project.provide("stackLogDir", "")
-    project.provide("vnpayStandInPort", 0)
+    project.provide("walletStandInPort", 0)
     return
   }
 
   const started = Date.now()
   const logDir = path.join(root, ".data", `e2e-logs-${process.pid}`)
-  // VNPay is on, its pay URL at a stand-in the wallet test starts on this port: one
-  // shop serves every file (the other files see one more payment choice, after VietQR).
-  const vnpayStandInPort = await freePort()
+  // VNPay and MoMo are on, their URLs at a stand-in the wallet test starts on this port:
+  // one shop serves every file (the others see two more payment choices, after VietQR).
+  const walletStandInPort = await freePort()
   const stack = await startStack({
     dataDir: path.join(root, ".data", `e2e-postgres-${process.pid}`),
     logDir,
@@ -41,7 +41,7 @@ export default async function setup(project: TestProject) {
     storefrontPort: await freePort(),
     backendMode: "develop",
     stdio: "ignore",
-    extraEnv: vnpayStandInEnv(vnpayStandInPort),
+    extraEnv: walletStandInEnv(walletStandInPort),
     log: (line: string) => console.log(`[e2e] ${line}`),
   })
   if (!stack.storefrontUrl) {
@@ -52,7 +52,7 @@ export default async function setup(project: TestProject) {
   project.provide("storefrontUrl", stack.storefrontUrl)
   project.provide("backendUrl", stack.backendUrl)
   project.provide("stackLogDir", logDir)
-  project.provide("vnpayStandInPort", vnpayStandInPort)
+  project.provide("walletStandInPort", walletStandInPort)
   return async () => {
     await stack.stop()
   }
