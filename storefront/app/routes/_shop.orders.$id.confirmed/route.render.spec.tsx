@@ -80,6 +80,19 @@ describe("order confirmation", () => {
     expect(screen.queryByText(/đang được phát hành/)).toBeNull()
   })
 
+  it("names an adjustment invoice by its direction and amount, and the invoice it adjusts as adjusted", async () => {
+    const invoice = { kind: "retail", template: "1", series: "C26TOC", vat_total: 0, issued_at: "2026-12-01T03:10:00.000Z" }
+    renderConfirmed({
+      ...paidByVnpay("paid"),
+      invoices: [
+        { ...invoice, lookup_code: "ABCDEFGH23", relation: "original", status: "adjusted", number: 7, total: 90000 },
+        { ...invoice, lookup_code: "ABCDEFGH24", relation: "adjustment", status: "issued", number: 9, total: -45000 },
+      ],
+    })
+    expect(await screen.findByRole("link", { name: /^Hóa đơn điều chỉnh giảm 45\.000\s₫ C26TOC – 00000009$/ })).toBeTruthy()
+    expect(screen.getByRole("link", { name: "Hóa đơn bán lẻ C26TOC – 00000007" }).closest("li")?.textContent).toContain("(đã được điều chỉnh)")
+  })
+
   it("tells an experience-only order to pay at the venue, with no delivery or shipping row", async () => {
     const { container } = renderConfirmed(confirmed([]))
     expect(
