@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { INVOICE_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/invoice"
+import { adjustInvoiceWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
 import { openPaymentSession, RECONCILE_SECRET, reconcileHeaders, shipToFirstOption } from "../payment-fixtures"
@@ -271,6 +272,37 @@ medusaIntegrationTestRunner({
         )
         expect(ofAdjustment.status).toBe(400)
         expect(ofAdjustment.data.message).toContain("invoice")
+      })
+
+      it("removes the stored adjustment when a step after it fails, and the original stays issued and unchanged", async () => {
+        const { orderId, invoice } = await counterSale(s, 1)
+        const before = await snapshot(invoice.id)
+        const workflow = adjustInvoiceWorkflow(getContainer())
+        workflow.insertActionBefore(
+          "ocop-issue-invoices",
+          "fail-before-issue",
+          {
+            invoke: async () => {
+              throw new Error("the provider's network went down")
+            },
+          },
+          { noCompensation: true }
+        )
+        const { errors } = await workflow.run({
+          input: {
+            invoice_id: invoice.id,
+            reason: "Sai đơn giá",
+            source: "correction",
+            direction: "decrease",
+            lines: [{ title: "Tương xay", quantity: 1, unit_price: 1000, vat_rate: 8 }],
+            provider: "local",
+          },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toContain("network went down")
+        expect(await invoiceModule().listInvoices({ order_id: orderId })).toHaveLength(1)
+        expect((await invoiceModule().retrieveInvoice(invoice.id)).status).toBe("issued")
+        expect(await snapshot(invoice.id)).toEqual(before)
       })
     })
   },
