@@ -5,6 +5,7 @@ import path from "node:path"
 import type { TestProject } from "vitest/node"
 import { root, startStack } from "../../../scripts/lib/stack.mjs"
 import { freePort } from "../../support/free-port"
+import { walletStandInEnv } from "./wallet-stand-in"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,6 +13,8 @@ declare module "vitest" {
     backendUrl: string
     /** Where the stack's backend.log and storefront.log are ("" for a given shop). */
     stackLogDir: string
+    /** The port the shop's VNPay and MoMo URLs point at, where the wallet test starts its stand-in (0 for a given shop). */
+    walletStandInPort: number
   }
 }
 
@@ -21,11 +24,15 @@ export default async function setup(project: TestProject) {
     project.provide("storefrontUrl", given.storefront.replace(/\/$/, ""))
     project.provide("backendUrl", given.backend.replace(/\/$/, ""))
     project.provide("stackLogDir", "")
+    project.provide("walletStandInPort", 0)
     return
   }
 
   const started = Date.now()
   const logDir = path.join(root, ".data", `e2e-logs-${process.pid}`)
+  // VNPay and MoMo are on, their URLs at a stand-in the wallet test starts on this port:
+  // one shop serves every file (the others see two more payment choices, after VietQR).
+  const walletStandInPort = await freePort()
   const stack = await startStack({
     dataDir: path.join(root, ".data", `e2e-postgres-${process.pid}`),
     logDir,
@@ -34,6 +41,7 @@ export default async function setup(project: TestProject) {
     storefrontPort: await freePort(),
     backendMode: "develop",
     stdio: "ignore",
+    extraEnv: walletStandInEnv(walletStandInPort),
     log: (line: string) => console.log(`[e2e] ${line}`),
   })
   if (!stack.storefrontUrl) {
@@ -44,6 +52,7 @@ export default async function setup(project: TestProject) {
   project.provide("storefrontUrl", stack.storefrontUrl)
   project.provide("backendUrl", stack.backendUrl)
   project.provide("stackLogDir", logDir)
+  project.provide("walletStandInPort", walletStandInPort)
   return async () => {
     await stack.stop()
   }

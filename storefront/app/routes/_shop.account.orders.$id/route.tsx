@@ -59,7 +59,7 @@ export default function AccountOrderRoute() {
       {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
       <OrderTimeline steps={orderTimeline(order, payment, shipments)} />
       <OrderDetails order={order} payment={payment} shipments={shipments} reviews={reviews} />
-      <OrderInvoices invoices={invoices} />
+      <OrderInvoices invoices={invoices} paid={payment.status === "captured"} />
     </div>
   )
 }

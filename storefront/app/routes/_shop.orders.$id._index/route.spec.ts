@@ -11,6 +11,9 @@ vi.mock("~/lib/data/orders.server", () => ({
 vi.mock("~/lib/data/order-shipments.server", () => ({
   getOrderShipments: async () => ({ awaiting: [], shipments: [] }),
 }))
+vi.mock("~/lib/data/order-invoices.server", () => ({
+  getOrderInvoices: async () => [],
+}))
 vi.mock("~/components/payment/order-payment.server", () => ({
   orderPayment: async () => ({ kind: "cod", status: "authorized", vietqr: null }),
 }))

@@ -2,11 +2,13 @@ import { json, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction 
 import { Link, useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { OrderDetails } from "~/components/order-details"
+import { OrderInvoices } from "~/components/order-invoices"
 import { OrderTimeline } from "~/components/order-timeline"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { openOrderAccess } from "~/lib/data/order-lookup.server"
+import { getOrderInvoices } from "~/lib/data/order-invoices.server"
 import { getOrderShipments } from "~/lib/data/order-shipments.server"
 import { getOrder } from "~/lib/data/orders.server"
 import { invariantResponse } from "~/lib/invariant"
@@ -34,16 +36,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const order = placedHere || passOpens || token ? await getOrder(id, token) : null
   const owner = Boolean(token) && order?.customer_id === session.get("customerId")
   invariantResponse(order && (placedHere || passOpens || owner), "Not found", { status: 404 })
-  const [payment, shipments] = await Promise.all([orderPayment(order.id), getOrderShipments(order.id)])
+  const [payment, shipments, invoices] = await Promise.all([
+    orderPayment(order.id),
+    getOrderShipments(order.id),
+    getOrderInvoices(order.id),
+  ])
   return json(
-    { order, payment, shipments, locale, viaPass: passOpens && !placedHere && !owner },
+    { order, payment, shipments, invoices: invoices ?? [], locale, viaPass: passOpens && !placedHere && !owner },
     // The pass is in the URL: nothing may keep the page or send the URL on.
     { headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" } }
   )
 }
 
 export default function OrderRoute() {
-  const { order, payment, shipments, viaPass } = useLoaderData<typeof loader>()
+  const { order, payment, shipments, invoices, viaPass } = useLoaderData<typeof loader>()
   const t = useT()
   const title = t("order.number", { number: order.display_id ?? "" })
   return (
@@ -56,6 +62,7 @@ export default function OrderRoute() {
       {payment.vietqr && payment.status !== "captured" ? <VietQrTransfer transfer={payment.vietqr} received={false} /> : null}
       <OrderTimeline steps={orderTimeline(order, payment, shipments)} />
       <OrderDetails order={order} payment={payment} shipments={shipments} />
+      <OrderInvoices invoices={invoices} paid={payment.status === "captured"} />
     </div>
   )
 }

@@ -11,6 +11,7 @@ function confirmed(shippingMethods: { name: string }[]) {
     signedIn: false,
     books: shippingMethods.length === 0,
     vouchers: [],
+    invoices: [] as unknown[],
     payment: { kind: "cod", status: "authorized", vietqr: null },
     order: {
       id: "order_1",
@@ -62,6 +63,34 @@ describe("order confirmation", () => {
     expect(await screen.findByText(/VNPay đã xác nhận thanh toán/)).toBeTruthy()
     expect(screen.getByText("Đã thanh toán")).toBeTruthy()
     expect(screen.queryByRole("link", { name: /Tiếp tục thanh toán/ })).toBeNull()
+  })
+
+  it("says the invoice is being issued once paid, then links the printable invoice of a guest's order", async () => {
+    const paid = renderConfirmed(paidByVnpay("paid"))
+    expect(await screen.findByText("Đơn hàng đã thanh toán: hóa đơn đang được phát hành. Trang này tự cập nhật.")).toBeTruthy()
+    paid.unmount()
+    renderConfirmed({
+      ...paidByVnpay("paid"),
+      invoices: [
+        { lookup_code: "ABCDEFGH23", kind: "company", relation: "original", status: "issued", template: "1", series: "C26TOC", number: 7, total: 1050000, vat_total: 77778, issued_at: "2026-12-01T03:10:00.000Z" },
+      ],
+    })
+    const link = await screen.findByRole("link", { name: "Hóa đơn công ty C26TOC – 00000007" })
+    expect(link.getAttribute("href")).toBe("/invoices/ABCDEFGH23")
+    expect(screen.queryByText(/đang được phát hành/)).toBeNull()
+  })
+
+  it("names an adjustment invoice by its direction and amount, and the invoice it adjusts as adjusted", async () => {
+    const invoice = { kind: "retail", template: "1", series: "C26TOC", vat_total: 0, issued_at: "2026-12-01T03:10:00.000Z" }
+    renderConfirmed({
+      ...paidByVnpay("paid"),
+      invoices: [
+        { ...invoice, lookup_code: "ABCDEFGH23", relation: "original", status: "adjusted", number: 7, total: 90000 },
+        { ...invoice, lookup_code: "ABCDEFGH24", relation: "adjustment", status: "issued", number: 9, total: -45000 },
+      ],
+    })
+    expect(await screen.findByRole("link", { name: /^Hóa đơn điều chỉnh giảm 45\.000\s₫ C26TOC – 00000009$/ })).toBeTruthy()
+    expect(screen.getByRole("link", { name: "Hóa đơn bán lẻ C26TOC – 00000007" }).closest("li")?.textContent).toContain("(đã được điều chỉnh)")
   })
 
   it("tells an experience-only order to pay at the venue, with no delivery or shipping row", async () => {

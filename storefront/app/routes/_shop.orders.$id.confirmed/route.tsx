@@ -3,10 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { BookingVoucher, type BookingVoucherView } from "~/components/experience/booking-voucher"
 import { OrderDetails } from "~/components/order-details"
+import { OrderInvoices } from "~/components/order-invoices"
 import { orderPayment } from "~/components/payment/order-payment.server"
 import { VietQrTransfer } from "~/components/payment/vietqr-transfer"
 import { WalletPayment } from "~/components/payment/wallet-payment"
 import { listOrderBookings } from "~/lib/data/ocop-experiences.server"
+import { getOrderInvoices } from "~/lib/data/order-invoices.server"
 import { getOrderShipments } from "~/lib/data/order-shipments.server"
 import { getOrder } from "~/lib/data/orders.server"
 import { experienceLine } from "~/lib/experience-line"
@@ -31,16 +33,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const owner = Boolean(token) && order?.customer_id === session.get("customerId")
   invariantResponse(order && (placedHere || owner), "Not found", { status: 404 })
   const books = (order.items ?? []).some((i) => experienceLine(i))
-  const [payment, shipments, vouchers] = await Promise.all([
+  const [payment, shipments, vouchers, invoices] = await Promise.all([
     orderPayment(order.id),
     getOrderShipments(order.id),
     books ? listOrderBookings(order.id).then((b) => bookingVouchers(b, new URL(request.url).origin)) : Promise.resolve([] as BookingVoucherView[]),
+    // The buyer opens (and prints) the invoice from here, signed in or not.
+    getOrderInvoices(order.id),
   ])
-  return json({ order, payment, shipments, vouchers, books, locale, signedIn: Boolean(token) })
+  return json({ order, payment, shipments, vouchers, books, invoices: invoices ?? [], locale, signedIn: Boolean(token) })
 }
 
 export default function OrderConfirmedRoute() {
-  const { order, payment, shipments, vouchers, books, signedIn } = useLoaderData<typeof loader>()
+  const { order, payment, shipments, vouchers, books, invoices, signedIn } = useLoaderData<typeof loader>()
   const pickup = (order.shipping_address?.metadata as { pickup?: boolean } | null)?.pickup ? order.shipping_address : null
   const amount = formatVnd(order.total ?? 0)
   // An order of experiences only ships nothing: its cash is paid at the venue.
@@ -110,6 +114,7 @@ export default function OrderConfirmedRoute() {
       {payment.wallet ? <WalletPayment wallet={payment.wallet} amount={amount} /> : null}
       {payment.vietqr ? <VietQrTransfer transfer={payment.vietqr} received={payment.status === "captured"} /> : null}
       <OrderDetails order={order} payment={payment} shipments={shipments} />
+      <OrderInvoices invoices={invoices} paid={payment.status === "captured"} />
     </div>
   )
 }

@@ -61,3 +61,25 @@ export function useReplaceInvoice() {
     onSuccess: () => client.invalidateQueries({ queryKey: ["ocop", "invoices"] }),
   })
 }
+
+export type AdminAdjustInvoiceBody =
+  | { reason: string; source: "return" }
+  | {
+      reason: string
+      source: "correction"
+      direction: "increase" | "decrease"
+      lines: { title: string; quantity: number; unit_price: number; vat_rate: number | null }[]
+    }
+
+/** POST /admin/ocop/invoices/:id/adjust: an adjustment invoice after a partial return or for a correction. */
+export function useAdjustInvoice() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: AdminAdjustInvoiceBody }) =>
+      sdk.client.fetch<{ invoice: AdminInvoice; adjusted: AdminInvoice }>(`/admin/ocop/invoices/${id}/adjust`, {
+        method: "POST",
+        body,
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["ocop", "invoices"] }),
+  })
+}

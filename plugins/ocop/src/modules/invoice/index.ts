@@ -10,6 +10,7 @@ export default Module(INVOICE_MODULE, {
 export { InvoiceModuleService }
 export {
   INVOICE_PROVIDER_KEY,
+  type InvoiceAdjustmentToIssue,
   type InvoiceProvider,
   type InvoiceToIssue,
   type IssuedInvoice,

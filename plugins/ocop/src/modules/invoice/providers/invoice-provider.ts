@@ -15,6 +15,18 @@ export type InvoiceToIssue = {
   amount_in_words: string
 }
 
+/**
+ * An adjustment invoice (hóa đơn điều chỉnh) as a provider receives it: its lines are
+ * signed (a decrease is negative, to the đồng), and `adjusts` names the invoice it
+ * corrects, which stays as issued.
+ */
+export type InvoiceAdjustmentToIssue = InvoiceToIssue & {
+  relation: "adjustment"
+  direction: "increase" | "decrease"
+  reason: string
+  adjusts: { template: string; series: string; number: number | null; provider_ref: string | null; issued_at: Date | null }
+}
+
 export type IssuedInvoice = {
   number: number
   provider_ref: string
@@ -31,6 +43,11 @@ export interface InvoiceProvider {
   /** Whether invoices from it are registered with the tax authority. */
   readonly registered: boolean
   issue(invoice: InvoiceToIssue): Promise<IssuedInvoice>
+  /**
+   * Issues an adjustment invoice. Optional: a provider without it is sent adjustments
+   * through `issue`, with `relation: "adjustment"` and `replaces` set.
+   */
+  adjust?(invoice: InvoiceAdjustmentToIssue): Promise<IssuedInvoice>
 }
 
 /** Container key under which the app may register another provider (see docs/e-invoices.md). */

@@ -1,5 +1,5 @@
 import type InvoiceModuleService from "../service"
-import type { InvoiceProvider, InvoiceToIssue, IssuedInvoice } from "./invoice-provider"
+import type { InvoiceAdjustmentToIssue, InvoiceProvider, InvoiceToIssue, IssuedInvoice } from "./invoice-provider"
 
 /**
  * The embedded default: numbers invoices itself, per template and series, and keeps
@@ -11,6 +11,11 @@ export class LocalInvoiceProvider implements InvoiceProvider {
   readonly registered = false
 
   constructor(private readonly invoices: InvoiceModuleService) {}
+
+  /** An adjustment is numbered like any invoice, in its own template and series; the one it adjusts is left as it was. */
+  async adjust(invoice: InvoiceAdjustmentToIssue): Promise<IssuedInvoice> {
+    return this.issue(invoice)
+  }
 
   async issue(invoice: InvoiceToIssue): Promise<IssuedInvoice> {
     const number = await this.invoices.nextInvoiceNumber(invoice.template, invoice.series)

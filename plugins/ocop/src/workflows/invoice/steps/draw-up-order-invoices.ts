@@ -23,7 +23,7 @@ export type InvoiceDraft = {
   display_id: number | null
   channel: "online" | "counter"
   kind: "retail" | "company"
-  relation: "original" | "replacement"
+  relation: "original" | "replacement" | "adjustment"
   replaces_id: string | null
   reason: string | null
   provider: string
@@ -50,23 +50,13 @@ function productRate(metadata: Record<string, unknown> | null | undefined): numb
 }
 
 /**
- * An order as the invoice must show it: what is still sold (returned units taken out),
- * each line's VAT from its product's rate, the buyer from the cart's company-invoice
- * request (a retail invoice otherwise). Null when the order already has its original invoice.
+ * The order's lines as the invoice must show them, VAT included: what is still sold
+ * (returned units taken out), each at its product's VAT rate, and each delivery fee.
  */
-export async function drawUpOrderInvoice(
+export async function orderGrossLines(
   container: { resolve: (key: string) => any },
-  input: DrawUpOrderInvoiceInput,
-  providerId: string
-): Promise<InvoiceDraft | null> {
-  const invoices = container.resolve(INVOICE_MODULE) as InvoiceModuleService
-  if (input.relation === "original") {
-    const [existing] = await invoices.listInvoices(
-      { order_id: input.order_id, relation: "original" },
-      { take: 1, select: ["id"] }
-    )
-    if (existing) return null
-  }
+  orderId: string
+): Promise<{ order: any; gross: GrossLine[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
@@ -90,11 +80,11 @@ export async function drawUpOrderInvoice(
       "shipping_address.first_name",
       "shipping_address.last_name",
     ],
-    filters: { id: input.order_id },
+    filters: { id: orderId },
   })
   const order = orders[0] as any
   if (!order) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
   }
   const productIds = [...new Set((order.items ?? []).map((i: any) => i.product_id).filter(Boolean))]
   const { data: products } = productIds.length
@@ -125,6 +115,28 @@ export async function drawUpOrderInvoice(
       vat_rate: SHIPPING_VAT_RATE,
     })
   }
+  return { order, gross }
+}
+
+/**
+ * An order as the invoice must show it: what is still sold (returned units taken out),
+ * each line's VAT from its product's rate, the buyer from the cart's company-invoice
+ * request (a retail invoice otherwise). Null when the order already has its original invoice.
+ */
+export async function drawUpOrderInvoice(
+  container: { resolve: (key: string) => any },
+  input: DrawUpOrderInvoiceInput,
+  providerId: string
+): Promise<InvoiceDraft | null> {
+  const invoices = container.resolve(INVOICE_MODULE) as InvoiceModuleService
+  if (input.relation === "original") {
+    const [existing] = await invoices.listInvoices(
+      { order_id: input.order_id, relation: "original" },
+      { take: 1, select: ["id"] }
+    )
+    if (existing) return null
+  }
+  const { order, gross } = await orderGrossLines(container, input.order_id)
   const amounts = invoiceAmounts(gross)
 
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVOICE_MODULE, type InvoiceModuleService } from "../../../modules/invoice"
-import type { InvoiceToIssue } from "../../../modules/invoice/providers/invoice-provider"
+import type { InvoiceToIssue, IssuedInvoice } from "../../../modules/invoice/providers/invoice-provider"
 import { resolveInvoiceProvider } from "../resolve-invoice-provider"
 
 export const INVOICE_ISSUED_TEMPLATE = "ocop-invoice-issued"
@@ -71,10 +71,27 @@ export async function issueInvoices(
       total: invoice.total,
       amount_in_words: invoice.amount_in_words,
     }
+    // An adjustment goes to the provider's own method when it has one (docs/e-invoices.md).
+    const send = (): Promise<IssuedInvoice> =>
+      invoice.relation === "adjustment" && replaced && provider.adjust
+        ? provider.adjust({
+            ...toIssue,
+            relation: "adjustment",
+            direction: invoice.total < 0 ? "decrease" : "increase",
+            reason: invoice.reason ?? "",
+            adjusts: {
+              template: replaced.template,
+              series: replaced.series,
+              number: replaced.number ?? null,
+              provider_ref: replaced.provider_ref ?? null,
+              issued_at: replaced.issued_at ?? null,
+            },
+          })
+        : provider.issue(toIssue)
     try {
       let timer: NodeJS.Timeout | undefined
       const issued = await Promise.race([
-        provider.issue(toIssue),
+        send(),
         new Promise<never>((_, reject) => {
           timer = setTimeout(
             () => reject(new Error(`no answer from ${provider.id} within ${ISSUE_TIMEOUT_MS / 1000} s`)),
@@ -115,6 +132,7 @@ export async function issueInvoices(
               order_id: invoice.order_id,
               display_id: invoice.display_id,
               kind: invoice.kind,
+              relation: invoice.relation,
               template: invoice.template,
               series: invoice.series,
               number: issued.number,

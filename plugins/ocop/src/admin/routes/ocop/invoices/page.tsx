@@ -2,7 +2,8 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { type AdminInvoice, useInvoices, useReissueInvoice, useReplaceInvoice } from "../../../hooks/use-invoices"
+import { InvoiceAdjustmentDrawer } from "../../../components/invoice-adjustment-drawer"
+import { type AdminInvoice, useAdjustInvoice, useInvoices, useReissueInvoice, useReplaceInvoice } from "../../../hooks/use-invoices"
 import { errorMessage, formatVnd } from "../../../lib/format"
 
 const STATUS_LABEL: Record<AdminInvoice["status"], string> = {
@@ -24,7 +25,6 @@ const STATUS_COLOR: Record<AdminInvoice["status"], "green" | "orange" | "red" | 
 
 function InvoiceActions({ invoice }: { invoice: AdminInvoice }) {
   const reissue = useReissueInvoice()
-  const replace = useReplaceInvoice()
   if (["pending", "issuing", "failed"].includes(invoice.status)) {
     return (
       <Button
@@ -45,7 +45,53 @@ function InvoiceActions({ invoice }: { invoice: AdminInvoice }) {
       </Button>
     )
   }
-  if (invoice.status !== "issued") return null
+  // An adjustment is not adjusted or replaced itself: the invoice it adjusts is.
+  if (invoice.relation === "adjustment" || !["issued", "adjusted"].includes(invoice.status)) return null
+  return (
+    <div className="flex flex-wrap gap-2">
+      {invoice.status === "issued" ? <ReplaceButton invoice={invoice} /> : null}
+      <AdjustButton invoice={invoice} />
+    </div>
+  )
+}
+
+const numberLabel = (i: AdminInvoice) =>
+  `${i.template}/${i.series} – ${i.number === null ? "—" : String(i.number).padStart(8, "0")}`
+
+function AdjustButton({ invoice }: { invoice: AdminInvoice }) {
+  const adjust = useAdjustInvoice()
+  const [open, setOpen] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  return (
+    <>
+      <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
+        Lập hóa đơn điều chỉnh
+      </Button>
+      <InvoiceAdjustmentDrawer
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next)
+          if (!next) setError(null)
+        }}
+        invoiceLabel={numberLabel(invoice)}
+        isPending={adjust.isPending}
+        error={error}
+        onSubmit={async (body) => {
+          try {
+            const { invoice: made } = await adjust.mutateAsync({ id: invoice.id, body })
+            toast.success(`Đã lập hóa đơn điều chỉnh ${numberLabel(made)}`)
+            setOpen(false)
+          } catch (e) {
+            setError(errorMessage(e))
+          }
+        }}
+      />
+    </>
+  )
+}
+
+function ReplaceButton({ invoice }: { invoice: AdminInvoice }) {
+  const replace = useReplaceInvoice()
   return (
     <Button
       size="small"
@@ -67,7 +113,7 @@ function InvoiceActions({ invoice }: { invoice: AdminInvoice }) {
   )
 }
 
-/** The office's invoices: failures first to look at, reissue, and replacement after a return. */
+/** The office's invoices: failures first to look at, reissue, replacement, and adjustment after a return or a correction. */
 const InvoicesPage = () => {
   const [status, setStatus] = useState("")
   const { data, isLoading, isError, error } = useInvoices(status)
@@ -128,6 +174,7 @@ const InvoicesPage = () => {
                 <Table.Cell>
                   {i.template}/{i.series} – {i.number === null ? "—" : String(i.number).padStart(8, "0")}
                   {i.relation === "replacement" ? " (thay thế)" : ""}
+                  {i.relation === "adjustment" ? ` (điều chỉnh ${i.total < 0 ? "giảm" : "tăng"})` : ""}
                 </Table.Cell>
                 <Table.Cell>
                   {i.buyer_name ?? "Khách lẻ"}

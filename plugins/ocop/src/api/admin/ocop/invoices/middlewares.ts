@@ -4,9 +4,9 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { noQuery } from "../../../shared/query-config"
-import { AdminGetInvoicesParams, AdminReissueInvoice, AdminReplaceInvoice } from "./validators"
+import { AdminAdjustInvoice, AdminGetInvoicesParams, AdminReissueInvoice, AdminReplaceInvoice } from "./validators"
 
-// E-invoices (docs/e-invoices.md): the office lists them, reissues failed ones, replaces issued ones.
+// E-invoices (docs/e-invoices.md): the office lists them, reissues failed ones, replaces or adjusts issued ones.
 export const adminInvoiceMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/ocop/invoices",
@@ -22,5 +22,10 @@ export const adminInvoiceMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/ocop/invoices/:id/replace",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminReplaceInvoice)],
+  },
+  {
+    matcher: "/admin/ocop/invoices/:id/adjust",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminAdjustInvoice)],
   },
 ]

@@ -36,10 +36,22 @@ export function renderInvoiceHtml(
   const notice = unregistered
     ? `<p class="notice" role="note"><strong>KHÔNG CÓ GIÁ TRỊ VỚI CƠ QUAN THUẾ</strong> — hóa đơn do cửa hàng tự lập, chưa đăng ký với cơ quan thuế.<br>Not registered with the tax authority: a record of the sale, not a tax invoice.</p>`
     : ""
+  const decrease = invoice.total < 0
   const kindTitle =
     invoice.relation === "replacement"
       ? "HÓA ĐƠN GIÁ TRỊ GIA TĂNG (thay thế) / VAT invoice (replacement)"
-      : "HÓA ĐƠN GIÁ TRỊ GIA TĂNG / VAT invoice"
+      : invoice.relation === "adjustment"
+        ? `HÓA ĐƠN GIÁ TRỊ GIA TĂNG (điều chỉnh ${decrease ? "giảm" : "tăng"}) / VAT invoice (adjustment, ${decrease ? "decrease" : "increase"})`
+        : "HÓA ĐƠN GIÁ TRỊ GIA TĂNG / VAT invoice"
+  const refNumber = replaced ? escape(String(replaced.number ?? "—").padStart(8, "0")) : ""
+  const refDate = replaced?.issued_at ? escape(new Date(replaced.issued_at).toISOString().slice(0, 10)) : "—"
+  const why = invoice.reason ? ` — lý do / reason: ${escape(invoice.reason)}` : ""
+  // Decree 123 asks a correcting invoice to name the one it corrects: template, series, number, date.
+  const reference = !replaced
+    ? ""
+    : invoice.relation === "adjustment"
+      ? `<p class="reference">Điều chỉnh ${decrease ? "giảm" : "tăng"} cho hóa đơn Mẫu số ${escape(replaced.template)} ký hiệu ${escape(replaced.series)} số ${refNumber} ngày ${refDate}${why}<br>Adjusts invoice template ${escape(replaced.template)}, series ${escape(replaced.series)}, no. ${refNumber} of ${refDate}${decrease ? " (figures below are negative: a decrease)" : ""}</p>`
+      : `<p class="reference">Thay thế cho hóa đơn Mẫu số ${escape(replaced.template)} ký hiệu ${escape(replaced.series)} số ${refNumber} ngày ${refDate}${why}<br>Replaces invoice template ${escape(replaced.template)}, series ${escape(replaced.series)}, no. ${refNumber} of ${refDate}</p>`
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${unregistered ? "[Không có giá trị với cơ quan thuế] " : ""}Hóa đơn ${escape(invoice.series)} số ${number}</title>
@@ -57,7 +69,7 @@ ${notice}
 <p>Mẫu số / Template: <strong>${escape(invoice.template)}</strong><br>Ký hiệu / Series: <strong>${escape(invoice.series)}</strong><br>Số / No.: <strong>${number}</strong></p>
 <p>Ngày / Date: ${invoice.issued_at ? escape(new Date(invoice.issued_at).toISOString().slice(0, 10)) : "—"}<br>Trạng thái / Status: ${escape(STATUS[invoice.status] ?? invoice.status)}<br>Mã tra cứu / Lookup code: <strong>${escape(invoice.lookup_code)}</strong></p>
 </div>
-${replaced ? `<p>Thay thế hóa đơn / Replaces: ký hiệu ${escape(replaced.series)} số ${escape(String(replaced.number ?? "—").padStart(8, "0"))}${invoice.reason ? ` — lý do / reason: ${escape(invoice.reason)}` : ""}</p>` : ""}
+${reference}
 <p>Đơn vị bán hàng / Seller: <strong>${escape(env.OCOP_SELLER_NAME || "OCOP Market")}</strong><br>
 Mã số thuế / Tax code: ${escape(env.OCOP_SELLER_TAX_CODE || "—")}<br>Địa chỉ / Address: ${escape(env.OCOP_SELLER_ADDRESS || "—")}</p>
 <p>${invoice.kind === "company" ? "Đơn vị mua hàng / Buyer" : "Người mua hàng / Buyer"}: <strong>${escape(invoice.buyer_name || "Người mua không lấy hóa đơn / Retail customer")}</strong><br>
