@@ -13,12 +13,25 @@ export type InvoiceToIssue = {
   vat_total: number
   total: number
   amount_in_words: string
+  /** Why a replacement or adjustment is made (the office's words); providers print it. */
+  reason?: string | null
 }
 
 export type IssuedInvoice = {
   number: number
   provider_ref: string
   issued_at: Date
+}
+
+/** What a provider holds of an invoice it issued (`lookup`). */
+export type ProviderInvoiceStatus = {
+  /** The provider's full invoice number (series and number). */
+  invoice_no: string
+  /** The code the buyer looks the invoice up with on the provider's portal. */
+  lookup_code: string | null
+  issued_at: Date | null
+  /** The provider's own status wording. */
+  status: string | null
 }
 
 /**
@@ -31,6 +44,8 @@ export interface InvoiceProvider {
   /** Whether invoices from it are registered with the tax authority. */
   readonly registered: boolean
   issue(invoice: InvoiceToIssue): Promise<IssuedInvoice>
+  /** Optional: what the provider holds of an invoice, by our `provider_ref` (null: nothing). */
+  lookup?(provider_ref: string): Promise<ProviderInvoiceStatus | null>
 }
 
 /** Container key under which the app may register another provider (see docs/e-invoices.md). */
