@@ -309,6 +309,9 @@ medusaIntegrationTestRunner({
         // Registered with the tax authority through Viettel: no "not registered" notice.
         const page = await api.get(`/store/ocop/invoices/${invoice.lookup_code}`, storeHeaders(store))
         expect(page.data).not.toContain("KHÔNG CÓ GIÁ TRỊ VỚI CƠ QUAN THUẾ")
+        // …and the buyer can check it on Viettel's portal with Viettel's number and code.
+        expect(page.data).toContain(`${series}7`)
+        expect(page.data).toContain("7QK2MZ4TRA")
       })
     })
 
