@@ -34,4 +34,18 @@ describe("production safety", () => {
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(new RegExp(`^${name} `))
   })
+
+  it("accepts a complete Viettel S-Invoice configuration and names what a partial one lacks", () => {
+    const sinvoice = { SINVOICE_USERNAME: "0312345678", SINVOICE_PASSWORD: "p", SINVOICE_SUPPLIER_TAX_CODE: "0312345678" }
+    expect(productionConfigProblems({ ...safe, ...sinvoice })).toEqual([])
+    expect(productionConfigProblems({ ...safe, ...sinvoice, SINVOICE_PASSWORD: undefined })).toEqual([
+      expect.stringMatching(/^SINVOICE_PASSWORD /),
+    ])
+    expect(productionConfigProblems({ ...safe, ...sinvoice, SINVOICE_SUPPLIER_TAX_CODE: undefined })).toEqual([
+      expect.stringMatching(/^SINVOICE_SUPPLIER_TAX_CODE /),
+    ])
+    expect(productionConfigProblems({ ...safe, ...sinvoice, SINVOICE_API_URL: "http://api-vinvoice.viettel.vn" })).toEqual([
+      expect.stringMatching(/^SINVOICE_API_URL /),
+    ])
+  })
 })

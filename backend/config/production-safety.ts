@@ -28,6 +28,17 @@ export function productionConfigProblems(
   if (!env.DATABASE_URL) {
     problems.push("DATABASE_URL must point at the production PostgreSQL")
   }
+  // Half an S-Invoice configuration would leave the local provider issuing invoices
+  // not registered with the tax authority, unnoticed: name what is missing.
+  if (env.SINVOICE_USERNAME || env.SINVOICE_PASSWORD) {
+    if (!env.SINVOICE_USERNAME) problems.push("SINVOICE_USERNAME must be set with SINVOICE_PASSWORD (Viettel S-Invoice)")
+    if (!env.SINVOICE_PASSWORD) problems.push("SINVOICE_PASSWORD must be set with SINVOICE_USERNAME (Viettel S-Invoice)")
+    if (!env.SINVOICE_SUPPLIER_TAX_CODE && !env.OCOP_SELLER_TAX_CODE)
+      problems.push("SINVOICE_SUPPLIER_TAX_CODE (or OCOP_SELLER_TAX_CODE) must be the seller's MST for Viettel S-Invoice")
+  }
+  if (env.SINVOICE_API_URL && !env.SINVOICE_API_URL.startsWith("https://")) {
+    problems.push("SINVOICE_API_URL must be an https URL")
+  }
   return problems
 }
 

@@ -16,6 +16,7 @@ import {
   shipToFirstOption,
 } from "../payment-fixtures"
 import { setupSalesPoints, type SalesPointSetup } from "../sales-point-fixtures"
+import { startCarrierStandIn } from "../../../../plugins/ocop/src/providers/carriers/stand-in"
 
 process.env.VIETQR_RECONCILE_SECRET = RECONCILE_SECRET
 const VIETQR = "pp_vietqr_vietqr"
@@ -221,6 +222,96 @@ medusaIntegrationTestRunner({
         expect(retried).toEqual([expect.objectContaining({ status: "issued" })])
         const [invoice] = await invoiceModule().listInvoices({ order_id: order.id })
         expect(invoice).toEqual(expect.objectContaining({ status: "issued", attempts: 3, number: 1, last_error: null }))
+      })
+    })
+
+    describe("Viettel S-Invoice", () => {
+      const SELLER_MST = "0301234567"
+      const API = "/services/einvoiceapplication/api/InvoiceAPI/InvoiceWS"
+      let store: StoreSetup
+      let standIn: Awaited<ReturnType<typeof startCarrierStandIn>>
+      beforeEach(async () => {
+        store = await seedShop(getContainer(), ["p29"])
+        // Viettel's API as its documentation shows it (docs/e-invoices.md): the series
+        // is not registered yet, so every invoice is refused.
+        standIn = await startCarrierStandIn({
+          "POST /auth/login": () => ({ body: { access_token: "tok-1", token_type: "bearer", expires_in: 599 } }),
+          [`POST ${API}/searchInvoiceByTransactionUuid`]: () => ({
+            status: 400,
+            body: { code: 400, message: "NOT_FOUND_DATA", data: "Không tìm thấy hóa đơn" },
+          }),
+          [`POST ${API}/createInvoice/${SELLER_MST}`]: () => ({
+            status: 400,
+            body: { code: 400, message: "INVOICE_SERIAL_NOT_FOUND", data: "Ký hiệu hóa đơn không tồn tại" },
+          }),
+        })
+        Object.assign(process.env, {
+          SINVOICE_API_URL: standIn.url,
+          SINVOICE_USERNAME: SELLER_MST,
+          SINVOICE_PASSWORD: "mat-khau-thu",
+          SINVOICE_SUPPLIER_TAX_CODE: SELLER_MST,
+        })
+      })
+      afterEach(async () => {
+        for (const key of ["SINVOICE_API_URL", "SINVOICE_USERNAME", "SINVOICE_PASSWORD", "SINVOICE_SUPPLIER_TAX_CODE"])
+          delete process.env[key]
+        await standIn.close()
+      })
+
+      it("takes the order and its money while S-Invoice refuses, shows the office Viettel's reason, and the retry issues Viettel's number", async () => {
+        const v = await variantsByKey()
+        const { order, session } = await placeVietQrOrder(store, [v.get("p29")!.id], COMPANY)
+        await payByTransfer(session, order.total)
+        const paid = await api.get(`/store/orders/${order.id}?fields=id,payment_status`, storeHeaders(store))
+        expect(paid.data.order.payment_status).toBe("captured")
+
+        const headers = await adminHeaders(api, getContainer())
+        const listed = await api.get("/admin/ocop/invoices?status=failed", headers)
+        expect(listed.data.invoices).toEqual([
+          expect.objectContaining({
+            order_id: order.id,
+            provider: "sinvoice",
+            status: "failed",
+            last_error: expect.stringContaining("INVOICE_SERIAL_NOT_FOUND: Ký hiệu hóa đơn không tồn tại"),
+          }),
+        ])
+        const create = standIn.requests.find((r) => r.path.startsWith(`${API}/createInvoice/`))!
+        expect(create.headers.cookie).toBe("access_token=tok-1")
+        expect(create.body.buyerInfo).toEqual(
+          expect.objectContaining({ buyerLegalName: COMPANY.company_name, buyerTaxCode: COMPANY.tax_code })
+        )
+        const items = create.body.itemInfo as any[]
+        expect(items.reduce((sum, i) => sum + i.itemTotalAmountWithTax, 0)).toBe(order.total)
+
+        // The series is registered at Viettel: the next retry is issued under Viettel's number.
+        const series = create.body.generalInvoiceInfo.invoiceSeries
+        standIn.answer({
+          [`POST ${API}/createInvoice/${SELLER_MST}`]: (r) => ({
+            body: {
+              errorCode: null,
+              description: null,
+              result: {
+                supplierTaxCode: SELLER_MST,
+                invoiceNo: `${series}7`,
+                transactionID: r.body.generalInvoiceInfo.transactionUuid,
+                reservationCode: "7QK2MZ4TRA",
+              },
+            },
+          }),
+        })
+        const retried = await retryDueInvoices(getContainer(), 0)
+        expect(retried).toEqual([expect.objectContaining({ status: "issued" })])
+        const [invoice] = await invoiceModule().listInvoices({ order_id: order.id })
+        expect(invoice).toEqual(
+          expect.objectContaining({ status: "issued", provider: "sinvoice", number: 7, attempts: 2, last_error: null })
+        )
+        expect(invoice.provider_ref).toContain("code=7QK2MZ4TRA")
+        // Registered with the tax authority through Viettel: no "not registered" notice.
+        const page = await api.get(`/store/ocop/invoices/${invoice.lookup_code}`, storeHeaders(store))
+        expect(page.data).not.toContain("KHÔNG CÓ GIÁ TRỊ VỚI CƠ QUAN THUẾ")
+        // …and the buyer can check it on Viettel's portal with Viettel's number and code.
+        expect(page.data).toContain(`${series}7`)
+        expect(page.data).toContain("7QK2MZ4TRA")
       })
     })
 

@@ -13,6 +13,8 @@ export type InvoiceToIssue = {
   vat_total: number
   total: number
   amount_in_words: string
+  /** Why a replacement or adjustment is made (the office's words); providers print it. */
+  reason?: string | null
 }
 
 /**
@@ -33,6 +35,17 @@ export type IssuedInvoice = {
   issued_at: Date
 }
 
+/** What a provider holds of an invoice it issued (`lookup`). */
+export type ProviderInvoiceStatus = {
+  /** The provider's full invoice number (series and number). */
+  invoice_no: string
+  /** The code the buyer looks the invoice up with on the provider's portal. */
+  lookup_code: string | null
+  issued_at: Date | null
+  /** The provider's own status wording. */
+  status: string | null
+}
+
 /**
  * An e-invoice provider (the local one, or an adapter for VNPT, Viettel S-Invoice, MISA
  * meInvoice, M-Invoice…). `issue` either returns the number the provider gave or
@@ -48,6 +61,8 @@ export interface InvoiceProvider {
    * through `issue`, with `relation: "adjustment"` and `replaces` set.
    */
   adjust?(invoice: InvoiceAdjustmentToIssue): Promise<IssuedInvoice>
+  /** Optional: what the provider holds of an invoice, by our `provider_ref` (null: nothing). */
+  lookup?(provider_ref: string): Promise<ProviderInvoiceStatus | null>
 }
 
 /** Container key under which the app may register another provider (see docs/e-invoices.md). */

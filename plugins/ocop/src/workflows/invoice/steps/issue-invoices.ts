@@ -70,6 +70,7 @@ export async function issueInvoices(
       vat_total: invoice.vat_total,
       total: invoice.total,
       amount_in_words: invoice.amount_in_words,
+      reason: invoice.reason ?? null,
     }
     // An adjustment goes to the provider's own method when it has one (docs/e-invoices.md).
     const send = (): Promise<IssuedInvoice> =>

@@ -1,9 +1,10 @@
 import { vatRateLabel } from "../../../../../modules/invoice/rules/invoice-vat"
+import { parseSInvoiceRef } from "../../../../../modules/invoice/providers/sinvoice/sinvoice-invoice"
 
 type Line = { rank: number; title: string; quantity: number; unit_price: number; vat_rate: number | null; amount: number; vat_amount: number; total: number }
 type Invoice = {
   kind: string; relation: string; status: string; provider: string; template: string; series: string
-  number: number | null; lookup_code: string; display_id: number | null; issued_at: Date | null
+  number: number | null; lookup_code: string; provider_ref?: string | null; display_id: number | null; issued_at: Date | null
   buyer_name: string | null; buyer_tax_code: string | null; buyer_address: string | null; buyer_email: string | null
   subtotal: number; vat_total: number; total: number; amount_in_words: string; reason: string | null; lines: Line[]
 }
@@ -33,6 +34,12 @@ export function renderInvoiceHtml(
   const unregistered = invoice.provider === "local"
   const number = invoice.number === null ? "—" : String(invoice.number).padStart(8, "0")
   const lines = [...invoice.lines].sort((a, b) => a.rank - b.rank)
+  // A registered provider's own number and lookup code, for the buyer to check the
+  // invoice on the provider's portal (the tax authority's copy).
+  const sinvoice = invoice.provider === "sinvoice" ? parseSInvoiceRef(invoice.provider_ref) : null
+  const providerLookup = sinvoice
+    ? `<p>Tra cứu tại Viettel S-Invoice / Look up at Viettel S-Invoice: số / no. <strong>${escape(sinvoice.invoice_no)}</strong>${sinvoice.reservation_code ? `, mã tra cứu / code <strong>${escape(sinvoice.reservation_code)}</strong>` : ""}</p>`
+    : ""
   const notice = unregistered
     ? `<p class="notice" role="note"><strong>KHÔNG CÓ GIÁ TRỊ VỚI CƠ QUAN THUẾ</strong> — hóa đơn do cửa hàng tự lập, chưa đăng ký với cơ quan thuế.<br>Not registered with the tax authority: a record of the sale, not a tax invoice.</p>`
     : ""
@@ -70,6 +77,7 @@ ${notice}
 <p>Ngày / Date: ${invoice.issued_at ? escape(new Date(invoice.issued_at).toISOString().slice(0, 10)) : "—"}<br>Trạng thái / Status: ${escape(STATUS[invoice.status] ?? invoice.status)}<br>Mã tra cứu / Lookup code: <strong>${escape(invoice.lookup_code)}</strong></p>
 </div>
 ${reference}
+${providerLookup}
 <p>Đơn vị bán hàng / Seller: <strong>${escape(env.OCOP_SELLER_NAME || "OCOP Market")}</strong><br>
 Mã số thuế / Tax code: ${escape(env.OCOP_SELLER_TAX_CODE || "—")}<br>Địa chỉ / Address: ${escape(env.OCOP_SELLER_ADDRESS || "—")}</p>
 <p>${invoice.kind === "company" ? "Đơn vị mua hàng / Buyer" : "Người mua hàng / Buyer"}: <strong>${escape(invoice.buyer_name || "Người mua không lấy hóa đơn / Retail customer")}</strong><br>
