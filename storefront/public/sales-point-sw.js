@@ -30,26 +30,45 @@ self.addEventListener("activate", (event) => {
 // the /assets/ files), so the first visit is enough to open the console offline.
 self.addEventListener("message", (event) => {
   const data = event.data
-  if (data && data.type === "ocop-staff-keep" && Array.isArray(data.urls)) event.waitUntil(keep(data.urls))
+  if (!data || data.type !== "ocop-staff-keep" || !Array.isArray(data.urls)) return
+  const reply = event.ports && event.ports[0]
+  event.waitUntil(keep(data.urls).then((kept) => reply && reply.postMessage({ type: "ocop-staff-kept", kept })))
 })
 
+// Where a kept URL goes and under which key: hashed assets by path (fetched once),
+// the catalogue by path in its own cache, Remix's route manifest answers by URL.
+function placeOf(url) {
+  if (url.pathname.startsWith("/assets/")) return { cache: SHELL, key: url.pathname, once: true }
+  if (CATALOG.test(url.pathname)) return { cache: DATA, key: url.pathname, once: false }
+  if (url.pathname === "/__manifest") return { cache: SHELL, key: url.pathname + url.search, once: true }
+  if (url.pathname.startsWith("/sales-point/")) return { cache: SHELL, key: url.pathname, once: false }
+  return null
+}
+
 async function keep(urls) {
-  const cache = await caches.open(SHELL)
+  let kept = 0
   await Promise.all(
     urls.map(async (href) => {
       const url = new URL(href, self.location.origin)
-      if (url.origin !== self.location.origin) return
-      const isAsset = url.pathname.startsWith("/assets/")
-      if (!isAsset && !url.pathname.startsWith("/sales-point/")) return
-      if (isAsset && (await cache.match(url.pathname))) return
+      const place = url.origin === self.location.origin ? placeOf(url) : null
+      if (!place) return
+      const cache = await caches.open(place.cache)
+      if (place.once && (await cache.match(place.key))) {
+        kept++
+        return
+      }
       try {
-        const res = await fetch(url.pathname + (isAsset ? "" : url.search), { credentials: "same-origin" })
-        if (res.ok && !res.redirected) await cache.put(url.pathname, res)
+        const res = await fetch(url.pathname + url.search, { credentials: "same-origin" })
+        if (res.ok && !res.redirected) {
+          await cache.put(place.key, res)
+          kept++
+        }
       } catch {
         // Offline already: what is kept stays.
       }
     })
   )
+  return kept
 }
 
 self.addEventListener("fetch", (event) => {
@@ -63,6 +82,8 @@ self.addEventListener("fetch", (event) => {
   }
   if (url.pathname.startsWith("/assets/")) event.respondWith(asset(request, url))
   else if (CATALOG.test(url.pathname)) event.respondWith(networkFirst(request, DATA, url.pathname))
+  // Remix asks which routes the page's links lead to; offline, the answer it had.
+  else if (url.pathname === "/__manifest") event.respondWith(networkFirst(request, SHELL, url.pathname + url.search))
   else if (url.pathname === "/sales-point.webmanifest" || url.pathname.startsWith("/sales-point-icon-") || url.pathname === "/favicon.svg")
     event.respondWith(networkFirst(request, SHELL, url.pathname))
 })

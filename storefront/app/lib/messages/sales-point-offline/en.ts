@@ -27,6 +27,7 @@ export const en: Record<keyof typeof vi, Message> = {
   "staffOffline.attention.nothingLeft": "No line left to sell: cancel the sale.",
   "staffOffline.recorded.title": "Offline sales recorded",
   "staffOffline.recorded.receipt": "Receipt of the sale made at {time}",
+  "staffOffline.ready": "Ready to sell offline: this page, the catalogue and its prices are saved on this device.",
   "staffOffline.sell.title": "Selling offline",
   "staffOffline.sell.intro": "No network. Sales are kept on this device with a key against duplicates and sent on their own when the network is back. Cash or card only.",
   "staffOffline.sell.catalogAt": "Catalogue and prices saved at {time}.",

@@ -24,6 +24,7 @@ export const vi = {
   "staffOffline.attention.nothingLeft": "Không còn dòng nào để bán: hãy hủy đơn.",
   "staffOffline.recorded.title": "Đơn ngoại tuyến đã ghi nhận",
   "staffOffline.recorded.receipt": "Hóa đơn của đơn bán lúc {time}",
+  "staffOffline.ready": "Sẵn sàng bán khi mất mạng: trang này, danh mục và giá đã được lưu trên máy.",
   "staffOffline.sell.title": "Bán ngoại tuyến",
   "staffOffline.sell.intro": "Không có mạng. Đơn bán được lưu trên máy này kèm mã chống trùng và tự gửi lên khi có mạng lại. Chỉ nhận tiền mặt hoặc thẻ.",
   "staffOffline.sell.catalogAt": "Danh mục và giá đã lưu lúc {time}.",
