@@ -41,7 +41,9 @@ function placeOf(url) {
   if (url.pathname.startsWith("/assets/")) return { cache: SHELL, key: url.pathname, once: true }
   if (CATALOG.test(url.pathname)) return { cache: DATA, key: url.pathname, once: false }
   if (url.pathname === "/__manifest") return { cache: SHELL, key: url.pathname + url.search, once: true }
-  if (url.pathname.startsWith("/sales-point/")) return { cache: SHELL, key: url.pathname, once: false }
+  // A page the worker already served is kept fresh by its navigations; only a page
+  // loaded before the worker took over is fetched here.
+  if (url.pathname.startsWith("/sales-point/")) return { cache: SHELL, key: url.pathname, once: true }
   return null
 }
 

@@ -21,7 +21,8 @@ function loadedHere(extra: string[]): string[] {
  * kept, false where there is no service worker (an old browser, plain http).
  */
 export async function keepForOffline(extra: string[] = []): Promise<boolean> {
-  if (!("serviceWorker" in navigator)) return false
+  // Offline there is nothing to fetch and keep; what was kept stays.
+  if (!("serviceWorker" in navigator) || !navigator.onLine) return false
   try {
     await navigator.serviceWorker.register(SCRIPT, { scope: SCOPE })
     const registration = await navigator.serviceWorker.ready

@@ -1,0 +1,16 @@
+import { useEffect, useState } from "react"
+
+type Parts = typeof import("./scan-to-choose")
+
+/** The scan box over a product select, loaded after the page (it needs JavaScript anyway). */
+export function LazyScanToChoose(props: { choices: { variant_id: string; ean: string | null }[]; selectName: string }) {
+  const [parts, setParts] = useState<Parts | null>(null)
+  useEffect(() => {
+    let live = true
+    void import("./scan-to-choose").then((m) => live && setParts(m))
+    return () => {
+      live = false
+    }
+  }, [])
+  return parts ? <parts.ScanToChoose {...props} /> : null
+}
