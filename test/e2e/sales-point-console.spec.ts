@@ -320,6 +320,27 @@ describe("the sales point staff console", () => {
     await context.close()
   })
 
+  it("the adjust form picks the pack a scanner reads", async () => {
+    const token = await staffToken()
+    const { page, errors, context } = await openShop(browser)
+    const pointId = await signIn(page)
+    const { stock } = await api<{ stock: StockRow[] }>(token, `/sales-point/points/${pointId}/stock?limit=200`)
+    const product = stock.find((r) => r.ean)
+    if (!product) throw new Error("no pack with a barcode at the point")
+    await page.goto(`/sales-point/${pointId}/adjust`)
+    await waitForHydration(page)
+    await page.getByLabel("Quét mã vạch").pressSequentially(product.ean!, { delay: 5 })
+    await page.keyboard.press("Enter")
+    await page.waitForFunction((id) => (document.querySelector('select[name="variant_id"]') as HTMLSelectElement | null)?.value === id, product.variant_id)
+    // A code the point does not hold is said so, and the choice stays.
+    await page.getByLabel("Quét mã vạch").fill("2099999999999")
+    await page.keyboard.press("Enter")
+    await page.getByRole("alert").filter({ hasText: "Không có sản phẩm nào mang mã 2099999999999" }).waitFor()
+    expect(await page.getByLabel("Sản phẩm", { exact: true }).inputValue()).toBe(product.variant_id)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it("a shift opens with its float, takes a cash sale, and closes with the cash counted: the report keeps the difference", async () => {
     const token = await staffToken(CHAU_DOC_STAFF)
     const { page, errors, context } = await openShop(browser)

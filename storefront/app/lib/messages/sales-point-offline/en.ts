@@ -42,7 +42,7 @@ export const en: Record<keyof typeof vi, Message> = {
   "staffOffline.sell.scanUnknown": "No product with the code {code} in the saved catalogue.",
   "staffOffline.sell.unavailable": "This browser cannot keep offline sales (IndexedDB is off).",
   "staffCamera.open": "Scan with the camera",
-  "staffCamera.title": "Scan a barcode with the camera",
+  "staffCamera.title": "Camera reading barcodes",
   "staffCamera.hint": "Hold the pack's EAN-13 barcode in the frame.",
   "staffCamera.starting": "Opening the camera…",
   "staffCamera.close": "Close the camera",

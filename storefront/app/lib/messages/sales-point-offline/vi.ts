@@ -39,7 +39,7 @@ export const vi = {
   "staffOffline.sell.scanUnknown": "Không có sản phẩm nào mang mã {code} trong danh mục đã lưu.",
   "staffOffline.sell.unavailable": "Trình duyệt này không lưu được đơn ngoại tuyến (IndexedDB bị tắt).",
   "staffCamera.open": "Quét bằng camera",
-  "staffCamera.title": "Quét mã vạch bằng camera",
+  "staffCamera.title": "Camera đọc mã vạch",
   "staffCamera.hint": "Đưa mã vạch EAN-13 của gói hàng vào khung hình.",
   "staffCamera.starting": "Đang mở camera…",
   "staffCamera.close": "Đóng camera",
