@@ -88,7 +88,7 @@ describe("correctedSale", () => {
 })
 
 describe("queueSummary", () => {
-  it("counts what waits, what is being sent, what needs attention and what was recorded today", () => {
+  it("counts what waits, what is being sent, what needs attention and what was recorded today (Vietnam's day)", () => {
     const now = new Date("2026-12-06T05:00:00Z")
     const s = sale()
     expect(
@@ -98,10 +98,13 @@ describe("queueSummary", () => {
           { ...s, status: "syncing" },
           { ...s, status: "attention" },
           { ...s, status: "recorded", recorded_at: "2026-12-06T04:00:00Z" },
-          { ...s, status: "recorded", recorded_at: "2026-12-05T04:00:00Z" },
+          // 23:30 on 5 December in Vietnam: yesterday at the counter.
+          { ...s, status: "recorded", recorded_at: "2026-12-05T16:30:00Z" },
+          // 00:30 on 6 December in Vietnam, still the 5th in UTC: today.
+          { ...s, status: "recorded", recorded_at: "2026-12-05T17:30:00Z" },
         ],
         now
       )
-    ).toEqual({ pending: 1, syncing: 1, attention: 1, recordedToday: 1 })
+    ).toEqual({ pending: 1, syncing: 1, attention: 1, recordedToday: 2 })
   })
 })

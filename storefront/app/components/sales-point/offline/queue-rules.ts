@@ -145,14 +145,17 @@ export function suggestedQuantity(sale: QueuedSale, variantId: string): number {
 
 export type QueueSummary = { pending: number; syncing: number; attention: number; recordedToday: number }
 
+// The counter's day is Vietnam's, whatever the device's zone.
+const vietnamDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" })
+
 /** The counts the console's header shows. */
 export function queueSummary(sales: QueuedSale[], now: Date): QueueSummary {
-  const today = now.toISOString().slice(0, 10)
+  const today = vietnamDay.format(now)
   return {
     pending: sales.filter((s) => s.status === "pending").length,
     syncing: sales.filter((s) => s.status === "syncing").length,
     attention: sales.filter((s) => s.status === "attention").length,
-    recordedToday: sales.filter((s) => s.status === "recorded" && s.recorded_at?.slice(0, 10) === today).length,
+    recordedToday: sales.filter((s) => s.status === "recorded" && s.recorded_at && vietnamDay.format(new Date(s.recorded_at)) === today).length,
   }
 }
 
