@@ -162,8 +162,10 @@ function useLazyCounterParts() {
   const [camera, setCamera] = useState<CameraParts | null>(null)
   useEffect(() => {
     let live = true
-    void import("~/components/sales-point/offline/offline-sell").then((m) => live && setOffline(m))
-    void import("~/components/sales-point/camera/camera-scan").then((m) => live && setCamera(m))
+    void import("~/components/sales-point/lazy-parts").then((door) => {
+      void door.loadOfflineSell().then((m) => live && setOffline(m))
+      void door.loadCameraScan().then((m) => live && setCamera(m))
+    })
     return () => {
       live = false
     }

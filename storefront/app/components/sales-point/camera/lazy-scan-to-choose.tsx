@@ -7,7 +7,9 @@ export function LazyScanToChoose(props: { choices: { variant_id: string; ean: st
   const [parts, setParts] = useState<Parts | null>(null)
   useEffect(() => {
     let live = true
-    void import("./scan-to-choose").then((m) => live && setParts(m))
+    void import("../lazy-parts")
+      .then((door) => door.loadScanToChoose())
+      .then((m) => live && setParts(m))
     return () => {
       live = false
     }

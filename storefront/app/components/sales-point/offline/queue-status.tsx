@@ -10,7 +10,9 @@ export function OfflineQueueStatus({ pointId }: { pointId: string }) {
   const [Panel, setPanel] = useState<ComponentType<{ pointId: string }> | null>(null)
   useEffect(() => {
     let live = true
-    void import("./queue-panel").then((m) => live && setPanel(() => m.QueuePanel))
+    void import("../lazy-parts")
+      .then((door) => door.loadQueuePanel())
+      .then((m) => live && setPanel(() => m.QueuePanel))
     return () => {
       live = false
     }
