@@ -10,8 +10,12 @@ const DATA = `ocop-staff-data-${VERSION}`
 const CATALOG = /^\/sales-point\/[^/]+\/offline-catalog$/
 const SELL_PAGE = /^\/sales-point\/([^/]+)\//
 
-self.addEventListener("install", () => {
+// The console's own files outside /assets/: its icon, manifest and app icons.
+const STATIC = ["/favicon.svg", "/sales-point.webmanifest", "/sales-point-icon-192.png", "/sales-point-icon-512.png"]
+
+self.addEventListener("install", (event) => {
   self.skipWaiting()
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(STATIC)).catch(() => undefined))
 })
 
 self.addEventListener("activate", (event) => {
@@ -86,8 +90,7 @@ self.addEventListener("fetch", (event) => {
   else if (CATALOG.test(url.pathname)) event.respondWith(networkFirst(request, DATA, url.pathname))
   // Remix asks which routes the page's links lead to; offline, the answer it had.
   else if (url.pathname === "/__manifest") event.respondWith(networkFirst(request, SHELL, url.pathname + url.search))
-  else if (url.pathname === "/sales-point.webmanifest" || url.pathname.startsWith("/sales-point-icon-") || url.pathname === "/favicon.svg")
-    event.respondWith(networkFirst(request, SHELL, url.pathname))
+  else if (STATIC.includes(url.pathname)) event.respondWith(networkFirst(request, SHELL, url.pathname))
 })
 
 // Hashed file names never change content: the cache answers first.
@@ -106,10 +109,10 @@ async function networkFirst(request, cacheName, key) {
     const res = await fetch(request)
     if (res.ok && !res.redirected) await cache.put(key, res.clone())
     return res
-  } catch (error) {
+  } catch {
+    // Offline: the last answer kept, else a plain "unavailable" the page can handle.
     const kept = await cache.match(key)
-    if (kept) return kept
-    throw error
+    return kept || new Response("", { status: 503, headers: { "cache-control": "no-store" } })
   }
 }
 

@@ -162,10 +162,12 @@ function useLazyCounterParts() {
   const [camera, setCamera] = useState<CameraParts | null>(null)
   useEffect(() => {
     let live = true
+    // Offline before they were ever kept, they cannot load: the page says it is loading.
+    const none = () => undefined
     void import("~/components/sales-point/lazy-parts").then((door) => {
-      void door.loadOfflineSell().then((m) => live && setOffline(m))
-      void door.loadCameraScan().then((m) => live && setCamera(m))
-    })
+      void door.loadOfflineSell().then((m) => live && setOffline(m), none)
+      void door.loadCameraScan().then((m) => live && setCamera(m), none)
+    }, none)
     return () => {
       live = false
     }

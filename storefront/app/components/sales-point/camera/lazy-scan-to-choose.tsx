@@ -10,6 +10,7 @@ export function LazyScanToChoose(props: { choices: { variant_id: string; ean: st
     void import("../lazy-parts")
       .then((door) => door.loadScanToChoose())
       .then((m) => live && setParts(m))
+      .catch(() => undefined)
     return () => {
       live = false
     }

@@ -36,7 +36,11 @@ export function OfflineReady({ pointId }: { pointId: string }) {
   const [ready, setReady] = useState(false)
   useEffect(() => {
     let live = true
-    void keepForOffline([catalogUrl(pointId)]).then((kept) => live && setReady(kept))
+    // The header's queue is part of the page offline too: loaded before the page says what it loaded.
+    void import("../lazy-parts")
+      .then((door) => door.loadQueuePanel())
+      .then(() => keepForOffline([catalogUrl(pointId)]))
+      .then((kept) => live && setReady(kept))
     return () => {
       live = false
     }

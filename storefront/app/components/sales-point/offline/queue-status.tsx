@@ -13,6 +13,8 @@ export function OfflineQueueStatus({ pointId }: { pointId: string }) {
     void import("../lazy-parts")
       .then((door) => door.loadQueuePanel())
       .then((m) => live && setPanel(() => m.QueuePanel))
+      // Offline before it was ever kept: the header stays without it.
+      .catch(() => undefined)
     return () => {
       live = false
     }
