@@ -61,9 +61,12 @@ function gzipSize(file) {
 
 // With lazy route discovery a page does not load the whole route manifest: the
 // server inlines the entries of the page's own routes (counted here the same way).
+// The future flags are in the server build's entry, or in the chunk it re-exports from
+// when the build is split (a dynamic import that shares modules with the pages splits it).
 function lazyRouteDiscovery() {
-  const server = readFileSync(path.join(buildDir, "server/index.js"), "utf8")
-  return /"v3_lazyRouteDiscovery":\s*true/.test(server)
+  const serverDir = path.join(buildDir, "server")
+  const files = ["index.js", ...readdirSync(path.join(serverDir, "assets")).filter((f) => /^server-build-[\w-]+\.js$/.test(f)).map((f) => `assets/${f}`)]
+  return files.some((file) => /"v3_lazyRouteDiscovery":\s*true/.test(readFileSync(path.join(serverDir, file), "utf8")))
 }
 
 function remixManifest() {

@@ -242,6 +242,147 @@ describe("the sales point staff console", () => {
     await receiver.context.close()
   })
 
+  it("sells twice offline: the service worker opens the sell page without network, both sales queue, and back online each is recorded once", async () => {
+    const token = await staffToken()
+    const { page, errors, context } = await openShop(browser)
+    const pointId = await signIn(page)
+    const { stock } = await api<{ stock: StockRow[] }>(token, `/sales-point/points/${pointId}/stock?limit=200`)
+    const [first, second] = stock.filter((r) => r.available_quantity >= 5 && r.ean)
+    if (!first || !second) throw new Error("the seed stocks too little at the point to sell offline")
+    const sales = async () => (await api<{ summary: { orders: number } }>(token, `/sales-point/points/${pointId}/sales/summary`)).summary.orders
+    const saleLines = async (variantId: string) =>
+      (await api<{ movements: { quantity: number }[] }>(token, `/sales-point/points/${pointId}/movements?kind=sale&variant_id=${variantId}&limit=200`)).movements.length
+    const before = {
+      orders: await sales(),
+      first: (await stockOf(token, pointId, first.variant_id)).stocked_quantity,
+      second: (await stockOf(token, pointId, second.variant_id)).stocked_quantity,
+      firstLines: await saleLines(first.variant_id),
+      secondLines: await saleLines(second.variant_id),
+    }
+
+    // Online once: the console keeps its page, code and the point's catalogue with prices.
+    await page.goto(`/sales-point/${pointId}/sell`)
+    await waitForHydration(page)
+    await page.getByTestId("offline-ready").waitFor()
+    const queue = page.getByTestId("offline-queue")
+    expect(await textOf(queue)).toContain("Hàng đợi ngoại tuyến: không có đơn chờ gửi")
+
+    // The network drops, and the page is opened again: the service worker serves it.
+    await context.setOffline(true)
+    await page.reload()
+    await waitForHydration(page)
+    await page.getByRole("heading", { name: "Bán ngoại tuyến" }).waitFor()
+    await page.getByText(/^Danh mục và giá đã lưu lúc/).waitFor()
+    expect(await textOf(queue)).toContain("Mất mạng")
+    await screenshot(page, "49-staff-offline-sell")
+
+    // First sale: the scanner types the pack's code; two of them, cash.
+    await page.getByLabel("Quét mã vạch").pressSequentially(first.ean!, { delay: 5 })
+    await page.keyboard.press("Enter")
+    await page.getByLabel(`Số lượng ${labelOf(first)}`).fill("2")
+    await page.getByLabel("Tiền mặt", { exact: true }).check()
+    await page.getByRole("button", { name: "Bán và lưu vào hàng đợi" }).click()
+    await page.getByRole("status").filter({ hasText: "vào hàng đợi" }).waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="offline-queue"]')?.getAttribute("data-pending") === "1")
+    // Second sale: found in the kept catalogue typed without diacritics; one, by card.
+    await page.getByLabel("Tìm trong danh mục đã lưu").fill(plain(second.product_title))
+    await page.getByRole("button", { name: `Thêm ${labelOf(second)} vào giỏ` }).click()
+    await page.getByLabel("Thẻ tại quầy", { exact: true }).check()
+    await page.getByRole("button", { name: "Bán và lưu vào hàng đợi" }).click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="offline-queue"]')?.getAttribute("data-pending") === "2")
+    expect(await textOf(queue)).toContain("2 đơn chờ gửi")
+    await screenshot(page, "50-staff-offline-queue")
+    // Nothing has reached the shop yet.
+    expect(await sales()).toBe(before.orders)
+    expect((await stockOf(token, pointId, first.variant_id)).stocked_quantity).toBe(before.first)
+
+    // Back online: the queue sends both, each under its own key.
+    await context.setOffline(false)
+    await page.waitForFunction(() => {
+      const line = document.querySelector('[data-testid="offline-queue"]')
+      return line?.getAttribute("data-pending") === "0" && /2 đơn ngoại tuyến đã ghi nhận/.test(line.textContent ?? "")
+    })
+    expect(await sales()).toBe(before.orders + 2)
+    expect((await stockOf(token, pointId, first.variant_id)).stocked_quantity).toBe(before.first - 2)
+    expect((await stockOf(token, pointId, second.variant_id)).stocked_quantity).toBe(before.second - 1)
+    expect(await saleLines(first.variant_id)).toBe(before.firstLines + 1)
+    expect(await saleLines(second.variant_id)).toBe(before.secondLines + 1)
+
+    // Opened again online, the console sends nothing twice.
+    await page.reload()
+    await waitForHydration(page)
+    await page.getByTestId("offline-queue").filter({ hasText: "không có đơn chờ gửi" }).waitFor()
+    expect(await sales()).toBe(before.orders + 2)
+    expect((await stockOf(token, pointId, first.variant_id)).stocked_quantity).toBe(before.first - 2)
+    await screenshot(page, "51-staff-offline-synced")
+    // Requests the page made while the network was off fail as they should; nothing else may.
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([])
+    await context.close()
+  })
+
+  it("the adjust form picks the pack a scanner reads", async () => {
+    const token = await staffToken()
+    const { page, errors, context } = await openShop(browser)
+    const pointId = await signIn(page)
+    const { stock } = await api<{ stock: StockRow[] }>(token, `/sales-point/points/${pointId}/stock?limit=200`)
+    const product = stock.find((r) => r.ean)
+    if (!product) throw new Error("no pack with a barcode at the point")
+    await page.goto(`/sales-point/${pointId}/adjust`)
+    await waitForHydration(page)
+    await page.getByLabel("Quét mã vạch").pressSequentially(product.ean!, { delay: 5 })
+    await page.keyboard.press("Enter")
+    await page.waitForFunction((id) => (document.querySelector('select[name="variant_id"]') as HTMLSelectElement | null)?.value === id, product.variant_id)
+    // A code the point does not hold is said so, and the choice stays.
+    await page.getByLabel("Quét mã vạch").fill("2099999999999")
+    await page.keyboard.press("Enter")
+    await page.getByRole("alert").filter({ hasText: "Không có sản phẩm nào mang mã 2099999999999" }).waitFor()
+    expect(await page.getByLabel("Sản phẩm", { exact: true }).inputValue()).toBe(product.variant_id)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("a shift opens with its float, takes a cash sale, and closes with the cash counted: the report keeps the difference", async () => {
+    const token = await staffToken(CHAU_DOC_STAFF)
+    const { page, errors, context } = await openShop(browser)
+    const pointId = await signIn(page, CHAU_DOC_STAFF)
+    const { stock } = await api<{ stock: StockRow[] }>(token, `/sales-point/points/${pointId}/stock?limit=200`)
+    const product = stock.find((r) => r.available_quantity >= 2)
+    if (!product) throw new Error("the seed stocks nothing at Châu Đốc")
+
+    await page.goto(`/sales-point/${pointId}/shifts`)
+    await waitForHydration(page)
+    await page.getByLabel("Tiền đầu ca (đ)").fill("500.000")
+    await page.getByRole("button", { name: "Mở ca" }).click()
+    await page.getByRole("heading", { name: /^Ca đang mở từ/ }).waitFor()
+
+    await addToBasket(page, pointId, product, 1)
+    await page.getByRole("button", { name: "Cập nhật số lượng" }).click()
+    await page.getByLabel("Tiền mặt", { exact: true }).check()
+    await page.getByRole("button", { name: "Thu tiền và lập hóa đơn" }).click()
+    await page.waitForURL(/\/receipts\/order_/)
+    const total = digits(await textOf(page.getByTestId("receipt-total")))
+
+    await page.goto(`/sales-point/${pointId}/shifts`)
+    await waitForHydration(page)
+    expect(digits(await textOf(page.getByTestId("shift-expected")))).toBe(500_000 + total)
+    // The drawer is 10.000 đ short.
+    await page.getByLabel("Tiền mặt đếm được (đ)").fill((500_000 + total - 10_000).toLocaleString("vi-VN"))
+    await page.getByRole("button", { name: "Đóng ca" }).click()
+    await page.waitForURL(/\/shifts\/[^/]+$/)
+    await page.getByRole("heading", { name: "Báo cáo ca bán hàng" }).waitFor()
+    expect(await textOf(page.getByTestId("shift-difference"))).toBe("-10.000 ₫")
+    await screenshot(page, "52-staff-shift-closed")
+    const { shifts } = await api<{ shifts: { status: string; expected_cash: number; counted_cash: number; difference: number }[] }>(
+      token,
+      `/sales-point/points/${pointId}/shifts?status=closed&limit=1`
+    )
+    expect(shifts[0]).toEqual(expect.objectContaining({ status: "closed", expected_cash: 500_000 + total, counted_cash: 500_000 + total - 10_000, difference: -10_000 }))
+    // No shift is left open at the point.
+    expect((await api<{ count: number }>(token, `/sales-point/points/${pointId}/shifts?status=open`)).count).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it("works on a 390 px phone: stock as cards, the basket stacked, the sign-out reachable", async () => {
     const { page, errors, context } = await openShop(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     const pointId = await signIn(page)

@@ -2,6 +2,7 @@ import { createContext, useContext } from "react"
 import type { vi as commonVi } from "./messages/common/vi"
 import type { vi as producerVi } from "./messages/producer/vi"
 import type { vi as salesPointVi } from "./messages/sales-point/vi"
+import type { vi as salesPointOfflineVi } from "./messages/sales-point-offline/vi"
 import type { vi as shopVi } from "./messages/shop/vi"
 import type { vi as shopOrdersVi } from "./messages/shop-orders/vi"
 
@@ -15,6 +16,7 @@ export type MessageKey =
   | keyof typeof shopOrdersVi
   | keyof typeof producerVi
   | keyof typeof salesPointVi
+  | keyof typeof salesPointOfflineVi
 type Params = Record<string, string | number>
 export type Message = string | ((params: Params) => string)
 type Catalog = Partial<Record<MessageKey, Message>>

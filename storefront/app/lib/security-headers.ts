@@ -35,6 +35,8 @@ export function contentSecurityPolicy({ nonce, backendUrl, stripe, development }
     "font-src": ["'self'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "connect-src": ["'self'", ...(stripe ? ["https://api.stripe.com"] : []), ...(development ? ["ws:", "wss:"] : [])],
+    // The staff console's service worker, a script of our own (public/sales-point-sw.js).
+    "worker-src": ["'self'"],
     "frame-src": stripe ? ["https://js.stripe.com", "https://hooks.stripe.com"] : ["'none'"],
   }
   return Object.entries(directives)
@@ -62,10 +64,9 @@ export function applySecurityHeaders(headers: Headers, request: Request) {
   headers.set("X-Frame-Options", "DENY")
   headers.set("Referrer-Policy", "strict-origin-when-cross-origin")
   headers.set("Cross-Origin-Opener-Policy", "same-origin")
-  headers.set(
-    "Permissions-Policy",
-    "camera=(), microphone=(), geolocation=(), payment=(self)"
-  )
+  // The staff console reads barcodes with the phone's camera (decision 404); no other page may open it.
+  const camera = new URL(request.url).pathname.startsWith("/sales-point/") ? "camera=(self)" : "camera=()"
+  headers.set("Permissions-Policy", `${camera}, microphone=(), geolocation=(), payment=(self)`)
   // Browsers ignore HSTS over plain http; sending it there only misleads (issue 14, 3).
   if (isHttps(request)) {
     headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")

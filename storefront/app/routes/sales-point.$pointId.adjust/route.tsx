@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FormKeyField, newFormKey } from "~/components/sales-point/form-key"
+import { LazyScanToChoose } from "~/components/sales-point/camera/lazy-scan-to-choose"
 import { stockFormAction } from "~/components/sales-point/stock-form-action.server"
 import { ADJUST_REASONS, StaffAdjustStock } from "~/components/sales-point/stock-forms-schema"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
@@ -38,12 +39,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffAdjustRoute() {
-  const { formKey } = useLoaderData<typeof loader>()
+  const { formKey, variants } = useLoaderData<typeof loader>()
   const t = useT()
   return (
     <section className="staff-form" aria-labelledby="adjust-title">
       <h1 id="adjust-title">{t("staffConsole.adjust.title")}</h1>
       <p className="portal-muted">{t("staffConsole.adjust.intro")}</p>
+      <LazyScanToChoose choices={variants} selectName="variant_id" />
       {/* A new key after each recorded change: the form starts empty again. */}
       <AdjustForm key={formKey} formKey={formKey} />
     </section>

@@ -1,5 +1,6 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
+import { Form, useActionData, useLoaderData, useNavigation, useParams, useSubmit } from "@remix-run/react"
+import { useEffect, useState } from "react"
 import { addToBasket, applyQuantities, outOfStockLines } from "~/components/sales-point/basket"
 import { FormKeyField, formKeyOf, newFormKey } from "~/components/sales-point/form-key"
 import { ProductSearch } from "~/components/sales-point/product-search"
@@ -8,6 +9,7 @@ import { CounterPaymentFields } from "~/components/sales-point/counter-payment"
 import { counterPaymentsFrom, type PaymentFieldError } from "~/components/sales-point/counter-payment-form"
 import { CounterVietQrPanel } from "~/components/sales-point/counter-vietqr-panel"
 import { ScanForm } from "~/components/sales-point/scan-form"
+import { useOnline } from "~/components/sales-point/offline/online"
 import { FormErrors } from "~/components/ui/field"
 import {
   createCounterVietQr,
@@ -147,13 +149,56 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/sales-point/${pointId}/receipts/${sold.sale.order_id}`, { headers: await commitStaffHeaders(session) })
 }
 
+type OfflineParts = typeof import("~/components/sales-point/offline/offline-sell")
+type CameraParts = typeof import("~/components/sales-point/camera/camera-scan")
+
+/**
+ * Offline selling and camera scanning, loaded once the page is up (they are not part of
+ * the page's first download): the offline sale is built in the browser from the
+ * catalogue the service worker kept, since this route's action cannot run offline.
+ */
+function useLazyCounterParts() {
+  const [offline, setOffline] = useState<OfflineParts | null>(null)
+  const [camera, setCamera] = useState<CameraParts | null>(null)
+  useEffect(() => {
+    let live = true
+    // Offline before they were ever kept, they cannot load: the page says it is loading.
+    const none = () => undefined
+    void import("~/components/sales-point/lazy-parts").then((door) => {
+      void door.loadOfflineSell().then((m) => live && setOffline(m), none)
+      void door.loadCameraScan().then((m) => live && setCamera(m), none)
+    }, none)
+    return () => {
+      live = false
+    }
+  }, [])
+  return { offline, camera }
+}
+
 export default function StaffSellRoute() {
+  const online = useOnline()
+  const { offline, camera } = useLazyCounterParts()
+  const pointId = useParams().pointId!
+  const t = useT()
+  if (!online) {
+    return (
+      <>
+        <h1>{t("staffConsole.sell.title")}</h1>
+        {offline ? <offline.OfflineSell pointId={pointId} /> : <p role="status">{t("staffConsole.loading")}</p>}
+      </>
+    )
+  }
+  return <OnlineSell pointId={pointId} offline={offline} camera={camera} />
+}
+
+function OnlineSell({ pointId, offline, camera }: { pointId: string; offline: OfflineParts | null; camera: CameraParts | null }) {
   const loaded = useLoaderData<typeof loader>()
   const { q, results, prices, available, formKey, vietqr } = loaded
   const actionData = useActionData<typeof action>()
   // A refused sale is not reloaded: show the basket as the action kept it (with the typed quantities).
   const basket: BasketLine[] = actionData && "basket" in actionData && Array.isArray(actionData.basket) ? (actionData.basket as BasketLine[]) : loaded.basket
   const navigation = useNavigation()
+  const submit = useSubmit()
   const t = useT()
   const busy = navigation.state === "submitting"
   const total = basket.reduce((sum, l) => sum + (prices[l.variant_id] ?? 0) * l.quantity, 0)
@@ -163,12 +208,15 @@ export default function StaffSellRoute() {
   return (
     <>
       <h1>{t("staffConsole.sell.title")}</h1>
+      {offline ? <offline.OfflineReady pointId={pointId} /> : null}
       <div className="staff-sell">
         <section aria-labelledby="sell-search-title" className="staff-sell__search">
           <h2 id="sell-search-title" className="visually-hidden">
             {t("staffConsole.sell.results")}
           </h2>
           <ScanForm error={actionData && "scanError" in actionData ? (actionData.scanError as "staffConsole.scan.unknown") : undefined} code={actionData && "code" in actionData ? String(actionData.code) : ""} />
+          {/* A code read by the camera goes the scanner's way: the scan form's action. */}
+          {camera?.canUseCamera() ? <camera.CameraScan onCode={(code) => submit({ intent: "scan", code }, { method: "post" })} /> : null}
           <ProductSearch id="sell-q" label={t("staffConsole.sell.search")} hint={t("staffConsole.stock.searchHint")} submit={t("staffConsole.sell.searchSubmit")} q={q} />
           {q && results.length === 0 ? <p className="empty">{t("staffConsole.sell.noResults")}</p> : null}
           {results.length ? (

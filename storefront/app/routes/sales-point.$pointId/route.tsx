@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs } from "@remix-run/node"
 import { Outlet, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { StaffNav } from "~/components/sales-point/staff-nav"
+import { OfflineQueueStatus } from "~/components/sales-point/offline/queue-status"
 import { getStaffMe } from "~/lib/data/sales-point-api.server"
 import { useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
@@ -27,6 +28,7 @@ export default function StaffPointLayout() {
   return (
     <>
       <StaffNav staffName={staffName} point={point} points={points} />
+      <OfflineQueueStatus pointId={point.id} />
       {notice ? (
         <p className="alert alert--success" role="status">
           {t(notice.key, notice.params)}

@@ -1,3 +1,4 @@
+import type { LinksFunction } from "@remix-run/node"
 import { Outlet } from "@remix-run/react"
 import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
@@ -20,6 +21,9 @@ function ConsoleFrame({ children }: { children: ReactNode }) {
     </>
   )
 }
+
+// The console installs as an app of its own (decision 404): its manifest and icons.
+export const links: LinksFunction = () => [{ rel: "manifest", href: "/sales-point.webmanifest" }]
 
 export default function StaffConsoleLayout() {
   return (
