@@ -5,6 +5,7 @@ import path from "node:path"
 import type { TestProject } from "vitest/node"
 import { root, startStack } from "../../../scripts/lib/stack.mjs"
 import { freePort } from "../../support/free-port"
+import { carrierEnv } from "./carriers-env"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,6 +13,11 @@ declare module "vitest" {
     backendUrl: string
     /** Where the stack's backend.log and storefront.log are ("" for a given shop). */
     stackLogDir: string
+    /**
+     * The port the shop's GHN and GHTK providers call (a spec starts the recording
+     * stand-in there); 0 for a given shop, whose carriers we do not know.
+     */
+    carrierStandInPort: number
   }
 }
 
@@ -21,11 +27,15 @@ export default async function setup(project: TestProject) {
     project.provide("storefrontUrl", given.storefront.replace(/\/$/, ""))
     project.provide("backendUrl", given.backend.replace(/\/$/, ""))
     project.provide("stackLogDir", "")
+    project.provide("carrierStandInPort", 0)
     return
   }
 
   const started = Date.now()
   const logDir = path.join(root, ".data", `e2e-logs-${process.pid}`)
+  // The carriers cannot be reached from here: the shop's GHN and GHTK call a recording
+  // stand-in on this port, which the carrier spec starts (docs/carriers.md).
+  const carrierPort = await freePort()
   const stack = await startStack({
     dataDir: path.join(root, ".data", `e2e-postgres-${process.pid}`),
     logDir,
@@ -34,6 +44,7 @@ export default async function setup(project: TestProject) {
     storefrontPort: await freePort(),
     backendMode: "develop",
     stdio: "ignore",
+    extraEnv: carrierEnv(carrierPort),
     log: (line: string) => console.log(`[e2e] ${line}`),
   })
   if (!stack.storefrontUrl) {
@@ -44,6 +55,7 @@ export default async function setup(project: TestProject) {
   project.provide("storefrontUrl", stack.storefrontUrl)
   project.provide("backendUrl", stack.backendUrl)
   project.provide("stackLogDir", logDir)
+  project.provide("carrierStandInPort", carrierPort)
   return async () => {
     await stack.stop()
   }
