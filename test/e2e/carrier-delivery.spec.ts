@@ -82,6 +82,10 @@ describe.skipIf(!port)("a parcel sent with a carrier", () => {
 
     // The fee depends on the address just saved: the checkout shows it before anything is paid.
     await ghn.filter({ hasText: "36.300 ₫" }).waitFor()
+    // What the shopper typed is still there: seeing the fee costs no retyping.
+    expect(await page.getByLabel("Họ và tên").inputValue()).toBe("Trần Minh")
+    expect(await page.getByLabel("Xã, phường, đặc khu").inputValue()).toBe("00070")
+    expect(await page.getByLabel("Số nhà, đường, ấp/khóm").inputValue()).toBe("5 Hàng Gai")
     expect(await textOf(ghn)).toContain("Dự kiến giao: 10/12/2026")
     expect(await textOf(ghtk)).toContain("32.000 ₫")
     expect(await ghn.getByRole("radio").isChecked()).toBe(true)

@@ -8,10 +8,13 @@ import { backendUrl } from "./browser"
 
 const WAREHOUSE = "Kho OCOP Long Xuyên"
 
+let token: Promise<string> | null = null
+
 async function admin<T = any>(method: "GET" | "POST" | "DELETE", url: string, body?: unknown): Promise<T> {
+  token ??= adminToken()
   const res = await fetch(`${backendUrl()}${url}`, {
     method,
-    headers: { authorization: `Bearer ${await adminToken()}`, "content-type": "application/json" },
+    headers: { authorization: `Bearer ${await token}`, "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await res.text()
