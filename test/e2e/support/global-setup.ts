@@ -6,6 +6,7 @@ import type { TestProject } from "vitest/node"
 import { root, startStack } from "../../../scripts/lib/stack.mjs"
 import { freePort } from "../../support/free-port"
 import { walletStandInEnv } from "./wallet-stand-in"
+import { carrierEnv } from "./carriers-env"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,6 +16,11 @@ declare module "vitest" {
     stackLogDir: string
     /** The port the shop's VNPay and MoMo URLs point at, where the wallet test starts its stand-in (0 for a given shop). */
     walletStandInPort: number
+    /**
+     * The port the shop's GHN and GHTK providers call (a spec starts the recording
+     * stand-in there); 0 for a given shop, whose carriers we do not know.
+     */
+    carrierStandInPort: number
   }
 }
 
@@ -25,6 +31,7 @@ export default async function setup(project: TestProject) {
     project.provide("backendUrl", given.backend.replace(/\/$/, ""))
     project.provide("stackLogDir", "")
     project.provide("walletStandInPort", 0)
+    project.provide("carrierStandInPort", 0)
     return
   }
 
@@ -33,6 +40,9 @@ export default async function setup(project: TestProject) {
   // VNPay and MoMo are on, their URLs at a stand-in the wallet test starts on this port:
   // one shop serves every file (the others see two more payment choices, after VietQR).
   const walletStandInPort = await freePort()
+  // The carriers cannot be reached from here: the shop's GHN and GHTK call a recording
+  // stand-in on this port, which the carrier spec starts (docs/carriers.md).
+  const carrierPort = await freePort()
   const stack = await startStack({
     dataDir: path.join(root, ".data", `e2e-postgres-${process.pid}`),
     logDir,
@@ -41,7 +51,7 @@ export default async function setup(project: TestProject) {
     storefrontPort: await freePort(),
     backendMode: "develop",
     stdio: "ignore",
-    extraEnv: walletStandInEnv(walletStandInPort),
+    extraEnv: { ...walletStandInEnv(walletStandInPort), ...carrierEnv(carrierPort) },
     log: (line: string) => console.log(`[e2e] ${line}`),
   })
   if (!stack.storefrontUrl) {
@@ -53,6 +63,7 @@ export default async function setup(project: TestProject) {
   project.provide("backendUrl", stack.backendUrl)
   project.provide("stackLogDir", logDir)
   project.provide("walletStandInPort", walletStandInPort)
+  project.provide("carrierStandInPort", carrierPort)
   return async () => {
     await stack.stop()
   }

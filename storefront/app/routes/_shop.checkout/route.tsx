@@ -109,6 +109,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale,
     cart,
     needs,
+    // Which saved address the form shows: the form starts over from the defaults only when
+    // the shopper picks another one, never after the action sends them back to see a
+    // carrier's fee (what they typed stays on the page).
+    addressKey: picked?.id ?? "",
     cardFailed: cardReturn,
     stripeKey: process.env.STRIPE_PUBLISHABLE_KEY ?? null,
     provinces,
@@ -321,7 +325,8 @@ async function keepPartialAddress(cartId: string, formData: FormData, token?: st
 }
 
 export default function CheckoutRoute() {
-  const { cart, needs, cardFailed, stripeKey, provinces, communes, shipments, paymentMethods, customer, defaults } = useLoaderData<typeof loader>()
+  const { cart, needs, cardFailed, stripeKey, provinces, communes, shipments, paymentMethods, customer, defaults, addressKey } =
+    useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const card = actionData && "card" in actionData ? (actionData.card as CardIntent) : null
   const navigation = useNavigation()
@@ -333,7 +338,7 @@ export default function CheckoutRoute() {
   const pickup = chosen.length > 0 && chosen.every((o) => o?.pickup)
   const schema = storefrontCheckout({ ...needs, pickup, shipments: shipments.length })
   const [form, fields] = useForm<z.input<typeof schema>>({
-    id: "checkout",
+    id: addressKey ? `checkout-${addressKey}` : "checkout",
     lastResult: actionData?.result,
     constraint: getZodConstraint(schema),
     defaultValue: defaults,
@@ -411,7 +416,7 @@ export default function CheckoutRoute() {
                   </div>
                 ) : null}
                 <AddressFields
-                  key={`${defaults.province}-${defaults.commune}`}
+                  key={addressKey}
                   fields={fields}
                   provinces={provinces}
                   communes={communes}

@@ -55,6 +55,7 @@ import {
 import { adminSettlementMiddlewares } from "./ocop/settlements/middlewares"
 import { setCarrierCodAmount } from "./orders/[id]/fulfillments/carrier-cod-amount"
 import { AdminImportCodStatement } from "./ocop/cod-statements/validators"
+import { AdminImportCodStatementCsv } from "./ocop/cod-statements/csv/validators"
 import { AdminGetCodRemittancesParams } from "./ocop/cod-remittances/validators"
 import { adminProductReviewMiddlewares } from "./ocop/product-reviews/middlewares"
 import { adminInvoiceMiddlewares } from "./ocop/invoices/middlewares"
@@ -74,6 +75,13 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/ocop/cod-statements",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminImportCodStatement)],
+  },
+  {
+    // The CSV export uploaded from Admin: JSON-escaped, 1 MB of text fits in 2 MB.
+    matcher: "/admin/ocop/cod-statements/csv",
+    method: ["POST"],
+    bodyParser: { sizeLimit: "2mb" },
+    middlewares: [validateAndTransformBody(AdminImportCodStatementCsv)],
   },
   {
     matcher: "/admin/ocop/cod-remittances",

@@ -103,3 +103,18 @@ export function seatPredecessor(
     null
   )
 }
+
+/**
+ * The single pre-2025 commune a 2025 commune lies in, when there is one (it was kept,
+ * renamed or cut from one old commune); null when it merged several, so that which of
+ * them an address was in cannot be told from the 2025 name.
+ */
+export function solePredecessor(
+  commune: AdminCommune
+): AdminPredecessor | null {
+  const all = (load().predecessors.get(commune.code) ?? []).filter(
+    (p) => p.old_name
+  )
+  const olds = new Set(all.map((p) => p.old_code))
+  return olds.size === 1 ? all[0]! : null
+}

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net"
  * A carrier's API cannot be reached from here: this HTTP server stands in for it,
  * records every request exactly as sent (method, path, query, headers, JSON body)
  * and answers with what the test scripted from the carrier's documentation. Used by
- * the providers' contract tests and the backend's checkout test.
+ * the providers' contract tests, the backend's checkout test and the browser e2e.
  */
 export type RecordedRequest = {
   method: string
@@ -20,7 +20,9 @@ export type StandInAnswer = { status?: number; body: unknown } | "hang"
 export type StandInRoute = (request: RecordedRequest) => StandInAnswer
 
 export async function startCarrierStandIn(
-  routes: Record<string, StandInRoute> = {}
+  routes: Record<string, StandInRoute> = {},
+  /** A fixed port, when the shop under test was told where its carriers are (the e2e stack); else any free one. */
+  port = 0
 ) {
   const requests: RecordedRequest[] = []
   const table = { ...routes }
@@ -59,11 +61,14 @@ export async function startCarrierStandIn(
     res.writeHead(answer.status ?? 200, { "content-type": "application/json" })
     res.end(JSON.stringify(answer.body))
   })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  const port = (server.address() as AddressInfo).port
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(port, "127.0.0.1", resolve)
+  })
+  const bound = (server.address() as AddressInfo).port
   return {
-    port,
-    url: `http://127.0.0.1:${port}`,
+    port: bound,
+    url: `http://127.0.0.1:${bound}`,
     requests,
     /** Replaces or adds answers for the next requests. */
     answer(more: Record<string, StandInRoute>) {

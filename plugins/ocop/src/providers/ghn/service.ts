@@ -15,6 +15,7 @@ import {
 } from "@medusajs/framework/utils"
 import { communeByCode } from "../carriers/communes"
 import { cartLines } from "../carriers/order-lines"
+import { recipientName } from "../carriers/recipient-name"
 import { shipmentInput } from "../carriers/shipment-input"
 import { parcelOf } from "../carriers/parcel"
 import { communeOrRefuse, unavailable, unmappable } from "../carriers/refusals"
@@ -235,9 +236,7 @@ export class GhnFulfillmentProviderService extends AbstractFulfillmentProviderSe
         from_address: method.from.address,
         from_ward_code: method.from.ward_code,
         from_district_id: method.from.district_id,
-        to_name: [address.first_name, address.last_name]
-          .filter(Boolean)
-          .join(" "),
+        to_name: recipientName(address),
         to_phone: address.phone ?? "",
         to_address: [address.address_1, toCommune?.name]
           .filter(Boolean)

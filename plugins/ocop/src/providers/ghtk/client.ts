@@ -4,19 +4,23 @@ import { carrierJson, CarrierError } from "../carriers/http"
  * GHTK's public API (docs.giaohangtietkiem.vn): the shop's `Token` and its partner
  * code as `X-Client-Source`; answers `{ success, message, ... }`, a refusal says
  * `success: false` with a message. Addresses are names (province, district, ward),
- * not ids. docs/carriers.md lists the sources.
+ * not ids (ghtk/address.ts says which are sent). docs/carriers.md lists the sources.
  */
 export const GHTK_PRODUCTION_URL = "https://services.giaohangtietkiem.vn"
 export const GHTK_SANDBOX_URL = "https://services-staging.ghtklab.com"
 
-/** Query of GET /services/shipment/fee: grams and đồng. */
+/**
+ * Query of GET /services/shipment/fee: grams and đồng. Province and district are
+ * required by GHTK, the wards and addresses optional (docs/carriers.md).
+ */
 export type GhtkFeeQuery = {
   pick_province: string
   pick_district: string
-  pick_ward: string
+  pick_ward?: string
+  pick_address: string
   province: string
   district: string
-  ward: string
+  ward?: string
   address: string
   weight: number
   value: number
@@ -40,14 +44,14 @@ export type GhtkOrderRequest = {
     pick_address: string
     pick_province: string
     pick_district: string
-    pick_ward: string
+    pick_ward?: string
     pick_tel: string
     tel: string
     name: string
     address: string
     province: string
     district: string
-    ward: string
+    ward?: string
     hamlet: string
     is_freeship: "1"
     pick_money: number
@@ -105,8 +109,11 @@ export class GhtkClient {
   }
 
   async fee(query: GhtkFeeQuery) {
+    // An optional field left out is not sent at all (never as "undefined").
     const params = new URLSearchParams(
-      Object.entries(query).map(([k, v]) => [k, String(v)])
+      Object.entries(query)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)])
     )
     const answer = await this.call<GhtkAnswer & { fee: GhtkFee }>(
       "GET",

@@ -16,10 +16,11 @@ import {
 import { communeByCode } from "../carriers/communes"
 import { CarrierError } from "../carriers/http"
 import { cartLines } from "../carriers/order-lines"
+import { recipientName } from "../carriers/recipient-name"
 import { shipmentInput } from "../carriers/shipment-input"
 import { parcelOf } from "../carriers/parcel"
 import { communeOrRefuse, unavailable, unmappable } from "../carriers/refusals"
-import { type GhtkPlace, ghtkPlaceOf } from "./address"
+import { ghtkAddressText, type GhtkPlace, ghtkPlaceOf } from "./address"
 import { GHTK_PRODUCTION_URL, GhtkClient } from "./client"
 
 export type GhtkProviderOptions = {
@@ -121,10 +122,7 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
           this.options.sender_name ||
           "OCOP Market",
         phone: address.phone || this.options.sender_phone || "",
-        address:
-          address.address_1 && address.address_1 !== from.name
-            ? address.address_1
-            : from.name,
+        address: ghtkAddressText(address.address_1, fromPlace),
       },
       to: toPlace,
     }
@@ -153,10 +151,11 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
         pick_province: from.province,
         pick_district: from.district,
         pick_ward: from.ward,
+        pick_address: from.address,
         province: to.province,
         district: to.district,
         ward: to.ward,
-        address: street,
+        address: ghtkAddressText(street, to),
         weight: parcel.weight,
         value: parcel.value,
         transport: "road",
@@ -166,7 +165,7 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
         throw new CarrierError(
           "GHTK",
           "rejected",
-          `GHTK does not deliver to ${to.ward}, ${to.district}`
+          `GHTK does not deliver to ${to.commune_name} (${to.district}, ${to.province})`
         )
       return {
         calculated_amount: fee.fee,
@@ -214,15 +213,15 @@ export class GhtkFulfillmentProviderService extends AbstractFulfillmentProviderS
           pick_ward: method.from.ward,
           pick_tel: method.from.phone,
           tel: address.phone ?? "",
-          name: [address.first_name, address.last_name]
-            .filter(Boolean)
-            .join(" "),
-          address: [
-            address.address_1,
-            communeByCode(method.to.commune_code)?.name,
-          ]
-            .filter(Boolean)
-            .join(", "),
+          name: recipientName(address),
+          address: ghtkAddressText(address.address_1, {
+            ...method.to,
+            // A cart priced before the name was kept in the method's data.
+            commune_name:
+              method.to.commune_name ??
+              communeByCode(method.to.commune_code)?.name ??
+              "",
+          }),
           province: method.to.province,
           district: method.to.district,
           ward: method.to.ward,

@@ -1,4 +1,4 @@
-import { communeOfAddress, seatPredecessor } from "../communes"
+import { communeOfAddress, seatPredecessor, solePredecessor } from "../communes"
 import { parcelOf } from "../parcel"
 
 describe("communeOfAddress", () => {
@@ -50,6 +50,17 @@ describe("seatPredecessor", () => {
         old_district_name: "Quận Hoàn Kiếm",
       })
     )
+  })
+})
+
+describe("solePredecessor", () => {
+  it("is the one old commune a kept commune lies in, and nothing for a merge of several", () => {
+    const kept = { code: "30814", name: "Xã Hòn Nghệ", type: "xa", province_code: "91" }
+    expect(solePredecessor(kept as any)).toEqual(
+      expect.objectContaining({ old_name: "Xã Hòn Nghệ", old_district_name: "Huyện Kiên Lương" })
+    )
+    const merged = { code: "00070", name: "Phường Hoàn Kiếm", type: "phuong", province_code: "01" }
+    expect(solePredecessor(merged as any)).toBeNull()
   })
 })
 

@@ -19,8 +19,9 @@ const WAREHOUSE = {
   },
 }
 const HA_NOI = {
-  first_name: "Trần",
-  last_name: "Minh",
+  // As the storefront stores "Trần Minh": given name first_name, family name last_name.
+  first_name: "Minh",
+  last_name: "Trần",
   phone: "0912345678",
   address_1: "5 Hàng Gai",
   city: "Phường Hoàn Kiếm",

@@ -18,8 +18,9 @@ const WAREHOUSE = {
   },
 }
 const HA_NOI = {
-  first_name: "Trần",
-  last_name: "Minh",
+  // As the storefront stores "Trần Minh": given name first_name, family name last_name.
+  first_name: "Minh",
+  last_name: "Trần",
   phone: "0912345678",
   address_1: "5 Hàng Gai",
   city: "Phường Hoàn Kiếm",
@@ -100,7 +101,7 @@ describe("GHTK fulfillment provider", () => {
     } as any)
 
   describe("calculatePrice", () => {
-    it("quotes An Giang → Hà Nội with Token and X-Client-Source, names of the three levels, grams and đồng", async () => {
+    it("quotes An Giang → Hà Nội with Token and X-Client-Source, the documented required province and district, the 2025 communes in the address text, grams and đồng", async () => {
       expect(await quote()).toEqual({
         calculated_amount: 32000,
         is_calculated_price_tax_inclusive: true,
@@ -111,19 +112,37 @@ describe("GHTK fulfillment provider", () => {
       expect(fee!.path).toBe("/services/shipment/fee")
       expect(fee!.headers.token).toBe(TOKEN)
       expect(fee!.headers["x-client-source"]).toBe(SOURCE)
+      // Both 2025 communes merged several old wards: the optional wards are left out
+      // rather than guessed; the districts (required) are their seats'.
       expect(fee!.query).toEqual({
         pick_province: "Tỉnh An Giang",
         pick_district: "Thành phố Long Xuyên",
-        pick_ward: "Phường Mỹ Hòa",
+        pick_address: "Phường Long Xuyên",
         province: "Thành phố Hà Nội",
         district: "Quận Hoàn Kiếm",
-        ward: "Phường Hàng Trống",
-        address: "5 Hàng Gai",
+        address: "5 Hàng Gai, Phường Hoàn Kiếm",
         weight: "700",
         value: "240000",
         transport: "road",
         deliver_option: "none",
       })
+    })
+
+    it("names the ward only where the 2025 commune lies in a single old one (Xã Hòn Nghệ kept its ward)", async () => {
+      await quote({
+        ...HA_NOI,
+        address_1: "Ấp Bãi Chướng",
+        city: "Xã Hòn Nghệ",
+        province: "Tỉnh An Giang",
+      })
+      expect(standIn.requests[0]!.query).toEqual(
+        expect.objectContaining({
+          province: "Tỉnh Kiên Giang",
+          district: "Huyện Kiên Lương",
+          ward: "Xã Hòn Nghệ",
+          address: "Ấp Bãi Chướng, Xã Hòn Nghệ",
+        })
+      )
     })
 
     it("shows the option unavailable when GHTK does not answer in time", async () => {
@@ -147,7 +166,7 @@ describe("GHTK fulfillment provider", () => {
       })
       const error = await quote().catch((e) => e)
       expect(error.message).toContain(
-        "GHTK does not deliver to Phường Hàng Trống, Quận Hoàn Kiếm"
+        "GHTK does not deliver to Phường Hoàn Kiếm (Quận Hoàn Kiếm, Thành phố Hà Nội)"
       )
     })
 
@@ -203,22 +222,23 @@ describe("GHTK fulfillment provider", () => {
         order: expect.objectContaining({
           id: "ful_1",
           pick_name: "Kho OCOP An Giang",
+          pick_address: "Phường Long Xuyên",
           pick_province: "Tỉnh An Giang",
           pick_district: "Thành phố Long Xuyên",
-          pick_ward: "Phường Mỹ Hòa",
           pick_tel: "02963800000",
           name: "Trần Minh",
           tel: "0912345678",
           address: "5 Hàng Gai, Phường Hoàn Kiếm",
           province: "Thành phố Hà Nội",
           district: "Quận Hoàn Kiếm",
-          ward: "Phường Hàng Trống",
           hamlet: "Khác",
           is_freeship: "1",
           pick_money: 272000,
           value: 240000,
         }),
       })
+      expect(sent!.body.order).not.toHaveProperty("ward")
+      expect(sent!.body.order).not.toHaveProperty("pick_ward")
       expect(result.data).toEqual(
         expect.objectContaining({
           carrier: "ghtk",
