@@ -255,7 +255,7 @@ export const changeSalesPointStockStep = createStep(
               throw new MedusaError(
                 MedusaError.Types.NOT_ALLOWED,
                 expired
-                  ? `${input.field}: "${label}" has ${available} sellable at this sales point, ${-delta} needed; ${expired} more are in expired lots, which cannot be sold`
+                  ? `${input.field}: out of stock at this sales point: "${label}" has ${available} available, ${-delta} needed (${expired} more are in expired lots, which cannot be sold)`
                   : `${input.field}: out of stock at this sales point: "${label}" has ${available} available, ${-delta} needed`
               )
             }
