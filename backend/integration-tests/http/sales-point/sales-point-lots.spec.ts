@@ -1,5 +1,7 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
+import { openPaymentSession } from "../payment-fixtures"
 import { SALES_POINT_MODULE } from "@ocop-market/medusa-plugin-ocop/modules/sales-point"
 import { createCounterSaleWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
 import { responseOf, storeHeaders } from "../fixtures"
@@ -188,6 +190,37 @@ medusaIntegrationTestRunner({
       expect((await sell(1)).status).toBe(201)
       expect(await stock()).toEqual({ stocked: 5, reserved: 0 })
       expect(await lotByCode("WEB-1")).toEqual(expect.objectContaining({ remaining_quantity: 5 }))
+    })
+
+    it("takes an online pickup fulfilled at the point off its lots at once, earliest expiry first", async () => {
+      await receive("WEB-EARLY", day(15), 3)
+      await receive("WEB-LATE", day(60), 5)
+      const headers = storeHeaders(s.store)
+      const { data } = await api.post("/store/carts", { region_id: s.store.regionId, email: "khach@example.vn" }, headers)
+      const cartId = data.cart.id
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant().id, quantity: 4 }, headers)
+      const options = (await api.get(`/store/shipping-options?cart_id=${cartId}&fields=+service_zone.fulfillment_set.location.id`, headers)).data.shipping_options
+      const pickup = options.find((o: any) => o.service_zone.fulfillment_set.location?.id === s.pointA.stock_location_id)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, headers)
+      await openPaymentSession(api, s.store, cartId, "pp_system_default")
+      const order = (await api.post(`/store/carts/${cartId}/complete`, {}, headers)).data.order
+      expect(await stock()).toEqual({ stocked: 8, reserved: 4 })
+
+      const taken = TestEventUtils.waitSubscribersExecution(OrderWorkflowEvents.FULFILLMENT_CREATED, getContainer().resolve(Modules.EVENT_BUS))
+      await createOrderFulfillmentWorkflow(getContainer()).run({
+        input: { order_id: order.id, location_id: s.pointA.stock_location_id, items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })) },
+      })
+      await taken
+      expect(await stock()).toEqual({ stocked: 4, reserved: 0 })
+      expect(await lotByCode("WEB-EARLY")).toEqual(expect.objectContaining({ remaining_quantity: 0 }))
+      expect(await lotByCode("WEB-LATE")).toEqual(expect.objectContaining({ remaining_quantity: 4 }))
+      const early = await lotByCode("WEB-EARLY")
+      const { data: traced } = await api.get(pointUrl(`/lots/${early.id}`), s.a)
+      expect(traced.trace.map((t: any) => [t.kind, t.quantity])).toEqual([
+        ["receive", 3],
+        ["reconcile", -3],
+      ])
+      expect(traced.trace[1].reference).toBe(order.id)
     })
 
     it("puts lots back as they were when a counter sale fails late", async () => {

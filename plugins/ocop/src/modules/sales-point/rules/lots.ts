@@ -162,3 +162,37 @@ export function receivedLotProblem(input: {
     return "produced_on: must not be after expires_on"
   return null
 }
+
+/**
+ * Units to take off lots that claim more than Medusa stocks of the item (units left
+ * without the point's ledger: an online order fulfilled there, a level edited in
+ * Admin), the way a sale would have taken them: non-expired earliest expiry first,
+ * then expired lots.
+ */
+export function lotsOverStock(
+  lots: LotOnHand[],
+  stocked: number,
+  today: string
+): { lot_id: string; quantity: number }[] {
+  let excess =
+    lots.reduce((s, l) => s + Math.max(l.remaining_quantity, 0), 0) -
+    Math.max(stocked, 0)
+  if (excess <= 0) return []
+  const left = new Map(lots.map((l) => [l.id, l.remaining_quantity]))
+  const out: { lot_id: string; quantity: number }[] = []
+  for (const pick of ["sellable", "any"] as const) {
+    const { takes } = takeFromLots({
+      quantity: excess,
+      unlotted: 0,
+      lots: lots.map((l) => ({ ...l, remaining_quantity: left.get(l.id)! })),
+      today,
+      pick,
+    })
+    for (const t of takes) {
+      left.set(t.lot_id, left.get(t.lot_id)! - t.quantity)
+      out.push(t)
+      excess -= t.quantity
+    }
+  }
+  return out
+}

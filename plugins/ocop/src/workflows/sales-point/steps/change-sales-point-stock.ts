@@ -5,6 +5,7 @@ import type SalesPointModuleService from "../../../modules/sales-point/service"
 import {
   isExpired,
   type LotPick,
+  lotsOverStock,
   returnToLots,
   takeFromLots,
   vietnamToday,
@@ -219,26 +220,8 @@ export const changeSalesPointStockStep = createStep(
           // Lots never claim more than Medusa stocks: what left without a ledger
           // line (an online order fulfilled here, a level edited in Admin) comes
           // off the lots first, the way a sale would have taken it.
-          const claimed = onHand(itemId).reduce(
-            (s, l) => s + l.remaining_quantity,
-            0
-          )
-          if (claimed > stocked) {
-            let excess = claimed - stocked
-            for (const how of ["sellable", "any"] as const) {
-              const { takes } = takeFromLots({
-                quantity: excess,
-                unlotted: 0,
-                lots: onHand(itemId),
-                today,
-                pick: how,
-              })
-              for (const t of takes) {
-                moveLot(t.lot_id, itemId, -t.quantity, "reconcile", false)
-                excess -= t.quantity
-              }
-            }
-          }
+          for (const t of lotsOverStock(onHand(itemId), stocked, today))
+            moveLot(t.lot_id, itemId, -t.quantity, "reconcile", false)
           const lotsNow = onHand(itemId)
           const unlotted =
             stocked - lotsNow.reduce((s, l) => s + l.remaining_quantity, 0)
