@@ -78,6 +78,9 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toContain("expired")
       expect(await stock()).toEqual({ stocked: 3, reserved: 0 })
       expect(await counterOrders(getContainer())).toHaveLength(0)
+      // The counter's stock list does not count them as available either.
+      const listed = (await api.get(pointUrl("/stock?limit=200"), s.a)).data.stock.find((r: any) => r.variant_id === variant().id)
+      expect(listed).toEqual(expect.objectContaining({ stocked_quantity: 3, expired_quantity: 3, available_quantity: 0 }))
 
       // A fresh lot of 2 beside the 3 expired units: 2 can be sold, not 3.
       await receive("NEW-02", day(60), 2)
