@@ -23,6 +23,8 @@ export type PointStockRow = {
   stocked_quantity: number
   reserved_quantity: number
   available_quantity: number
+  /** Units of expired lots: stocked, never available (decision 405). */
+  expired_quantity?: number
   low_stock: boolean
   ean: string | null
   barcode_modules: string | null

@@ -114,6 +114,7 @@ export const en: Record<keyof typeof vi, Message> = {
   "staffConsole.error.expiresOn": "Enter the expiry date printed on the label; required for food, and expired goods are not received.",
   "staffConsole.error.producedOn": "The production date cannot be after the expiry date or after today.",
   "staffConsole.receive.doneLot": "Received {quantity} × {product}, lot {lot} (expires {expires}). Stock: {before} → {after}.",
+  "staffConsole.stock.expired": "{n} expired",
   "staffConsole.nav.expiring": "Expiring soon",
   "staffConsole.expiring.title": "Expiring soon",
   "staffConsole.expiring.intro": "Lots with units left that expire within {days} days, earliest first. An expired lot cannot be sold: adjust it out with the reason “expired”.",

@@ -112,6 +112,7 @@ export const vi = {
   "staffConsole.error.expiresOn": "Nhập hạn sử dụng in trên nhãn; bắt buộc với hàng thực phẩm, và không nhận hàng đã hết hạn.",
   "staffConsole.error.producedOn": "Ngày sản xuất không được sau hạn sử dụng hay sau hôm nay.",
   "staffConsole.receive.doneLot": "Đã nhận {quantity} × {product}, lô {lot} (HSD {expires}). Tồn: {before} → {after}.",
+  "staffConsole.stock.expired": "{n} hết hạn",
   "staffConsole.nav.expiring": "Sắp hết hạn",
   "staffConsole.expiring.title": "Sắp hết hạn",
   "staffConsole.expiring.intro": "Các lô còn hàng hết hạn trong {days} ngày tới, hạn gần nhất trước. Lô đã hết hạn không bán được: hãy điều chỉnh với lý do “hết hạn”.",
