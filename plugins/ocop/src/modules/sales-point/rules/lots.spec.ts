@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import {
   addDays,
+  lotsOverStock,
   isExpired,
   needsLotAndExpiry,
   returnToLots,
@@ -51,6 +52,23 @@ describe("takeFromLots", () => {
       from_unlotted: 0,
       short: 2,
     })
+  })
+})
+
+describe("lotsOverStock", () => {
+  it("takes what Medusa no longer stocks off the earliest fresh lot first, then the expired", () => {
+    expect(lotsOverStock(lots, 10, today)).toEqual([
+      { lot_id: "early", quantity: 5 },
+      { lot_id: "late", quantity: 4 },
+    ])
+    expect(lotsOverStock(lots, 2, today)).toEqual([
+      { lot_id: "early", quantity: 5 },
+      { lot_id: "late", quantity: 10 },
+      { lot_id: "gone", quantity: 2 },
+    ])
+  })
+  it("leaves lots alone while they claim no more than is stocked", () => {
+    expect(lotsOverStock(lots, 19, today)).toEqual([])
   })
 })
 
