@@ -132,6 +132,14 @@ describe("the sales point staff console", () => {
     expect(receipt.lines).toEqual([expect.objectContaining({ quantity: 2 })])
     expect(await textOf(page.locator(".staff-receipt"))).toContain("Tiền mặt")
     await screenshot(page, "42-staff-receipt")
+    // Printed on a 58 mm roll: the receipt is the print head's 48 mm wide (96 px per inch).
+    await page.getByRole("link", { name: "58 mm" }).click()
+    await page.waitForURL(/paper=58/)
+    await page.emulateMedia({ media: "print" })
+    const printed = await page.locator(".staff-receipt").boundingBox()
+    expect(Math.round(printed!.width)).toBe(Math.round((48 / 25.4) * 96))
+    await page.emulateMedia({ media: "screen" })
+    await screenshot(page, "42b-staff-receipt-58mm")
 
     const afterSale = await stockOf(token, pointId, product.variant_id)
     expect(afterSale.stocked_quantity).toBe(before.stocked_quantity - 2)
@@ -181,14 +189,29 @@ describe("the sales point staff console", () => {
     await waitForHydration(page)
     await page.getByLabel("Sản phẩm", { exact: true }).selectOption(product.variant_id)
     await page.getByLabel("Số lượng", { exact: true }).fill("5")
+    // Food is received with the lot and expiry date on its label (decision 405).
+    const lotCode = `E2E-${Date.now().toString(36).toUpperCase()}`
+    const expires = new Date(Date.now() + (7 + 20 * 24) * 3600 * 1000).toISOString().slice(0, 10)
+    await page.getByLabel("Số lô", { exact: true }).fill(lotCode)
+    await page.getByLabel("Hạn sử dụng (HSD)", { exact: true }).fill(expires)
     await page.getByRole("button", { name: "Ghi nhận hàng nhận" }).click()
     const notice = page.getByRole("status").filter({ hasText: "Đã nhận 5 ×" })
     await notice.waitFor()
     expect(await textOf(notice)).toContain(`${afterSale.stocked_quantity} → ${afterSale.stocked_quantity + 5}`)
+    expect(await textOf(notice)).toContain(`lô ${lotCode}`)
     // Recorded: the form starts empty, so a second click cannot record the delivery again.
     expect(await page.getByLabel("Số lượng", { exact: true }).inputValue()).toBe("")
     expect(await page.getByLabel("Sản phẩm", { exact: true }).inputValue()).toBe("")
     expect((await stockOf(token, pointId, product.variant_id)).stocked_quantity).toBe(afterSale.stocked_quantity + 5)
+
+    // It expires within 30 days: "Sắp hết hạn" lists it, and its trace starts with the receipt.
+    await page.getByRole("link", { name: "Sắp hết hạn" }).click()
+    const lotRow = page.locator(`tr[data-lot="${lotCode}"]`)
+    await lotRow.waitFor()
+    expect(await textOf(lotRow)).toContain("còn 20 ngày")
+    await lotRow.getByRole("link", { name: "Truy vết" }).click()
+    await page.getByRole("heading", { name: `Truy vết lô ${lotCode}` }).waitFor()
+    expect(await textOf(page.locator("tr[data-kind=receive]"))).toContain("+5")
 
     // The daily summary counts today's sale.
     await page.goto(`/sales-point/${pointId}/summary`)

@@ -43,7 +43,7 @@ const staffRoutes: Call[] = [
   {
     method: "post",
     url: point("/receive"),
-    body: (s) => ({ variant_id: s.variants[0].id, quantity: 2 }),
+    body: (s) => ({ variant_id: s.variants[0].id, quantity: 2, lot_code: "LOT-T1", expires_on: "2099-12-31" }),
     scoped: true,
   },
   {

@@ -339,7 +339,7 @@ medusaIntegrationTestRunner({
 
         const res = await api.post(
           pointUrl(s.pointA, "/receive"),
-          { variant_id: s.variants[1].id, quantity: 7 },
+          { variant_id: s.variants[1].id, quantity: 7, lot_code: "LOT-T1", expires_on: "2099-12-31" },
           s.a
         )
         expect(res.status).toBe(201)
@@ -368,6 +368,8 @@ medusaIntegrationTestRunner({
             variant_id: s.variants[1].id,
             quantity: 4,
             kind: "receive",
+            lot_code: "LOT-T1",
+            expires_on: "2099-12-31",
           },
           throwOnError: false,
         })
@@ -389,7 +391,7 @@ medusaIntegrationTestRunner({
       })
 
       it("answers a repeated receive with the first answer and records it once", async () => {
-        const body = { variant_id: s.variants[0].id, quantity: 5 }
+        const body = { variant_id: s.variants[0].id, quantity: 5, lot_code: "LOT-T1", expires_on: "2099-12-31" }
         const first = await api.post(
           pointUrl(s.pointA, "/receive"),
           body,
@@ -791,7 +793,7 @@ medusaIntegrationTestRunner({
         const v = s.variants[0]
         await api.post(
           pointUrl(s.pointA, "/receive"),
-          { variant_id: v.id, quantity: 10, note: "Giao từ HTX" },
+          { variant_id: v.id, quantity: 10, note: "Giao từ HTX", lot_code: "LOT-T1", expires_on: "2099-12-31" },
           s.a
         )
         await api.post(

@@ -112,7 +112,7 @@ medusaIntegrationTestRunner({
         // A consigned lot delivered to point A: it belongs to the product's producer.
         await api.post(
           `/sales-point/points/${s.pointA.id}/receive`,
-          { variant_id: s.variants[0].id, quantity: 5 },
+          { variant_id: s.variants[0].id, quantity: 5, lot_code: "LOT-T1", expires_on: "2099-12-31" },
           s.a
         )
         const saleId = await counterSale(3)
@@ -190,7 +190,7 @@ medusaIntegrationTestRunner({
         // cooperative consigning what its members make, say).
         await api.post(
           `/sales-point/points/${s.pointA.id}/receive`,
-          { variant_id: variant.id, quantity: 6, producer_id: consignorId },
+          { variant_id: variant.id, quantity: 6, producer_id: consignorId, lot_code: "LOT-T1", expires_on: "2099-12-31" },
           s.a
         )
         const saleId = await counterSale(2)

@@ -2,6 +2,7 @@ import type { Knex } from "@mikro-orm/postgresql"
 import { stockLevelColumns, stockLevels } from "./stock-levels"
 import type { OcopSalesPoint, OcopSalesPointAvailability } from "../types/store"
 import { ean13Modules, isEan13 } from "../modules/sales-point/rules/ean13"
+import { vietnamToday } from "../modules/sales-point/rules/lots"
 
 // Reads across the OCOP, stock location, inventory and product tables through the
 // fixed-name link ocop_sales_point_stock_location (as the catalog does, decision 002).
@@ -121,13 +122,27 @@ export const SALES_POINT_STOCK_SORTS = [
 ] as const
 export type SalesPointStockSort = (typeof SALES_POINT_STOCK_SORTS)[number]
 
-const AVAILABLE = "(il.stocked_quantity - il.reserved_quantity)"
-const STOCK_ORDER: Record<SalesPointStockSort, string> = {
-  low: `${AVAILABLE} <= ? desc, p.title, v.title, v.id`,
-  name: "p.title, v.title, v.id",
-  "-name": "p.title desc, v.title desc, v.id",
-  available: `${AVAILABLE}, p.title, v.id`,
-  "-available": `${AVAILABLE} desc, p.title, v.id`,
+// Units of the point's expired lots of the level's item (decision 405): they are
+// stocked but cannot be sold, so the counter never counts them as available. `today`
+// comes from vietnamToday() (YYYY-MM-DD), checked again before it enters the SQL.
+const expiredAt = (today: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error("today: YYYY-MM-DD")
+  return `coalesce((select sum(lot.remaining_quantity) from ocop_sales_point_lot as lot
+    join ocop_sales_point_stock_location as lspl on lspl.sales_point_id = lot.sales_point_id and lspl.deleted_at is null
+    where lspl.stock_location_id = il.location_id and lot.inventory_item_id = il.inventory_item_id
+      and lot.deleted_at is null and lot.remaining_quantity > 0 and lot.expires_on < '${today}'), 0)`
+}
+const availableAt = (today: string) =>
+  `(il.stocked_quantity - il.reserved_quantity - ${expiredAt(today)})`
+const stockOrder = (sort: SalesPointStockSort, today: string) => {
+  const available = availableAt(today)
+  return {
+    low: `${available} <= ? desc, p.title, v.title, v.id`,
+    name: "p.title, v.title, v.id",
+    "-name": "p.title desc, v.title desc, v.id",
+    available: `${available}, p.title, v.id`,
+    "-available": `${available} desc, p.title, v.id`,
+  }[sort]
 }
 
 export type SalesPointStockFilters = {
@@ -159,9 +174,10 @@ export async function salesPointStock(
     return query
   }
   const query = atPoint()
+  const today = vietnamToday()
   matchingText(query, filters.q)
   if (filters.low_only) {
-    query.whereRaw(`${AVAILABLE} <= ?`, [LOW_STOCK_THRESHOLD])
+    query.whereRaw(`${availableAt(today)} <= ?`, [LOW_STOCK_THRESHOLD])
   }
   if (filters.category_set) query.where("c.category_set", filters.category_set)
   if (filters.producer_id) query.where("prod.id", filters.producer_id)
@@ -178,10 +194,11 @@ export async function salesPointStock(
         "c.category_set",
         "c.stars",
         "prod.id as producer_id",
-        "prod.name as producer_name"
+        "prod.name as producer_name",
+        knex.raw(`${expiredAt(today)}::int as expired_quantity`)
       )
       .orderByRaw(
-        STOCK_ORDER[sort],
+        stockOrder(sort, today),
         sort === "low" ? [LOW_STOCK_THRESHOLD] : []
       )
       .limit(filters.limit)
@@ -201,7 +218,10 @@ export async function salesPointStock(
   return {
     count: Number(count),
     stock: rows.map((r: any) => {
-      const available = Math.max(r.stocked_quantity - r.reserved_quantity, 0)
+      const available = Math.max(
+        r.stocked_quantity - r.reserved_quantity - r.expired_quantity,
+        0
+      )
       return {
         ...r,
         stars: r.stars === null ? null : Number(r.stars),

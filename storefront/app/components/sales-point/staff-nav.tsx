@@ -11,6 +11,7 @@ export function StaffNav({ staffName, point, points }: { staffName: string; poin
     ["/sell", "staffConsole.nav.sell"],
     ["/shifts", "staffConsole.nav.shifts"],
     ["/receive", "staffConsole.nav.receive"],
+    ["/expiring", "staffConsole.nav.expiring"],
     ["/adjust", "staffConsole.nav.adjust"],
     ["/transfers", "staffConsole.nav.transfers"],
     ["/ledger", "staffConsole.nav.ledger"],

@@ -9,10 +9,23 @@ const quantity = z
   .max(100_000, "staffConsole.error.quantity")
 const note = z.string().trim().max(500, "errors.tooLong").optional()
 
+// A date field (input type=date sends YYYY-MM-DD); whether it is required is the API's
+// call, which knows the product's OCOP set (food needs a lot and its expiry date).
+const labelDay = (message: "staffConsole.error.expiresOn" | "staffConsole.error.producedOn") =>
+  z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, message).optional()
+
 export const StaffReceiveStock = z.object({
   variant_id: variant,
   quantity,
   producer_id: z.string().trim().optional(),
+  lot_code: z
+    .string()
+    .trim()
+    .max(60, "staffConsole.error.lotCode")
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N}./_-]*$/u, "staffConsole.error.lotCode")
+    .optional(),
+  expires_on: labelDay("staffConsole.error.expiresOn"),
+  produced_on: labelDay("staffConsole.error.producedOn"),
   note,
 })
 

@@ -36,3 +36,22 @@ export function getCatalogOverview(): Promise<OcopProductList> {
   overview = { at: Date.now(), value }
   return value
 }
+
+/** A product lot's label dates, as the trace page shows them. */
+export type OcopProductLot = {
+  lot_code: string
+  expires_on: string | null
+  produced_on: string | null
+  expired: boolean
+  received: { sales_point: { name: string; handle: string } | null; received_at: string; expires_on: string | null }[]
+}
+
+/** GET /store/ocop/products/:handle/lots/:code, or null when the product has no such lot. */
+export async function getOcopProductLot(handle: string, code: string): Promise<OcopProductLot | null> {
+  return nullOn404(async () => {
+    const { lot } = await sdk.client.fetch<{ lot: OcopProductLot }>(
+      `/store/ocop/products/${encodeURIComponent(handle)}/lots/${encodeURIComponent(code)}`
+    )
+    return lot
+  })
+}

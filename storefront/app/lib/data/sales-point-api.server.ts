@@ -23,6 +23,8 @@ export type PointStockRow = {
   stocked_quantity: number
   reserved_quantity: number
   available_quantity: number
+  /** Units of expired lots: stocked, never available (decision 405). */
+  expired_quantity?: number
   low_stock: boolean
   ean: string | null
   barcode_modules: string | null
@@ -117,16 +119,46 @@ export type Receipt = {
   order_id: string
   display_id: number
   created_at: string
-  sales_point: { id: string; name: string; address: string }
+  /** legal_name: the operator the receipt is issued in the name of. */
+  sales_point: { id: string; name: string; address: string; legal_name?: string | null; phone?: string | null }
   payment_method: PaymentMethod | "split"
   payments: ReceiptPayment[]
   staff_email: string | null
   staff_name: string | null
   total: number
   units: number
-  lines: { variant_id: string; product_title: string; variant_title: string | null; quantity: number; unit_price: number }[]
+  /** `lots`: the lots the line's units left (earliest expiry first). */
+  lines: { variant_id: string; product_title: string; variant_title: string | null; quantity: number; unit_price: number; lots?: ReceiptLot[] }[]
   /** The sale's e-invoice: its lookup code goes on the receipt with a QR to the printable invoice. */
   invoice?: { lookup_code: string; status: string; template: string; series: string; number: number | null } | null
+}
+
+export type ReceiptLot = { id: string; lot_code: string; expires_on: string | null; quantity: number }
+
+/** A lot at a point: its label's dates and what is left of it. */
+export type PointLot = {
+  id: string
+  variant_id: string | null
+  product_title: string | null
+  variant_title: string | null
+  lot_code: string
+  expires_on: string | null
+  produced_on: string | null
+  received_quantity: number
+  remaining_quantity: number
+  expired: boolean
+  days_left: number | null
+  created_at: string
+}
+
+export type LotTraceEntry = {
+  id: string
+  kind: MovementKind | "reconcile"
+  quantity: number
+  created_at: string
+  reference: string | null
+  order_display_id: number | null
+  staff_name: string | null
 }
 
 /** A 401 from the staff API: the session must be signed in again. */
@@ -181,8 +213,18 @@ export function listPointStock(token: string, pointId: string, query: StockQuery
   })
 }
 
-export function receiveStock(token: string, pointId: string, body: { variant_id: string; quantity: number; producer_id?: string | null; note?: string | null }, formKey?: string) {
-  return call<{ movements: Movement[] }>(pointPath(pointId, "/receive"), token, { method: "POST", body, formKey })
+export type ReceiveBody = {
+  variant_id: string
+  quantity: number
+  producer_id?: string | null
+  lot_code?: string | null
+  expires_on?: string | null
+  produced_on?: string | null
+  note?: string | null
+}
+
+export function receiveStock(token: string, pointId: string, body: ReceiveBody, formKey?: string) {
+  return call<{ movements: (Movement & { lots?: { lot_code: string; expires_on: string | null }[] })[] }>(pointPath(pointId, "/receive"), token, { method: "POST", body, formKey })
 }
 
 export function adjustStock(token: string, pointId: string, body: { variant_id: string; adjustment: number; reason: AdjustReason; note?: string | null }, formKey?: string) {
@@ -322,4 +364,19 @@ export function returnCounterLines(token: string, pointId: string, orderId: stri
     body,
     formKey,
   })
+}
+
+/** The point's lots with units left, earliest expiry first; `expiring_within` days for "Sắp hết hạn". */
+export function listLots(token: string, pointId: string, query: { expiring_within?: number; limit: number; offset: number }) {
+  return call<{ lots: PointLot[]; count: number; expiring_within_days: number }>(pointPath(pointId, "/lots"), token, { query })
+}
+
+/** One lot of this point with its trace from receipt to sales, or null (another point's is a 404 too). */
+export async function getLotTrace(token: string, pointId: string, lotId: string): Promise<{ lot: PointLot; trace: LotTraceEntry[] } | null> {
+  try {
+    return await call<{ lot: PointLot; trace: LotTraceEntry[] }>(pointPath(pointId, `/lots/${encodeURIComponent(lotId)}`), token)
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
 }

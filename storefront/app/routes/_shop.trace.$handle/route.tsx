@@ -2,11 +2,12 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { CertificateFacts, CertificateStatus, OriginFacts } from "~/components/provenance-facts"
-import { getOcopProduct } from "~/lib/data/ocop-products.server"
+import { formatDay } from "~/components/sales-point/format-day"
+import { getOcopProduct, getOcopProductLot } from "~/lib/data/ocop-products.server"
 import { publicPage } from "~/lib/page-cache"
 import { invariantResponse } from "~/lib/invariant"
 import { qrCodeSvg } from "~/lib/qr-code.server"
-import { translator, useT } from "~/lib/i18n"
+import { translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 
@@ -14,16 +15,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
   const product = await getOcopProduct(params.handle ?? "", locale)
   invariantResponse(product, "Not found", { status: 404 })
-  const url = `${new URL(request.url).origin}/trace/${product.handle}`
+  // `?lot=` is the lot printed on the pack in hand (a label's QR can carry it): its dates.
+  const lotCode = (new URL(request.url).searchParams.get("lot") ?? "").trim().slice(0, 60)
+  const lot = lotCode ? await getOcopProductLot(product.handle, lotCode) : null
+  const url = `${new URL(request.url).origin}/trace/${product.handle}${lot ? `?lot=${encodeURIComponent(lot.lot_code)}` : ""}`
   const qrSvg = await qrCodeSvg(url)
   const { id, handle, title, thumbnail, ocop, producer, origin, variants } = product
-  return json({ product: { id, handle, title, thumbnail, ocop, producer, origin, skus: variants.map((v) => v.sku).filter(Boolean) }, locale, url, qrSvg })
+  return json({ product: { id, handle, title, thumbnail, ocop, producer, origin, skus: variants.map((v) => v.sku).filter(Boolean) }, locale, url, qrSvg, lot, lotCode })
 }
 
 /** The public provenance page a packaging QR code opens; laid out to print. */
 export default function TraceRoute() {
-  const { product, url, qrSvg } = useLoaderData<typeof loader>()
+  const { product, url, qrSvg, lot, lotCode } = useLoaderData<typeof loader>()
   const t = useT()
+  const locale = useLocale()
   return (
     <article className="trace">
       <div className="trace__head">
@@ -42,6 +47,43 @@ export default function TraceRoute() {
           <figcaption className="field-hint">{t("trace.scan")}</figcaption>
         </figure>
       </div>
+      {lot ? (
+        <section className="trace__lot" aria-labelledby="trace-lot">
+          <h2 id="trace-lot">{t("trace.lot.title", { lot: lot.lot_code })}</h2>
+          <dl className="facts">
+            {lot.produced_on ? (
+              <>
+                <dt>{t("trace.lot.produced")}</dt>
+                <dd>{formatDay(lot.produced_on)}</dd>
+              </>
+            ) : null}
+            {lot.expires_on ? (
+              <>
+                <dt>{t("trace.lot.expires")}</dt>
+                <dd data-testid="trace-lot-expires">{formatDay(lot.expires_on)}</dd>
+              </>
+            ) : null}
+          </dl>
+          {lot.expired ? (
+            <p className="alert" role="status">
+              {t("trace.lot.expired")}
+            </p>
+          ) : null}
+          <ul>
+            {lot.received.map((r) =>
+              r.sales_point ? (
+                <li key={`${r.sales_point.handle}-${r.received_at}`}>
+                  {t("trace.lot.receivedAt", { point: r.sales_point.name, date: new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(r.received_at)) })}
+                </li>
+              ) : null
+            )}
+          </ul>
+        </section>
+      ) : lotCode ? (
+        <p className="field-hint" role="status">
+          {t("trace.lot.notFound", { lot: lotCode })}
+        </p>
+      ) : null}
       <h2>{t("product.certificate")}</h2>
       <CertificateFacts ocop={product.ocop} />
       <h2 style={{ marginTop: 18 }}>{t("product.origin")}</h2>

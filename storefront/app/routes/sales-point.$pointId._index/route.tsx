@@ -134,6 +134,11 @@ export default function StaffStockRoute() {
             <>
               {row.stars ? <span className="staff-stars" aria-label={t("staffConsole.stock.stars", { stars: row.stars })}>{"★".repeat(row.stars)}</span> : null}
               {row.low_stock ? <span className="staff-badge staff-badge--low">{t("staffConsole.stock.low")}</span> : null}
+              {row.expired_quantity ? (
+                <Link to="expiring" className="staff-badge staff-badge--low">
+                  {t("staffConsole.stock.expired", { n: row.expired_quantity })}
+                </Link>
+              ) : null}
             </>
           )}
         />

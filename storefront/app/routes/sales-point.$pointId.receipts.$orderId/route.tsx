@@ -2,6 +2,8 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react"
 import { FormKeyField, formKeyOf, newFormKey } from "~/components/sales-point/form-key"
 import { formatDateTime } from "~/components/sales-point/format-date-time"
+import { formatDay } from "~/components/sales-point/format-day"
+import { paperOf, PaperPageStyle, PaperSwitch } from "~/components/sales-point/receipt-paper"
 import { PrintButton } from "~/components/sales-point/print-button"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
 import { getReceipt, orStaffInputError, returnCounterLines, StaffInputError, type Receipt, type ReceiptPayment } from "~/lib/data/sales-point-api.server"
@@ -22,7 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The QR opens the printable invoice on this shop (the receipt's own origin).
   const invoiceUrl = receipt.invoice ? `${new URL(request.url).origin}/invoices/${receipt.invoice.lookup_code}` : null
   const invoiceQr = invoiceUrl ? await qrCodeSvg(invoiceUrl) : null
-  return json({ locale, receipt, formKey: newFormKey(), invoiceUrl, invoiceQr })
+  const paper = paperOf(new URL(request.url).searchParams.get("paper"))
+  return json({ locale, receipt, formKey: newFormKey(), invoiceUrl, invoiceQr, paper })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -70,27 +73,41 @@ function ReturnForm({ receipt, formKey }: { receipt: Receipt; formKey: string })
 }
 
 export default function StaffReceiptRoute() {
-  const { receipt, formKey, invoiceUrl, invoiceQr } = useLoaderData<typeof loader>()
+  const { receipt, formKey, invoiceUrl, invoiceQr, paper } = useLoaderData<typeof loader>()
   const [search] = useSearchParams()
   const returned = Number(search.get("returned"))
   const t = useT()
   const locale = useLocale()
+  const roll = paper !== "a4"
   return (
-    <article className="staff-receipt" aria-labelledby="receipt-title">
+    <article className={`staff-receipt staff-receipt--${paper}`} aria-labelledby="receipt-title" data-paper={paper}>
+      <PaperPageStyle paper={paper} />
+      <PaperSwitch paper={paper} />
       <header>
-        <p className="portal-kicker">OCOP Market</p>
+        {/* The seller in law: the point's operator, its address and phone. */}
+        <p className="staff-receipt__seller" data-testid="receipt-legal-name">
+          <strong>{receipt.sales_point.legal_name || receipt.sales_point.name}</strong>
+          {receipt.sales_point.legal_name ? (
+            <>
+              <br />
+              {receipt.sales_point.name}
+            </>
+          ) : null}
+          <br />
+          <span data-testid="receipt-address">{receipt.sales_point.address}</span>
+          {receipt.sales_point.phone ? (
+            <>
+              <br />
+              {t("staffConsole.receipt.phone")}: {receipt.sales_point.phone}
+            </>
+          ) : null}
+        </p>
         <h1 id="receipt-title">{t("staffConsole.receipt.title")}</h1>
         <dl className="staff-receipt__facts">
           <dt>{t("staffConsole.receipt.order")}</dt>
           <dd data-testid="receipt-order">#{receipt.display_id}</dd>
           <dt>{t("staffConsole.receipt.time")}</dt>
           <dd data-testid="receipt-time">{formatDateTime(receipt.created_at, locale)}</dd>
-          <dt>{t("staffConsole.receipt.point")}</dt>
-          <dd>
-            {receipt.sales_point.name}
-            <br />
-            <span className="portal-muted">{receipt.sales_point.address}</span>
-          </dd>
           <dt>{t("staffConsole.receipt.payment")}</dt>
           <dd>{receipt.payment_method === "split" ? t("staffConsole.payment.split_label") : t(`staffConsole.payment.${receipt.payment_method}`)}</dd>
           {receipt.staff_name ? (
@@ -102,7 +119,7 @@ export default function StaffReceiptRoute() {
         </dl>
       </header>
       <table className="staff-receipt__lines">
-        <thead>
+        <thead className={roll ? "visually-hidden" : undefined}>
           <tr>
             <th scope="col">{t("staffConsole.stock.product")}</th>
             <th scope="col" className="num">
@@ -117,17 +134,34 @@ export default function StaffReceiptRoute() {
           </tr>
         </thead>
         <tbody>
-          {receipt.lines.map((line) => (
-            <tr key={line.variant_id}>
-              <td>
-                {line.product_title}
-                {line.variant_title ? <span className="portal-muted"> · {line.variant_title}</span> : null}
-              </td>
-              <td className="num">{line.quantity}</td>
-              <td className="num">{formatVnd(line.unit_price)}</td>
-              <td className="num">{formatVnd(line.unit_price * line.quantity)}</td>
-            </tr>
-          ))}
+          {receipt.lines.map((line) =>
+            roll ? (
+              // A roll is too narrow for four columns: quantity × price goes under the name.
+              <tr key={line.variant_id}>
+                <td colSpan={3}>
+                  {line.product_title}
+                  {line.variant_title ? ` · ${line.variant_title}` : null}
+                  <br />
+                  <span className="staff-receipt__qty">
+                    {line.quantity} × {formatVnd(line.unit_price)}
+                  </span>
+                  <LineLots lots={line.lots} />
+                </td>
+                <td className="num">{formatVnd(line.unit_price * line.quantity)}</td>
+              </tr>
+            ) : (
+              <tr key={line.variant_id}>
+                <td>
+                  {line.product_title}
+                  {line.variant_title ? <span className="portal-muted"> · {line.variant_title}</span> : null}
+                  <LineLots lots={line.lots} />
+                </td>
+                <td className="num">{line.quantity}</td>
+                <td className="num">{formatVnd(line.unit_price)}</td>
+                <td className="num">{formatVnd(line.unit_price * line.quantity)}</td>
+              </tr>
+            )
+          )}
         </tbody>
         <tfoot>
           <tr>
@@ -187,6 +221,23 @@ export default function StaffReceiptRoute() {
       </p>
       <ReturnForm receipt={receipt} formKey={formKey} />
     </article>
+  )
+}
+
+/** The lots a line's units came from, as printed on their labels. */
+function LineLots({ lots }: { lots?: Receipt["lines"][number]["lots"] }) {
+  const t = useT()
+  if (!lots?.length) return null
+  return (
+    <span className="staff-receipt__lots">
+      {lots.map((lot) => (
+        <span key={lot.id} data-testid="receipt-lot">
+          <br />
+          {t("staffConsole.receipt.lot", { lot: lot.lot_code, expires: lot.expires_on ? formatDay(lot.expires_on) : "—" })}
+          {lots.length > 1 ? ` (${lot.quantity})` : null}
+        </span>
+      ))}
+    </span>
   )
 }
 

@@ -12,6 +12,7 @@ import { Field, FormErrors } from "~/components/ui/field"
 import { listOcopProducts } from "~/lib/data/ocop-products.server"
 import { listPointVariants, listReceivableVariants, receiveStock } from "~/lib/data/sales-point-api.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
+import { formatDay } from "~/components/sales-point/format-day"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
@@ -34,15 +35,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const pointId = params.pointId!
   return stockFormAction(request, {
     schema: StaffReceiveStock,
-    fields: ["variant_id", "quantity", "producer_id", "note"],
-    explanations: { quantity: "staffConsole.error.quantity", producer_id: "staffConsole.error.producer" },
-    call: (token, v, formKey) => receiveStock(token, pointId, { variant_id: v.variant_id, quantity: v.quantity, producer_id: v.producer_id || null, note: v.note || null }, formKey),
+    fields: ["variant_id", "quantity", "producer_id", "lot_code", "expires_on", "produced_on", "note"],
+    explanations: {
+      quantity: "staffConsole.error.quantity",
+      producer_id: "staffConsole.error.producer",
+      lot_code: "staffConsole.error.lotCode",
+      expires_on: "staffConsole.error.expiresOn",
+      produced_on: "staffConsole.error.producedOn",
+    },
+    call: (token, v, formKey) =>
+      receiveStock(
+        token,
+        pointId,
+        {
+          variant_id: v.variant_id,
+          quantity: v.quantity,
+          producer_id: v.producer_id || null,
+          lot_code: v.lot_code || null,
+          expires_on: v.expires_on || null,
+          produced_on: v.produced_on || null,
+          note: v.note || null,
+        },
+        formKey
+      ),
     notice: async ({ movements }, v, token) => {
       const row = (await listPointVariants(token, pointId)).find((r) => r.variant_id === v.variant_id)
-      return {
-        key: "staffConsole.receive.done",
-        params: { quantity: v.quantity, product: row ? variantLabel(row) : v.variant_id, before: movements[0]?.quantity_before ?? "", after: movements[0]?.quantity_after ?? "" },
-      }
+      const params = { quantity: v.quantity, product: row ? variantLabel(row) : v.variant_id, before: movements[0]?.quantity_before ?? "", after: movements[0]?.quantity_after ?? "" }
+      const lot = movements[0]?.lots?.[0]
+      return lot
+        ? { key: "staffConsole.receive.doneLot", params: { ...params, lot: lot.lot_code, expires: lot.expires_on ? formatDay(lot.expires_on) : "—" } }
+        : { key: "staffConsole.receive.done", params }
     },
   })
 }
@@ -82,6 +104,21 @@ function ReceiveForm({ formKey }: { formKey: string }) {
       <Field label={t("staffConsole.field.quantity")} id={fields.quantity.id} errorId={fields.quantity.errorId} errors={fields.quantity.errors}>
         <input {...getInputProps(fields.quantity, { type: "number" })} inputMode="numeric" min={1} step={1} />
       </Field>
+      <fieldset className="staff-lot" aria-describedby="receive-lot-hint">
+        <legend>{t("staffConsole.receive.lotLegend")}</legend>
+        <p className="field-hint" id="receive-lot-hint">
+          {t("staffConsole.receive.lotHint")}
+        </p>
+        <Field label={t("staffConsole.field.lotCode")} id={fields.lot_code.id} errorId={fields.lot_code.errorId} errors={fields.lot_code.errors}>
+          <input {...getInputProps(fields.lot_code, { type: "text" })} autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={60} />
+        </Field>
+        <Field label={t("staffConsole.field.expiresOn")} id={fields.expires_on.id} errorId={fields.expires_on.errorId} errors={fields.expires_on.errors}>
+          <input {...getInputProps(fields.expires_on, { type: "date" })} />
+        </Field>
+        <Field label={t("staffConsole.field.producedOn")} id={fields.produced_on.id} errorId={fields.produced_on.errorId} errors={fields.produced_on.errors}>
+          <input {...getInputProps(fields.produced_on, { type: "date" })} />
+        </Field>
+      </fieldset>
       <Field label={t("staffConsole.field.producer")} id={fields.producer_id.id} errorId={fields.producer_id.errorId} errors={fields.producer_id.errors}>
         <select {...getSelectProps(fields.producer_id)}>
           <option value="">{t("staffConsole.field.producerNone")}</option>

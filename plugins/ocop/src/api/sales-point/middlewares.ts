@@ -13,6 +13,7 @@ import {
   SalesPointGetShiftsParams,
   SalesPointOpenShift,
   SalesPointReturnLines,
+  SalesPointGetLotsParams,
   SalesPointGetMovementsParams,
   SalesPointGetStockParams,
   SalesPointGetSummaryParams,
@@ -152,6 +153,22 @@ export const salesPointMiddlewares: MiddlewareRoute[] = [
     matcher: "/sales-point/points/:id/orders/:order_id/returns",
     method: ["POST"],
     middlewares: [staffAuth, validateAndTransformBody(SalesPointReturnLines)],
+  },
+  {
+    matcher: "/sales-point/points/:id/lots",
+    method: ["GET"],
+    middlewares: [
+      staffAuth,
+      validateAndTransformQuery(SalesPointGetLotsParams, pagedQuery),
+    ],
+  },
+  {
+    matcher: "/sales-point/points/:id/lots/:lot_id",
+    method: ["GET"],
+    middlewares: [
+      staffAuth,
+      validateAndTransformQuery(SalesPointNoParams, noQuery),
+    ],
   },
   {
     matcher: "/sales-point/points/:id/movements",

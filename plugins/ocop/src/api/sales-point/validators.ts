@@ -8,12 +8,38 @@ const quantity = z.number().int().positive().max(100_000)
 const note = z.string().trim().max(500).nullish()
 const id = z.string().trim().min(1)
 
+// A calendar day in Vietnam, YYYY-MM-DD; the message names the field it is used for.
+const day = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${field}: expected YYYY-MM-DD` })
+    .refine(
+      (d) => {
+        const utc = new Date(`${d}T00:00:00Z`)
+        return !Number.isNaN(utc.getTime()) && utc.toISOString().startsWith(d)
+      },
+      { message: `${field}: not a calendar day` }
+    )
+
+// A lot code as printed on a label: letters, digits and . - / _ (no spaces inside).
+const lotCode = z
+  .string()
+  .trim()
+  .max(60)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}./_-]*$/u, {
+    message: "lot_code: letters, digits and . / _ - only",
+  })
+
 export type SalesPointReceiveStockType = z.infer<typeof SalesPointReceiveStock>
 export const SalesPointReceiveStock = z
   .object({
     variant_id: id,
     quantity,
     producer_id: id.nullish(),
+    // Required for food sets (checked against the product's set in the workflow).
+    lot_code: lotCode.nullish(),
+    expires_on: day("expires_on").nullish(),
+    produced_on: day("produced_on").nullish(),
     note,
   })
   .strict()
@@ -29,6 +55,7 @@ export const SalesPointAdjustStock = z
       .max(100_000)
       .refine((n) => n !== 0, { message: "adjustment: must not be zero" }),
     reason: z.enum(STOCK_ADJUSTMENT_REASONS),
+    lot_id: id.max(100).nullish(),
     note,
   })
   .strict()
@@ -130,19 +157,6 @@ export const SalesPointGetVariantsParams = z
   .object({ q: z.string().trim().max(200).optional(), ...paging })
   .strict()
 
-// A calendar day in Vietnam, YYYY-MM-DD; the message names the field it is used for.
-const day = (field: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${field}: expected YYYY-MM-DD` })
-    .refine(
-      (d) => {
-        const utc = new Date(`${d}T00:00:00Z`)
-        return !Number.isNaN(utc.getTime()) && utc.toISOString().startsWith(d)
-      },
-      { message: `${field}: not a calendar day` }
-    )
-
 export type SalesPointGetMovementsParamsType = z.infer<
   typeof SalesPointGetMovementsParams
 >
@@ -186,6 +200,18 @@ export const SalesPointGetSummaryParams = z
   .strict()
 
 export const SalesPointNoParams = z.object({}).strict()
+
+export type SalesPointGetLotsParamsType = z.infer<typeof SalesPointGetLotsParams>
+export const SalesPointGetLotsParams = z
+  .object({
+    // "Sắp hết hạn": lots with units left expiring within this many days (and
+    // those already expired); without it, every lot with units left.
+    expiring_within: z.coerce.number().int().min(0).max(3650).optional(),
+    variant_id: id.max(100).optional(),
+    lot_code: z.string().trim().max(60).optional(),
+    ...paging,
+  })
+  .strict()
 
 export type SalesPointOpenShiftType = z.infer<typeof SalesPointOpenShift>
 export const SalesPointOpenShift = z

@@ -16,6 +16,7 @@ import {
   StoreGetOcopProductParams,
   StoreGetOcopProductsParams,
 } from "./ocop/products/validators"
+import { StoreGetOcopProductLotParams } from "./ocop/products/[handle]/lots/[code]/validators"
 import { searchOcopProductsQueryConfig } from "./ocop/search/query-config"
 import { StoreSearchOcopProductsParams } from "./ocop/search/validators"
 import { StoreGetOcopOrderPaymentParams } from "./ocop/orders/[id]/payment/validators"
@@ -88,6 +89,11 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       configureStoreSearch({ allowed_indexes: { [OCOP_PRODUCT_INDEX]: true } }),
     ],
+  },
+  {
+    matcher: "/store/ocop/products/:handle/lots/:code",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreGetOcopProductLotParams, noQuery)],
   },
   {
     matcher: "/store/ocop/products/:handle",

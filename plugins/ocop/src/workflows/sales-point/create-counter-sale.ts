@@ -79,6 +79,8 @@ export const createCounterSaleWorkflow = createWorkflow(
         staff: input.staff,
         kind: "sale" as const,
         field: "items",
+        // Earliest expiry first; an expired lot is never sold.
+        lot_pick: "sellable" as const,
         lines: input.items.flatMap((item, i) =>
           variants[i].inventory_items.map((ii) => ({
             inventory_item_id: ii.inventory_item_id,

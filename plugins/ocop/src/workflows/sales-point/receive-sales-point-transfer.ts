@@ -16,7 +16,8 @@ export const receiveSalesPointTransferWorkflowId =
   "ocop-receive-sales-point-transfer"
 /**
  * The receiving point confirms a transfer: it stops being in transit and joins this
- * point's stock. If adding the stock fails, the transfer is in transit again.
+ * point's stock, on the lots it left the sender with. If adding the stock fails,
+ * the transfer is in transit again.
  */
 export const receiveSalesPointTransferWorkflow = createWorkflow(
   receiveSalesPointTransferWorkflowId,
@@ -42,6 +43,14 @@ export const receiveSalesPointTransferWorkflow = createWorkflow(
             variant_id: transfer.variant_id,
             delta: transfer.quantity,
             label: transfer.variant_id ?? transfer.inventory_item_id,
+            // The sender's lots arrive as lots of this point, with their dates.
+            lots: ((transfer.lots as any[] | null) ?? []).map((l) => ({
+              lot_code: l.lot_code,
+              expires_on: l.expires_on ?? null,
+              produced_on: l.produced_on ?? null,
+              quantity: Number(l.quantity),
+              source_lot_id: l.source_lot_id ?? null,
+            })),
           },
         ],
       }))

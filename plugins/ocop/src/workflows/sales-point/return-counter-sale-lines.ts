@@ -55,6 +55,8 @@ export const returnCounterSaleLinesWorkflow = createWorkflow(
         staff: input.staff,
         kind: "return" as const,
         reference: input.order_id,
+        // The units go back on the lots the sale took them from.
+        lot_return_of: input.order_id,
         note: input.note ?? null,
         field: "items",
         lines: input.items.flatMap((item, i) =>

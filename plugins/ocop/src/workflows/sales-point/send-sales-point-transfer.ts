@@ -5,7 +5,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { changeSalesPointStockStep } from "./steps/change-sales-point-stock"
-import { createSalesPointTransfersStep } from "./steps/create-sales-point-transfers"
+import {
+  createSalesPointTransfersStep,
+  setSalesPointTransferLotsStep,
+} from "./steps/create-sales-point-transfers"
 import { resolveSalesPointVariantsStep } from "./steps/resolve-sales-point-variants"
 import type { SalesPointContext } from "./steps/sales-point-types"
 
@@ -20,6 +23,8 @@ export const sendSalesPointTransferWorkflowId = "ocop-send-sales-point-transfer"
 /**
  * Sends goods to another sales point: they leave this point's stock now and are in
  * transit (a SalesPointTransfer per inventory item) until the receiver confirms.
+ * The units leave the sender's lots as a sale would (earliest expiry, never
+ * expired) and the transfer carries those lots to the receiver.
  * If taking the stock fails (not enough available), the transfer records go again.
  */
 export const sendSalesPointTransferWorkflow = createWorkflow(
@@ -44,7 +49,7 @@ export const sendSalesPointTransferWorkflow = createWorkflow(
         }))
       )
     )
-    changeSalesPointStockStep(
+    const movements = changeSalesPointStockStep(
       transform(
         { input, variants, transfers },
         ({ input, variants, transfers }) => ({
@@ -55,6 +60,8 @@ export const sendSalesPointTransferWorkflow = createWorkflow(
           reference: transfers.map((t) => t.id).join(","),
           note: input.note ?? null,
           field: "quantity",
+          // What a sale could take: the earliest expiry first, never an expired lot.
+          lot_pick: "sellable" as const,
           lines: transfers.map((t) => ({
             inventory_item_id: t.inventory_item_id,
             variant_id: t.variant_id,
@@ -62,6 +69,23 @@ export const sendSalesPointTransferWorkflow = createWorkflow(
             label: variants[0].title,
           })),
         })
+      )
+    )
+    setSalesPointTransferLotsStep(
+      transform({ transfers, movements }, ({ transfers, movements }) =>
+        transfers.map((t) => ({
+          id: t.id,
+          lots: (
+            movements.find((m) => m.inventory_item_id === t.inventory_item_id)
+              ?.lots ?? []
+          ).map((l) => ({
+            source_lot_id: l.lot_id,
+            lot_code: l.lot_code,
+            expires_on: l.expires_on,
+            produced_on: l.produced_on,
+            quantity: -l.quantity,
+          })),
+        }))
       )
     )
     return new WorkflowResponse(transfers)

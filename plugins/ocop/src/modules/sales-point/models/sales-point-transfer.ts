@@ -16,6 +16,9 @@ export const SalesPointTransfer = model
       variant_id: model.text().nullable(),
       quantity: model.number(),
       status: model.enum(["in_transit", "received"]).default("in_transit"),
+      // The sender's lots the units were taken from (code, dates, units): the
+      // receiver gets the same lots, so an expiry date travels with its goods.
+      lots: model.json().nullable(),
       note: model.text().nullable(),
       sent_by: model.text(),
       received_by: model.text().nullable(),

@@ -82,3 +82,32 @@ export const markSalesPointTransferReceivedStep = createStep(
       })
   }
 )
+
+export const setSalesPointTransferLotsStepId = "ocop-set-sales-point-transfer-lots"
+/**
+ * Writes on each transfer the sender's lots its units left (code, dates, units),
+ * so the receiver gets the same lots; compensation clears them.
+ */
+export const setSalesPointTransferLotsStep = createStep(
+  setSalesPointTransferLotsStepId,
+  async (
+    input: { id: string; lots: Record<string, unknown>[] }[],
+    { container }
+  ) => {
+    const ocop = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
+    if (!input.length) return new StepResponse([], [])
+    await ocop.updateSalesPointTransfers(
+      input.map((t) => ({ id: t.id, lots: t.lots as any }))
+    )
+    return new StepResponse(
+      input,
+      input.map((t) => t.id)
+    )
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    await container
+      .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
+      .updateSalesPointTransfers(ids.map((id) => ({ id, lots: null })))
+  }
+)

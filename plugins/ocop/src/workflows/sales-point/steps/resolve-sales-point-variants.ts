@@ -16,6 +16,9 @@ export type SalesPointVariant = {
   // VND price without rules or price list, as the catalog shows it.
   unit_price: number | null
   inventory_items: { inventory_item_id: string; required_quantity: number }[]
+  // The OCOP criteria set of the product's current certificate: food sets are
+  // received with a lot and its expiry date.
+  category_set: string | null
 }
 
 export const resolveSalesPointVariantsStepId =
@@ -41,6 +44,8 @@ export const resolveSalesPointVariantsStep = createStep(
         "product.title",
         "product.producer.id",
         "product.experience.id",
+        "product.certifications.category_set",
+        "product.certifications.status",
         "inventory_items.inventory_item_id",
         "inventory_items.required_quantity",
         "prices.amount",
@@ -78,6 +83,11 @@ export const resolveSalesPointVariantsStep = createStep(
         )
         .map((p: any) => Number(p.amount))
       const productTitle = v.product?.title ?? ""
+      const certificates = (v.product?.certifications ?? []).filter(
+        (c: any) => c && ["active", "expired"].includes(c.status)
+      )
+      const certificate =
+        certificates.find((c: any) => c.status === "active") ?? certificates[0]
       return {
         variant_id: v.id,
         product_id: v.product?.id,
@@ -91,6 +101,7 @@ export const resolveSalesPointVariantsStep = createStep(
           inventory_item_id: ii.inventory_item_id,
           required_quantity: Number(ii.required_quantity ?? 1),
         })),
+        category_set: certificate?.category_set ?? null,
       }
     })
     return new StepResponse(variants)

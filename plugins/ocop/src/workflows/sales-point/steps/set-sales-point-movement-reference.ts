@@ -6,15 +6,23 @@ export const setSalesPointMovementReferenceStepId =
   "ocop-set-sales-point-movement-reference"
 /**
  * Points ledger lines at what they belong to once it exists (a counter sale's order
- * is created after its stock is taken). The lines' own compensation removes them.
+ * is created after its stock is taken), and the lot lines written with them, so a
+ * lot traces to the order. The lines' own compensation removes them.
  */
 export const setSalesPointMovementReferenceStep = createStep(
   setSalesPointMovementReferenceStepId,
   async (input: { ids: string[]; reference: string }, { container }) => {
-    await container
-      .resolve<SalesPointModuleService>(SALES_POINT_MODULE)
-      .updateSalesPointMovements(
-        input.ids.map((id) => ({ id, reference: input.reference }))
+    const ocop = container.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
+    await ocop.updateSalesPointMovements(
+      input.ids.map((id) => ({ id, reference: input.reference }))
+    )
+    const lotLines = await ocop.listSalesPointLotMovements(
+      { movement_id: input.ids },
+      { select: ["id"] }
+    )
+    if (lotLines.length)
+      await ocop.updateSalesPointLotMovements(
+        lotLines.map((l) => ({ id: l.id, reference: input.reference }))
       )
     return new StepResponse(undefined)
   }

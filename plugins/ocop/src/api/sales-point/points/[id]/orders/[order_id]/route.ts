@@ -94,7 +94,31 @@ export const GET = async (
   if (!order || order.sales_channel?.name !== SALES_POINT_CHANNEL_NAME) {
     throw notFound()
   }
+  // The lots each line's units left (FEFO), so a unit in hand traces to its lot.
+  const ocop = req.scope.resolve<SalesPointModuleService>(SALES_POINT_MODULE)
+  const lotMoves = await ocop.listSalesPointLotMovements({
+    sales_point_id: point.id,
+    reference: order.id,
+    kind: "sale",
+  })
+  const soldLots = lotMoves.length
+    ? await ocop.listSalesPointLots({
+        id: [...new Set(lotMoves.map((m) => m.lot_id))],
+      })
+    : []
+  const lotsOf = (variantId: string) =>
+    soldLots
+      .filter((l) => l.variant_id === variantId)
+      .map((l) => ({
+        id: l.id,
+        lot_code: l.lot_code,
+        expires_on: l.expires_on,
+        quantity: -lotMoves
+          .filter((m) => m.lot_id === l.id)
+          .reduce((s, m) => s + Number(m.quantity), 0),
+      }))
   const lines = (order.items ?? []).map((i: any) => ({
+    lots: lotsOf(i.variant_id),
     variant_id: i.variant_id,
     product_title: i.product_title ?? i.title,
     variant_title: i.variant_title,
@@ -122,7 +146,14 @@ export const GET = async (
       order_id: order.id,
       display_id: order.display_id,
       created_at: order.created_at,
-      sales_point: { id: point.id, name: point.name, address: point.address },
+      // The operator is the legal entity the receipt is issued in the name of.
+      sales_point: {
+        id: point.id,
+        name: point.name,
+        address: point.address,
+        legal_name: point.operator ?? null,
+        phone: point.phone ?? null,
+      },
       payment_method: order.metadata?.payment_method ?? null,
       staff_email: sale.staff_email ?? null,
       staff_name: staff?.name || sale.staff_email || null,

@@ -1,0 +1,3 @@
+import { z } from "@medusajs/framework/zod"
+
+export const StoreGetOcopProductLotParams = z.object({}).strict()
