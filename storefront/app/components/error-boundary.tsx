@@ -38,6 +38,8 @@ function DefaultStatus({ error }: { error: ErrorResponse }) {
   const t = useT()
   if (error.status === 404) return <Problem title={t("error.notFoundTitle")} text={t("error.notFound")} status={404} />
   if (error.status === 400) return <Problem title={t("error.title")} text={t("error.badRequest")} status={400} />
+  // The backend's search or catalog is at its bound (lib/busy.server.ts): not a fault, a wait.
+  if (error.status === 503) return <Problem title={t("error.busyTitle")} text={t("error.busy")} />
   return <Problem title={t("error.title")} text={t("error.unexpected")} status={error.status} />
 }
 
