@@ -7,12 +7,16 @@ import type { Knex } from "@mikro-orm/postgresql"
  * (bench/README.md); a runaway one must not hold a pooled connection for longer.
  * The request then fails with 503 and Retry-After (backend/src/api/error-handler.ts).
  */
-export function readStatementTimeoutMs(env: Record<string, string | undefined> = process.env): number {
+export function readStatementTimeoutMs(
+  env: Record<string, string | undefined> = process.env
+): number {
   const value = env.OCOP_READ_STATEMENT_TIMEOUT_MS
   if (value === undefined || value.trim() === "") return 3000
   const ms = Number(value)
   if (!Number.isInteger(ms) || ms < 1)
-    throw new Error(`OCOP_READ_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds ≥ 1, got "${value}"`)
+    throw new Error(
+      `OCOP_READ_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds ≥ 1, got "${value}"`
+    )
   return ms
 }
 
@@ -46,7 +50,10 @@ export type ExecutingManager = {
  * SELECT or WITH, outside a transaction the provider opened) run under the timeout.
  * Writes and the provider's own transactions (a reindex) are left as they are.
  */
-export function timedReads<M extends ExecutingManager>(manager: M, ms: number): M {
+export function timedReads<M extends ExecutingManager>(
+  manager: M,
+  ms: number
+): M {
   if (!manager.transactional) return manager
   const transactional = manager.transactional.bind(manager)
   return new Proxy(manager, {

@@ -19,15 +19,18 @@ export const GET = async (
   const { limit, offset, order, ...filters } =
     req.validatedQuery as StoreGetOcopProductsParamsType
   // A runaway filter cannot hold a pooled connection for long (docs/speed.md).
-  const result = await withStatementTimeout(knex, readStatementTimeoutMs(), (trx) =>
-    listOcopProducts(
-      trx,
-      {
-        ...filters,
-        sales_channel_ids: req.publishable_key_context.sales_channel_ids,
-      },
-      { limit, offset, order }
-    )
+  const result = await withStatementTimeout(
+    knex,
+    readStatementTimeoutMs(),
+    (trx) =>
+      listOcopProducts(
+        trx,
+        {
+          ...filters,
+          sales_channel_ids: req.publishable_key_context.sales_channel_ids,
+        },
+        { limit, offset, order }
+      )
   )
   await translateResponse(req, result.products)
   res.json({ ...result, limit, offset })
