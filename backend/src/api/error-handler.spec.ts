@@ -1,4 +1,4 @@
-import { isAlreadyRunning, isDatabaseUnavailable, isLockTimeout } from "./error-handler"
+import { isAlreadyRunning, isDatabaseUnavailable, isLockTimeout, isStatementTimeout } from "./error-handler"
 
 describe("isDatabaseUnavailable", () => {
   it.each([
@@ -34,5 +34,16 @@ describe("isAlreadyRunning", () => {
   it("recognises the workflow engine's refusal to start a running transaction twice", () => {
     expect(isAlreadyRunning({ message: "Transaction already started for transactionId: auto-01M8" })).toBe(true)
     expect(isAlreadyRunning(new Error("Timed-out acquiring lock."))).toBe(false)
+  })
+})
+
+describe("isStatementTimeout", () => {
+  it("recognises PostgreSQL's cancellation at the statement timeout, wrapped or not, and nothing else", () => {
+    const cancelled = Object.assign(new Error("select … - canceling statement due to statement timeout"), { code: "57014" })
+    expect(isStatementTimeout(cancelled)).toBe(true)
+    expect(isStatementTimeout(new Error("Search failed", { cause: cancelled }))).toBe(true)
+    // A statement cancelled for another reason (a client's cancel request) is not overload.
+    expect(isStatementTimeout(Object.assign(new Error("canceling statement due to user request"), { code: "57014" }))).toBe(false)
+    expect(isStatementTimeout(new Error("duplicate key value"))).toBe(false)
   })
 })

@@ -45,6 +45,18 @@ export function isAlreadyRunning(error: unknown): boolean {
   return typeof message === "string" && /transaction already started/i.test(message)
 }
 
+/**
+ * Whether PostgreSQL cancelled a statement that ran past its statement_timeout: the
+ * shop's search and catalog reads are bounded so (plugin queries/statement-timeout.ts).
+ * The request was fine; the shop is overloaded, so the answer is "busy, retry".
+ */
+export function isStatementTimeout(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown }
+  if (typeof e.message === "string" && /canceling statement due to statement timeout/i.test(e.message)) return true
+  return isStatementTimeout(e.cause, depth + 1)
+}
+
 const medusaErrorHandler = errorHandler()
 
 /**
@@ -53,7 +65,8 @@ const medusaErrorHandler = errorHandler()
  *   clients and load balancers retry, instead of a 500;
  * - a lock wait that timed out under contention: 409 "busy, try again", the same
  *   answer whichever locking provider runs;
- * - a workflow transaction already running (a retried checkout): 409 "try again".
+ * - a workflow transaction already running (a retried checkout): 409 "try again";
+ * - a read cancelled by its statement timeout (an overloaded search): 503 "busy".
  */
 // Retryable refusals: which errors, and what the client is told.
 const RETRYABLE = [
@@ -63,6 +76,13 @@ const RETRYABLE = [
     retryAfter: 5,
     type: "unavailable",
     message: "The shop's database cannot be reached right now; please try again in a few seconds.",
+  },
+  {
+    matches: isStatementTimeout,
+    status: 503,
+    retryAfter: 2,
+    type: "busy",
+    message: "The shop is busy right now; please try again in a few seconds.",
   },
   {
     matches: isAlreadyRunning,

@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { concurrencyLimit, envCount } from "./concurrency-limit"
 import { shopErrorHandler } from "./error-handler"
 import { refuseCrossSiteWrites } from "./cross-site-writes"
 import { requestRateLimit, signInRateLimit } from "./rate-limits"
@@ -10,6 +11,22 @@ import { rejectNulCharacters } from "./reject-nul"
 const SIGN_IN_MAX_FAILURES = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES || 10)
 const SIGN_IN_MAX_FAILURES_PER_EMAIL = Number(process.env.OCOP_SIGN_IN_MAX_FAILURES_PER_EMAIL || 30)
 const ORDER_LOOKUPS_PER_ADDRESS = Number(process.env.OCOP_ORDER_LOOKUPS_PER_ADDRESS || 10)
+
+// Expensive reads, bounded per process (docs/speed.md): so many run at once, so many
+// wait, the rest get 503 with Retry-After. Search and the catalog have a bound each,
+// so a burst of searches cannot hold up the catalog either.
+const searchLimit = concurrencyLimit({
+  name: "search",
+  limit: envCount(process.env, "OCOP_SEARCH_CONCURRENCY", 3, 1),
+  queue: envCount(process.env, "OCOP_SEARCH_QUEUE", 12, 0),
+  retryAfterSeconds: 2,
+})
+const catalogLimit = concurrencyLimit({
+  name: "catalog",
+  limit: envCount(process.env, "OCOP_CATALOG_CONCURRENCY", 4, 1),
+  queue: envCount(process.env, "OCOP_CATALOG_QUEUE", 16, 0),
+  retryAfterSeconds: 2,
+})
 
 export default defineMiddlewares({
   errorHandler: shopErrorHandler,
@@ -48,6 +65,24 @@ export default defineMiddlewares({
           durationSeconds: 15 * 60,
         }),
       ],
+    },
+    {
+      // The shop's search and typeahead (GET /store/ocop/search) and core's
+      // InstantSearch-compatible POST /store/search on the same index.
+      matcher: /^\/store\/ocop\/search$/,
+      method: ["GET"],
+      middlewares: [searchLimit],
+    },
+    {
+      matcher: /^\/store\/search$/,
+      method: ["POST"],
+      middlewares: [searchLimit],
+    },
+    {
+      // The catalog listing with its filters and facet counts (not one product's page).
+      matcher: /^\/store\/ocop\/products$/,
+      method: ["GET"],
+      middlewares: [catalogLimit],
     },
     {
       // The bank-statement integrations (ours, SePay, Casso) post transfers here; a

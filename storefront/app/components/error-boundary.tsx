@@ -38,16 +38,18 @@ function DefaultStatus({ error }: { error: ErrorResponse }) {
   const t = useT()
   if (error.status === 404) return <Problem title={t("error.notFoundTitle")} text={t("error.notFound")} status={404} />
   if (error.status === 400) return <Problem title={t("error.title")} text={t("error.badRequest")} status={400} />
+  // The backend's search or catalog is at its bound (lib/busy.server.ts): not a fault, a wait.
+  if (error.status === 503) return <Problem title={t("error.busy")} />
   return <Problem title={t("error.title")} text={t("error.unexpected")} status={error.status} />
 }
 
-export function Problem({ title, text, status }: { title: string; text: string; status?: number }) {
+export function Problem({ title, text, status }: { title: string; text?: string; status?: number }) {
   const t = useT()
   return (
     <section className="problem" aria-labelledby="problem-title">
       {status ? <p className="problem__status">{status}</p> : null}
       <h1 id="problem-title">{title}</h1>
-      <p>{text}</p>
+      {text ? <p>{text}</p> : null}
       <p>
         <Link to="/" className="button">
           {t("error.goHome")}

@@ -352,7 +352,11 @@ export async function listOcopProducts(
     .groupByRaw(
       "grouping sets ((stars), (origin_province_code), (category_set), (producer_id))"
     )
-  const [rows, facetRows] = await Promise.all([rowsQuery, facetQuery])
+  // In turn, not together: the store route runs this on one connection, in its
+  // statement-timeout transaction (queries/statement-timeout.ts), and node-postgres
+  // is deprecating queries queued on a busy client.
+  const rows = await rowsQuery
+  const facetRows = await facetQuery
   const facets: OcopCatalogFacets = {
     stars: [],
     province: [],

@@ -18,6 +18,7 @@ import {
   wordAlternatives,
 } from "./typo-corrections"
 import { filtersForPostgres } from "./postgres-filters"
+import { readStatementTimeoutMs, withStatementTimeout } from "../queries/statement-timeout"
 import type {
   OcopSearchFacet,
   OcopSearchHit,
@@ -248,7 +249,10 @@ async function searchIndex(
     const words = q.split(/[^a-z0-9]+/).filter(Boolean)
     // As you type, the last word is a prefix still being typed: not a typo.
     const fixed = params.suggest ? words.slice(0, -1) : words
-    const alternatives = fixed.length ? await wordAlternatives(deps.pg!, fixed) : []
+    // Under the same statement timeout as the provider's reads (queries/statement-timeout.ts).
+    const alternatives = fixed.length
+      ? await withStatementTimeout(deps.pg!, readStatementTimeoutMs(), (trx) => wordAlternatives(trx, fixed))
+      : []
     if (params.suggest) alternatives.push([{ word: words.at(-1)!, cost: 0 }])
     for (const candidate of correctedQueries(words, alternatives)) {
       const probe = await deps.search.search({

@@ -52,14 +52,15 @@ export async function wordAlternatives(
     ...new Set([...words, ...edits.flatMap((e) => [...e.keys()])]),
   ]
   const long = words.filter((w) => w.length >= TRIGRAM_MIN_LENGTH)
-  const [known, similar] = await Promise.all([
-    pg.raw(`select word from ${SEARCH_WORD_TABLE}
+  // In turn: the search runs this in its statement-timeout transaction, on one connection.
+  const known = await pg.raw(
+    `select word from ${SEARCH_WORD_TABLE}
        where word in (select jsonb_array_elements_text(?::jsonb))`,
-      [JSON.stringify(exactCandidates)]
-    ),
-    long.length
-      ? pg.raw(
-          `select q.w as query, v.word, v.sim
+    [JSON.stringify(exactCandidates)]
+  )
+  const similar = await (long.length
+    ? pg.raw(
+        `select q.w as query, v.word, v.sim
            from jsonb_array_elements_text(?::jsonb) as q(w)
            cross join lateral (
              select word, similarity(word, q.w) as sim
@@ -68,10 +69,9 @@ export async function wordAlternatives(
              order by sim desc, word
              limit ${MAX_ALTERNATIVES}
            ) v`,
-          [JSON.stringify(long)]
-        )
-      : { rows: [] },
-  ])
+        [JSON.stringify(long)]
+      )
+    : { rows: [] })
   const knownWords = new Set<string>(known.rows.map((r: any) => r.word))
   return words.map((word, i) => {
     const found = new Map<string, number>()
@@ -109,7 +109,10 @@ export function correctedQueries(
     if (!alts.length) return
     beams = beams
       .flatMap((b) =>
-        alts.map((a) => ({ words: [...b.words, a.word], cost: b.cost + a.cost }))
+        alts.map((a) => ({
+          words: [...b.words, a.word],
+          cost: b.cost + a.cost,
+        }))
       )
       .sort((x, y) => x.cost - y.cost)
       .slice(0, MAX_CORRECTED_QUERIES + 1)

@@ -1,11 +1,17 @@
 import type { Locale } from "../i18n"
+import { rethrowBusy } from "../busy.server"
 import { localeHeaders, sdk } from "../medusa.server"
 import type { OcopProductDetail, OcopProductList } from "../ocop-types"
 import { nullOn404 } from "./not-found.server"
 
-/** GET /store/ocop/products: filtered products with facet counts. */
+/**
+ * GET /store/ocop/products: filtered products with facet counts. The backend bounds
+ * how many run at once; its "busy" becomes the page's 503 (busy.server.ts).
+ */
 export async function listOcopProducts(query: Record<string, string | number>, locale: Locale): Promise<OcopProductList> {
-  return sdk.client.fetch<OcopProductList>("/store/ocop/products", { query, headers: localeHeaders(locale) })
+  return sdk.client
+    .fetch<OcopProductList>("/store/ocop/products", { query, headers: localeHeaders(locale) })
+    .catch(rethrowBusy)
 }
 
 /** GET /store/ocop/products/:handle, or null when there is no such product. */

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n"
+import { rethrowBusy } from "../busy.server"
 import { localeHeaders, sdk } from "../medusa.server"
 import type { StoreOcopSearchResponse } from "../ocop-types"
 
@@ -16,7 +17,7 @@ export async function searchOcopProducts(
     query,
     signal,
     headers: localeHeaders(locale),
-  })
+  }).catch(rethrowBusy)
 }
 
 /** GET /store/ocop/search?suggest=true: a few products for the text typed so far. */

@@ -1,6 +1,8 @@
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { readStatementTimeoutMs, timedReads } from "../../queries/statement-timeout"
 
 type DocumentTableArgs = Parameters<PostgresSearchService["createDocumentTable"]>
+type ConstructorArgs = ConstructorParameters<typeof PostgresSearchService>
 
 /**
  * Medusa's PostgreSQL search provider, with the `indexed` column kept uncompressed in the row
@@ -10,6 +12,15 @@ type DocumentTableArgs = Parameters<PostgresSearchService["createDocumentTable"]
  * compresses and moves the document, text and vector out first and `indexed` stays plain.
  */
 export class OcopPostgresSearchService extends PostgresSearchService {
+  constructor(...args: ConstructorArgs) {
+    super(...args)
+    // A shopper's search statements are cancelled after a few seconds (docs/speed.md):
+    // a runaway one would otherwise hold a pooled connection the rest of the shop needs.
+    const manager = timedReads(this.manager_, readStatementTimeoutMs())
+    // manager_ is readonly in the type only; the provider reads it at every query.
+    ;(this as unknown as { manager_: typeof manager }).manager_ = manager
+  }
+
   protected async createDocumentTable(...args: DocumentTableArgs) {
     await super.createDocumentTable(...args)
     const [table, , manager] = args

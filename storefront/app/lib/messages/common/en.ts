@@ -49,6 +49,7 @@ export const en: Record<keyof typeof vi, Message> = {
   "error.title": "Something went wrong",
   "error.unexpected": "An unexpected error happened. Please try again in a few minutes.",
   "error.badRequest": "The request is not valid.",
+  "error.busy": "Too busy, please try again in a moment",
   "error.goHome": "Back to the home page",
   "register.passwordConfirm": "Repeat the password",
   // Order and parcel wording both the shop and the producer portal show.

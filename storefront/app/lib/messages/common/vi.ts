@@ -47,6 +47,7 @@ export const vi = {
   "error.title": "Đã có lỗi",
   "error.unexpected": "Có lỗi ngoài dự kiến. Vui lòng thử lại sau ít phút.",
   "error.badRequest": "Yêu cầu không hợp lệ.",
+  "error.busy": "Đang quá tải, thử lại sau giây lát",
   "error.goHome": "Về trang chủ",
   "register.passwordConfirm": "Nhập lại mật khẩu",
   // Order and parcel wording both the shop and the producer portal show.
