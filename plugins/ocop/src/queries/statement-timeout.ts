@@ -2,7 +2,7 @@ import type { Knex } from "@mikro-orm/postgresql"
 
 /**
  * How long one statement of a shopper's read (search, the filtered catalog) may run
- * before PostgreSQL cancels it (OCOP_READ_STATEMENT_TIMEOUT_MS, default 15 s). Search
+ * before PostgreSQL cancels it (OCOP_READ_STATEMENT_TIMEOUT_MS, default 5 s). Search
  * statements take well under a second at 50k products (bench/README.md), but the
  * catalog's price filter took 6–8 s for 42 products on the shared test machine
  * (docs/speed.md): the default stays above that until that query is fixed, then
@@ -13,7 +13,7 @@ export function readStatementTimeoutMs(
   env: Record<string, string | undefined> = process.env
 ): number {
   const value = env.OCOP_READ_STATEMENT_TIMEOUT_MS
-  if (value === undefined || value.trim() === "") return 15_000
+  if (value === undefined || value.trim() === "") return 5_000
   const ms = Number(value)
   if (!Number.isInteger(ms) || ms < 1)
     throw new Error(
