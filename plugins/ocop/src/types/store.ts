@@ -98,7 +98,18 @@ export type OcopProductDetail = OcopProduct & {
   sales_points: OcopSalesPointAvailability[] | null
   /** The latest published reviews, newest first (the count is in `rating`). */
   reviews: OcopProductReview[]
+  /**
+   * With `?related=N`: up to N products per rail (same producer, same OCOP set,
+   * same province), each product on one rail only; null when not asked for.
+   */
+  related: OcopRelatedProducts | null
   metadata?: Record<string, unknown> | null
+}
+
+export type OcopRelatedProducts = {
+  producer: OcopProduct[]
+  category: OcopProduct[]
+  province: OcopProduct[]
 }
 
 export type Facet = { value: string | number; label: string; count: number }
