@@ -368,3 +368,12 @@ export type OcopOrderReviews = {
 
 // GET /store/ocop/free-shipping: the goods total from which delivery is free, or null.
 export type OcopFreeShipping = { threshold_vnd: number | null }
+
+/** One of the shop's policy pages (GET /store/ocop/shop-pages/:slug): plain text, never HTML. */
+export type OcopShopPage = {
+  slug: string
+  title: string
+  /** Paragraphs split by a blank line; "- " starts a list item, "## " a heading. */
+  body: string
+  updated_at: string
+}

@@ -58,6 +58,7 @@ import { AdminImportCodStatement } from "./ocop/cod-statements/validators"
 import { AdminGetCodRemittancesParams } from "./ocop/cod-remittances/validators"
 import { adminProductReviewMiddlewares } from "./ocop/product-reviews/middlewares"
 import { adminInvoiceMiddlewares } from "./ocop/invoices/middlewares"
+import { adminShopPageMiddlewares } from "./ocop/shop-pages/middlewares"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -298,4 +299,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminSettlementMiddlewares,
   ...adminProductReviewMiddlewares,
   ...adminInvoiceMiddlewares,
+  ...adminShopPageMiddlewares,
 ]

@@ -372,6 +372,8 @@ export const en: Record<keyof typeof vi, Message> = {
   "footer.privacy": "Privacy policy",
   "footer.shipping": "Shipping policy",
   "footer.paymentMethods": "Payment methods",
+  "page.updated": "Updated {date}",
+  "page.notFound": "The shop has no such page yet.",
   "review.cardRating": "{average} out of 5 stars, {count} reviews",
   "review.sold": "{count} sold",
   "review.title": "Buyers' reviews",

@@ -369,6 +369,8 @@ export const vi = {
   "footer.privacy": "Chính sách bảo mật",
   "footer.shipping": "Chính sách vận chuyển",
   "footer.paymentMethods": "Phương thức thanh toán",
+  "page.updated": "Cập nhật ngày {date}",
+  "page.notFound": "Cửa hàng chưa có trang này.",
   "review.cardRating": "{average} trên 5 sao, {count} đánh giá",
   "review.sold": "Đã bán {count}",
   "review.title": "Đánh giá của người mua",
