@@ -9,12 +9,14 @@ import { qrCodeSvg } from "~/lib/qr-code.server"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { publicUrl } from "~/lib/public-url.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
   const product = await getOcopProduct(params.handle ?? "", locale)
   invariantResponse(product, "Not found", { status: 404 })
-  const url = `${new URL(request.url).origin}/trace/${product.handle}`
+  // The printed QR code's address: the shop's configured one, never the request's Host.
+  const url = publicUrl(`/trace/${product.handle}`)
   const qrSvg = await qrCodeSvg(url)
   const { id, handle, title, thumbnail, ocop, producer, origin, variants } = product
   return json({ product: { id, handle, title, thumbnail, ocop, producer, origin, skus: variants.map((v) => v.sku).filter(Boolean) }, locale, url, qrSvg })
