@@ -24,7 +24,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   invariantResponse(product, "Not found", { status: 404 })
   const photo = await ownPhoto(product.images[0]?.url ?? product.thumbnail)
   if (photo) return new Response(new Blob([photo.bytes]), { headers: { "content-type": photo.type, "cache-control": CACHE } })
-  const png = ogCardPng({ stars: product.ocop.stars, url: publicUrl(`/products/${product.handle}`) })
+  const png = drawnCard(product.ocop.stars, publicUrl(`/products/${product.handle}`))
   return new Response(new Blob([new Uint8Array(png)]), { headers: { "content-type": "image/png", "cache-control": CACHE } })
 }
 
@@ -50,4 +50,20 @@ async function ownPhoto(url: string | null | undefined): Promise<{ bytes: Uint8A
   const bytes = new Uint8Array(await response.arrayBuffer())
   if (bytes.length > MAX_PICTURE_BYTES || !PICTURE_TYPES[type](bytes)) return null
   return { bytes, type }
+}
+
+// Cards drawn lately (a tenth of a second each), least recently used first; bounded.
+const cards = new Map<string, Buffer>()
+function drawnCard(stars: number, url: string): Buffer {
+  const key = `${stars} ${url}`
+  const kept = cards.get(key)
+  if (kept) {
+    cards.delete(key)
+    cards.set(key, kept)
+    return kept
+  }
+  const png = ogCardPng({ stars, url })
+  cards.set(key, png)
+  if (cards.size > 200) cards.delete(cards.keys().next().value as string)
+  return png
 }
