@@ -29,8 +29,11 @@ describe("around a product", () => {
     for (const rail of [producer, group, province]) {
       expect(await rail.getByRole("heading", { level: 3, name: title }).count()).toBe(0)
     }
-    await province.getByRole("link", { name: "Xem tất cả" }).click()
-    await page.waitForURL("**/provinces/91")
+    // "See all" opens the province's page (Kỳ Như is in Cần Thơ, 92).
+    const all = province.getByRole("link", { name: "Xem tất cả" })
+    expect(await all.getAttribute("href")).toBe("/provinces/92")
+    await all.click()
+    await page.getByRole("heading", { level: 1, name: /Cần Thơ/ }).waitFor()
     expect(errors).toEqual([])
   })
 
@@ -87,7 +90,7 @@ describe("around a product", () => {
 })
 
 describe("the policy pages", () => {
-  it("are linked from every shop page's footer, in Vietnamese and in English", async () => {
+  it("are linked from every shop page's footer", async () => {
     const { page, errors } = await openShop(browser, PHONE)
     await page.goto("/")
     await waitForHydration(page)
@@ -100,8 +103,8 @@ describe("the policy pages", () => {
     ])
     await screenshot(page, "21-footer-390")
     await policies.getByRole("link", { name: "Chính sách đổi trả" }).click()
-    await page.waitForURL("**/pages/chinh-sach-doi-tra")
-    expect(await textOf(page.getByRole("heading", { level: 1 }))).toBe("Chính sách đổi trả")
+    await page.getByRole("heading", { level: 1, name: "Chính sách đổi trả" }).waitFor()
+    expect(new URL(page.url()).pathname).toBe("/pages/chinh-sach-doi-tra")
     expect(await page.getByRole("article").getByRole("listitem").count()).toBeGreaterThan(0)
     await screenshot(page, "22-policy-returns-390")
     expect(errors).toEqual([])

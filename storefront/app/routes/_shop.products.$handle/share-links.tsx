@@ -34,11 +34,18 @@ export function ShareLinks({ url }: { url: string }) {
       <span id="share-title" className="share__title">
         {t("share.title")}:
       </span>
-      <a href={targets.zalo} target="_blank" rel="noopener noreferrer" className="share__link share__link--zalo">
-        {t("share.zalo")}
+      {/* Short on screen; the full name (which contains it) for screen readers. */}
+      <a href={targets.zalo} target="_blank" rel="noopener noreferrer" className="share__link share__link--zalo" aria-label={t("share.zalo")}>
+        Zalo
       </a>
-      <a href={targets.facebook} target="_blank" rel="noopener noreferrer" className="share__link share__link--facebook">
-        {t("share.facebook")}
+      <a
+        href={targets.facebook}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="share__link share__link--facebook"
+        aria-label={t("share.facebook")}
+      >
+        Facebook
       </a>
       {canCopy ? (
         <button type="button" className="share__link share__copy" onClick={copy}>

@@ -49,9 +49,10 @@ const PageForm = ({ page }: { page: AdminShopPage }) => {
         <Heading level="h2" id={`${id}-heading`}>
           {PAGE_NAMES[page.slug] ?? page.slug}
         </Heading>
-        <a href={`/pages/${page.slug}`} className="text-ui-fg-interactive txt-small" target="_blank" rel="noreferrer">
+        {/* The shop's address of the page (the storefront is another origin than Admin). */}
+        <Text size="small" className="text-ui-fg-subtle">
           /pages/{page.slug}
-        </a>
+        </Text>
       </div>
       <div className="flex flex-col gap-y-1">
         <Label htmlFor={`${id}-title`}>Tiêu đề</Label>
