@@ -10,6 +10,3 @@ export const SHOP_PAGE_SLUGS = [
   "phuong-thuc-thanh-toan",
 ] as const
 export type ShopPageSlug = (typeof SHOP_PAGE_SLUGS)[number]
-
-/** A page's address: lower-case ASCII words joined by hyphens, as listing handles are. */
-export const SHOP_PAGE_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
