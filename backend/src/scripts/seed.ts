@@ -18,6 +18,7 @@ import { seedOcopCatalog } from "./seed/ocop-catalog"
 import { ensureProducerLogins } from "./seed/producer-logins"
 import { ensurePromotions } from "./seed/promotions"
 import { ensureSalesPoints } from "./seed/sales-points"
+import { ensureShopPages } from "./seed/shop-pages"
 import { setupStore } from "./seed/store-setup"
 
 /**
@@ -96,6 +97,9 @@ export default async function seed({ container }: ExecArgs) {
   // Last: it translates what the steps above created (delivery options included).
   logger.info("+ English (Translation Module)")
   await ensureEnglish(container)
+  // After English is a locale of the store: the pages come with their English.
+  logger.info("+ Policy pages (returns, privacy, shipping, payment)")
+  await ensureShopPages(container)
 
   logger.info(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s`)
 }

@@ -57,6 +57,7 @@ export function ocopProductDetail(overrides: Partial<OcopProductDetail> = {}): O
     shop: { age_restricted: false, vat_rate: 8, prices_illustrative: false },
     sales_points: [],
     reviews: [],
+    related: null,
     ...overrides,
   }
 }

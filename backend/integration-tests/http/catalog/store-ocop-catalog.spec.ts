@@ -332,6 +332,67 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /store/ocop/products/:handle?related=N", () => {
+      const product = (handle: string, query = "") =>
+        responseOf(api.get(`/store/ocop/products/${handle}${query}`, headers))
+
+      it("answers the three rails in the product's own call: same producer, same set, same province", async () => {
+        const res = await product("kho-ca-sac-ran-mot-nang-ky-nhu-kho-lac", "?related=4")
+        expect(res.status).toBe(200)
+        const self = res.data.product
+        const { producer, category, province } = self.related
+        // Kỳ Như makes two seeded products: the other one is the producer's rail.
+        expect(producer.map((p: any) => p.handle)).toEqual([
+          "ca-that-lat-rut-xuong-tam-gia-vi-ky-nhu",
+        ])
+        expect(category.length).toBeGreaterThan(0)
+        expect(province).toHaveLength(4)
+        for (const p of category)
+          expect(p.ocop.category.set).toBe(self.ocop.category.set)
+        for (const p of province)
+          expect(p.origin.province_code).toBe(self.origin.province_code)
+        for (const rail of [producer, category, province]) {
+          expect(rail.length).toBeLessThanOrEqual(4)
+          for (const p of rail)
+            expect(p).toEqual(
+              expect.objectContaining({
+                title: expect.any(String),
+                thumbnail: expect.any(String),
+                price_vnd: expect.any(Number),
+                rating: expect.objectContaining({ count: expect.any(Number) }),
+              })
+            )
+        }
+        // Never the product itself, and each product on one rail only.
+        const handles = [...producer, ...category, ...province].map(
+          (p: any) => p.handle
+        )
+        expect(handles).not.toContain(self.handle)
+        expect(new Set(handles).size).toBe(handles.length)
+      })
+
+      it("leaves the rails out unless asked for", async () => {
+        const res = await product("kho-ca-sac-ran-mot-nang-ky-nhu-kho-lac")
+        expect(res.status).toBe(200)
+        expect(res.data.product.related).toBeNull()
+      })
+
+      it("leaves a rail empty when no other product fits it", async () => {
+        // Thái Minh Nguyên makes one seeded product.
+        const res = await product("tra-kim-ngan-hoa-tui-loc", "?related=3")
+        expect(res.data.product.related.producer).toEqual([])
+        expect(res.data.product.related.province).toHaveLength(3)
+      })
+
+      it("rejects a card count that is not a small whole number, naming the field", async () => {
+        for (const bad of ["?related=abc", "?related=50", "?related=-1", "?rails=4"]) {
+          const res = await product("tung-lo-mo-lap-xuong-bo-anas", bad)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(/related|rails/)
+        }
+      })
+    })
+
     describe("GET /store/ocop/producers/:id", () => {
       it("returns the producer with its commune, former units and products, by handle or id", async () => {
         const byHandle = await responseOf(

@@ -409,6 +409,29 @@ export async function listOcopProducts(
 }
 
 /**
+ * Up to `limit` products matching the filters, without counts or facets, leaving out
+ * `exclude_ids`: the short lists beside a product (related rails), where the facets'
+ * pass over the whole catalog would be wasted.
+ */
+export async function pickOcopProducts(
+  knex: Knex,
+  filters: OcopCatalogFilters,
+  page: { limit: number; order: OcopCatalogOrder; exclude_ids: string[] }
+): Promise<OcopCatalogItem[]> {
+  const rows = await knex
+    .select("page.*", knex.raw(`${priceVnd("page.id")} as price_vnd_page`))
+    .from(
+      filtered(knex, filters, false)
+        .whereNotIn("o.id", page.exclude_ids.length ? page.exclude_ids : ["-"])
+        .orderByRaw(ORDER_SQL[page.order])
+        .limit(page.limit)
+        .as("page")
+    )
+    .orderByRaw(ORDER_SQL[page.order])
+  return withSocialProof(knex, rows.map(toItem))
+}
+
+/**
  * The catalog entry of one product by its handle or a handle it had, or null when it
  * is not an OCOP listing here. The entry's `handle` is the current one.
  */

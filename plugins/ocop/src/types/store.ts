@@ -98,7 +98,18 @@ export type OcopProductDetail = OcopProduct & {
   sales_points: OcopSalesPointAvailability[] | null
   /** The latest published reviews, newest first (the count is in `rating`). */
   reviews: OcopProductReview[]
+  /**
+   * With `?related=N`: up to N products per rail (same producer, same OCOP set,
+   * same province), each product on one rail only; null when not asked for.
+   */
+  related: OcopRelatedProducts | null
   metadata?: Record<string, unknown> | null
+}
+
+export type OcopRelatedProducts = {
+  producer: OcopProduct[]
+  category: OcopProduct[]
+  province: OcopProduct[]
 }
 
 export type Facet = { value: string | number; label: string; count: number }
@@ -357,3 +368,12 @@ export type OcopOrderReviews = {
 
 // GET /store/ocop/free-shipping: the goods total from which delivery is free, or null.
 export type OcopFreeShipping = { threshold_vnd: number | null }
+
+/** One of the shop's policy pages (GET /store/ocop/shop-pages/:slug): plain text, never HTML. */
+export type OcopShopPage = {
+  slug: string
+  title: string
+  /** Paragraphs split by a blank line; "- " starts a list item, "## " a heading. */
+  body: string
+  updated_at: string
+}

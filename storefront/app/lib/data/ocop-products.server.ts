@@ -14,12 +14,19 @@ export async function listOcopProducts(query: Record<string, string | number>, l
     .catch(rethrowBusy)
 }
 
-/** GET /store/ocop/products/:handle, or null when there is no such product. */
-export async function getOcopProduct(handle: string, locale: Locale): Promise<OcopProductDetail | null> {
+/**
+ * GET /store/ocop/products/:handle, or null when there is no such product. With
+ * `related`, the same answer brings that many cards per related rail.
+ */
+export async function getOcopProduct(
+  handle: string,
+  locale: Locale,
+  options: { related?: number } = {}
+): Promise<OcopProductDetail | null> {
   return nullOn404(async () => {
     const { product } = await sdk.client.fetch<{ product: OcopProductDetail }>(
       `/store/ocop/products/${encodeURIComponent(handle)}`,
-      { headers: localeHeaders(locale) }
+      { headers: localeHeaders(locale), query: options.related ? { related: options.related } : undefined }
     )
     return product
   })

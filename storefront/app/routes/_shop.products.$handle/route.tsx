@@ -25,23 +25,35 @@ import { ProductSalesPoints } from "../_shop.sales-points/product-sales-points"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
 import { StorefrontAddToCart } from "./add-to-cart-schema"
+import { ogImageTags, productOgImage } from "~/lib/product-og"
+import { publicOrigin } from "~/lib/public-url.server"
+import { RelatedRails } from "./related-rails"
+import { ShareLinks } from "./share-links"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = params.handle ?? ""
   // One backend call: the listing with its shop notes and sales points (issue 18).
   const locale = await getLocale(request)
-  const [product, session] = await Promise.all([getOcopProduct(handle, locale), getSession(request)])
+  const [product, session] = await Promise.all([getOcopProduct(handle, locale, { related: 4 }), getSession(request)])
   invariantResponse(product, "Not found", { status: 404 })
   // An old link (a handle the listing had before it moved to ASCII) goes to the current one.
   if (product.handle !== handle) {
     return redirect(`/products/${encodeURIComponent(product.handle)}${new URL(request.url).search}`, 301)
   }
-  const origin = new URL(request.url).origin
+  const origin = publicOrigin()
   const traceUrl = `${origin}/trace/${product.handle}`
   const qrSvg = await qrCodeSvg(traceUrl)
   const notice = session.get("notice")
   return json(
-    { product, locale, url: `${origin}/products/${product.handle}`, traceUrl, qrSvg, notice: notice ?? null },
+    {
+      product,
+      locale,
+      url: `${origin}/products/${product.handle}`,
+      og: productOgImage(product, origin, translator(locale)("product.ogAlt", { title: product.title, stars: product.ocop.stars })),
+      traceUrl,
+      qrSvg,
+      notice: notice ?? null,
+    },
     notice ? { headers: await commitHeaders(session) } : undefined
   )
 }
@@ -76,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProductRoute() {
-  const { product, qrSvg, traceUrl, notice } = useLoaderData<typeof loader>()
+  const { product, qrSvg, traceUrl, notice, url } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
@@ -226,6 +238,7 @@ export default function ProductRoute() {
             <p className="alert alert--info">{t("product.outOfStockNone")}</p>
           )}
 
+          <ShareLinks url={url} />
           {description ? (
             <>
               <h2>{t("product.description")}</h2>
@@ -292,6 +305,7 @@ export default function ProductRoute() {
       </section>
 
       <ProductReviews rating={product.rating} reviews={product.reviews} />
+      <RelatedRails product={product} />
     </div>
   )
 }
@@ -307,10 +321,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
       title: `${product.title} · OCOP Market`,
       description: description.length > 160 ? `${description.slice(0, 157)}…` : description,
       url: data.url,
-      image: product.thumbnail,
       type: "product",
       locale,
     }),
+    ...ogImageTags(data.og),
     { "script:ld+json": productJsonLd(product, data.url) },
   ]
 }

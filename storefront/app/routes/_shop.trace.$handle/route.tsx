@@ -10,6 +10,7 @@ import { qrCodeSvg } from "~/lib/qr-code.server"
 import { translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
+import { publicUrl } from "~/lib/public-url.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
@@ -18,7 +19,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // `?lot=` is the lot printed on the pack in hand (a label's QR can carry it): its dates.
   const lotCode = (new URL(request.url).searchParams.get("lot") ?? "").trim().slice(0, 60)
   const lot = lotCode ? await getOcopProductLot(product.handle, lotCode) : null
-  const url = `${new URL(request.url).origin}/trace/${product.handle}${lot ? `?lot=${encodeURIComponent(lot.lot_code)}` : ""}`
+  // The printed QR code's address: the shop's configured one, never the request's Host.
+  const url = publicUrl(`/trace/${product.handle}${lot ? `?lot=${encodeURIComponent(lot.lot_code)}` : ""}`)
   const qrSvg = await qrCodeSvg(url)
   const { id, handle, title, thumbnail, ocop, producer, origin, variants } = product
   return json({ product: { id, handle, title, thumbnail, ocop, producer, origin, skus: variants.map((v) => v.sku).filter(Boolean) }, locale, url, qrSvg, lot, lotCode })

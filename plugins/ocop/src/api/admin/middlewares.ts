@@ -59,6 +59,7 @@ import { AdminImportCodStatementCsv } from "./ocop/cod-statements/csv/validators
 import { AdminGetCodRemittancesParams } from "./ocop/cod-remittances/validators"
 import { adminProductReviewMiddlewares } from "./ocop/product-reviews/middlewares"
 import { adminInvoiceMiddlewares } from "./ocop/invoices/middlewares"
+import { adminShopPageMiddlewares } from "./ocop/shop-pages/middlewares"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -306,4 +307,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminSettlementMiddlewares,
   ...adminProductReviewMiddlewares,
   ...adminInvoiceMiddlewares,
+  ...adminShopPageMiddlewares,
 ]

@@ -35,6 +35,7 @@ import {
 
 import { storeReviewMiddlewares } from "./ocop/reviews/middlewares"
 import { StoreGetOcopFreeShippingParams } from "./ocop/free-shipping/validators"
+import { StoreGetShopPageParams } from "./ocop/shop-pages/validators"
 
 const communesQueryConfig = { defaults: [], isList: true }
 
@@ -104,6 +105,11 @@ export const storeMiddlewares: MiddlewareRoute[] = [
         retrieveOcopProductQueryConfig
       ),
     ],
+  },
+  {
+    matcher: "/store/ocop/shop-pages/:slug",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreGetShopPageParams, noQuery)],
   },
   {
     matcher: "/store/ocop/experiences",

@@ -37,4 +37,9 @@ export const StoreGetOcopProductsParams = z
 export type StoreGetOcopProductParamsType = z.infer<
   typeof StoreGetOcopProductParams
 >
-export const StoreGetOcopProductParams = z.object({}).strict()
+export const StoreGetOcopProductParams = z
+  .object({
+    // Cards per related rail (same producer, set, province); 0 leaves them out.
+    related: z.coerce.number().int().min(0).max(12).default(0),
+  })
+  .strict()

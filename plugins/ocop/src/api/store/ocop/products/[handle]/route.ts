@@ -9,6 +9,8 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import { getOcopProduct } from "../../../../../queries/ocop-catalog"
+import { relatedOcopProducts } from "../../../../../queries/related-products"
+import type { StoreGetOcopProductParamsType } from "../validators"
 import { salesPointsHavingProduct } from "../../../../../queries/sales-points"
 import { REVIEW_MODULE } from "../../../../../modules/review"
 import type ReviewModuleService from "../../../../../modules/review/service"
@@ -35,7 +37,10 @@ const PAGE_REVIEWS = 20
  * answer: the listing, its variants with price and stock, the certificate record,
  * the shop's notes, the sales points that have it, and its latest reviews.
  */
-export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: MedusaStoreRequest<unknown, StoreGetOcopProductParamsType>,
+  res: MedusaResponse
+) => {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const item = await getOcopProduct(knex, {
@@ -48,6 +53,14 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       `OCOP product with handle "${req.params.handle}" was not found`
     )
   }
+  // The rails under the product (?related=N cards each) come in the same answer.
+  const { related: perRail } = req.validatedQuery as StoreGetOcopProductParamsType
+  const related = perRail
+    ? relatedOcopProducts(knex, item, {
+        limit: perRail,
+        sales_channel_ids: req.publishable_key_context.sales_channel_ids,
+      })
+    : Promise.resolve(null)
   // Where to buy in person is extra: if it cannot be read, the page still sells online.
   const salesPoints = salesPointsHavingProduct(knex, item.id).catch(() => null)
   // The newest published reviews; the office's hidden ones are not part of the page.
@@ -93,9 +106,15 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     },
   })
   const points = await salesPoints
+  const rails = await related
   const originalTitle = item.title
   // Before the mapping below, which drops the ids translations are matched by.
-  await translateResponse(req, [item, product, ...(points ?? [])])
+  await translateResponse(req, [
+    item,
+    product,
+    ...(points ?? []),
+    ...(rails ? [...rails.producer, ...rails.category, ...rails.province] : []),
+  ])
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
   // Sellable means what the cart will accept: stock at this channel's locations,
   // unless the variant is not stock-managed or may be backordered.
@@ -118,6 +137,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       shop: shopFacts(metadata),
       sales_points: points,
       reviews: (await reviews).map(publicReview),
+      related: rails,
       description: product.description,
       original_title: originalTitle,
       title_en: metadata.title_en ?? null,
