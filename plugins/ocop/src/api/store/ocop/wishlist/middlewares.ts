@@ -26,6 +26,14 @@ export const storeWishlistMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
+    matcher: "/store/ocop/wishlist/ids",
+    method: ["GET"],
+    middlewares: [
+      customerAuth,
+      validateAndTransformQuery(StoreGetOcopWishlistParams, noQuery),
+    ],
+  },
+  {
     matcher: "/store/ocop/wishlist/items",
     method: ["POST"],
     middlewares: [customerAuth, validateAndTransformBody(StoreAddOcopWishlistItem)],
