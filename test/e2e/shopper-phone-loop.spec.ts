@@ -63,7 +63,7 @@ describe("a shopper on a phone", () => {
     expect(await filters.isVisible()).toBe(false)
     await page.locator("summary", { hasText: "Bộ lọc" }).click()
     await filters.waitFor()
-    await screenshot(page, "40-phone-filter-drawer-390")
+    await screenshot(page, "phone-loop-01-filter-drawer")
     await filters.getByLabel("Nhà sản xuất").selectOption({ label: `${PRODUCER} (1)` })
     await page.waitForURL((url) => url.searchParams.has("producer"))
     const filtered = page.url()
@@ -78,7 +78,7 @@ describe("a shopper on a phone", () => {
     const box = await bar.boundingBox()
     expect(box!.y + box!.height).toBeLessThanOrEqual(844 + 1)
     expect(await page.locator(".buy-box__submit").isVisible()).toBe(false)
-    await screenshot(page, "41-phone-product-buy-bar-390")
+    await screenshot(page, "phone-loop-02-buy-bar")
     await bar.getByRole("button", { name: "Thêm vào giỏ" }).click()
     await expect.poll(() => cartCount(page)).toBe(1)
 
@@ -92,7 +92,7 @@ describe("a shopper on a phone", () => {
     const totals = page.locator(".totals").first()
     expect(await textOf(totals)).toContain("Giảm giá")
     expect(await textOf(totals)).not.toBe(subtotalBefore)
-    await screenshot(page, "42-phone-cart-promo-390")
+    await screenshot(page, "phone-loop-03-cart-promo")
 
     // Check out, cash on delivery.
     await page.goto("/checkout")
@@ -119,7 +119,7 @@ describe("a shopper on a phone", () => {
     await other.page.getByRole("button", { name: "Tra cứu" }).click()
     await other.page.getByRole("heading", { level: 1, name: `Đơn hàng #${number}` }).waitFor()
     expect(await textOf(other.page.getByRole("region", { name: "Tình trạng đơn hàng" }))).toContain("Đã đặt hàng")
-    await screenshot(other.page, "43-phone-order-lookup-390")
+    await screenshot(other.page, "phone-loop-04-order-lookup")
     expect(other.errors).toEqual([])
     await other.context.close()
 
@@ -141,7 +141,7 @@ describe("a shopper on a phone", () => {
     await page.goto(filtered)
     const card = page.locator(".product-card").filter({ has: page.locator(`a[href="/products/${HANDLE}"]`) })
     expect(await textOf(card.locator(".buyer-rating"))).toMatch(/5(,0)? trên 5 sao, 1 đánh giá/)
-    await screenshot(page, "44-phone-card-average-390")
+    await screenshot(page, "phone-loop-05-card-average")
 
     expect(errors).toEqual([])
     await context.close()

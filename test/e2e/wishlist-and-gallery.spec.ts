@@ -62,7 +62,7 @@ describe("product pictures", () => {
     await page.getByLabel("Thứ tự ảnh 3").fill("1")
     await page.getByLabel("Thứ tự ảnh 1").fill("2")
     await page.getByLabel("Thứ tự ảnh 2").fill("3")
-    await screenshot(page, "50-producer-pictures-order-1280")
+    await screenshot(page, "gallery-01-producer-order-1280")
     await page.getByRole("button", { name: "Lưu thay đổi" }).click()
     await page.getByText("Đã lưu thay đổi.").waitFor()
     const reordered = await listing(producerToken)
@@ -84,7 +84,7 @@ describe("product pictures", () => {
     await expect.poll(() => gallery.getByRole("link", { name: "Ảnh 2 trên 3" }).getAttribute("aria-current")).toBe("true")
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await phone.page.evaluate(() => window.scrollTo(0, 0))
-    await screenshot(phone.page, "51-gallery-390")
+    await screenshot(phone.page, "gallery-02-product-390")
     expect(phone.errors).toEqual([])
     await phone.context.close()
 
@@ -92,14 +92,14 @@ describe("product pictures", () => {
     const desk = await openShop(browser)
     await desk.page.goto(`/products/${HANDLE}`)
     await waitForHydration(desk.page)
-    await screenshot(desk.page, "52-gallery-1280")
+    await screenshot(desk.page, "gallery-03-product-1280")
     const zoom = desk.page.getByRole("region", { name: "Hình ảnh sản phẩm" }).getByRole("button", { name: "Phóng to ảnh 1" })
     await zoom.focus()
     await desk.page.keyboard.press("Enter")
     const dialog = desk.page.getByRole("dialog")
     await dialog.waitFor()
     expect(await dialog.locator("img").getAttribute("src")).toBe(reordered.images[0])
-    await screenshot(desk.page, "53-gallery-zoom-1280")
+    await screenshot(desk.page, "gallery-04-zoom-1280")
     await desk.page.keyboard.press("Escape")
     await dialog.waitFor({ state: "hidden" })
     expect(desk.errors).toEqual([])
@@ -148,9 +148,9 @@ describe("wishlist", () => {
     for (const heart of await cards.getByRole("button", { name: /^Yêu thích: / }).all()) {
       expect(await heart.getAttribute("aria-pressed")).toBe("true")
     }
-    await screenshot(page, "54-wishlist-390")
+    await screenshot(page, "wishlist-01-390")
     await page.setViewportSize({ width: 1280, height: 900 })
-    await screenshot(page, "55-wishlist-1280")
+    await screenshot(page, "wishlist-02-1280")
 
     // Un-hearting takes it off the list.
     await waitForHydration(page)

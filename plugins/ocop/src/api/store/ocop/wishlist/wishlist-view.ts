@@ -24,7 +24,10 @@ export async function wishlistProductIds(
  * One customer's list as the shop shows it: the ids (for the hearts) and the products
  * still on sale through the request's key, as catalog cards in the list's order.
  */
-export async function wishlistView(req: MedusaStoreRequest, customerId: string) {
+export async function wishlistView(
+  req: Pick<MedusaStoreRequest, "scope" | "locale" | "publishable_key_context">,
+  customerId: string
+) {
   const productIds = await wishlistProductIds(req, customerId)
   if (!productIds.length) return { product_ids: [], products: [] }
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
