@@ -68,7 +68,7 @@ describe("a shopper on a phone", () => {
     await page.waitForURL((url) => url.searchParams.has("producer"))
     const filtered = page.url()
     const cards = page.locator(".product-card")
-    await expect.poll(() => cards.count()).toBe(1)
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(1)
     await cards.first().getByRole("link").first().click()
     await page.waitForURL(`**/products/${HANDLE}`)
     await waitForHydration(page)
@@ -80,7 +80,8 @@ describe("a shopper on a phone", () => {
     expect(await page.locator(".buy-box__submit").isVisible()).toBe(false)
     await screenshot(page, "phone-loop-02-buy-bar")
     await bar.getByRole("button", { name: "Thêm vào giỏ" }).click()
-    await expect.poll(() => cartCount(page)).toBe(1)
+    await page.getByRole("link", { name: "Giỏ hàng (1)" }).waitFor()
+    expect(await cartCount(page)).toBe(1)
 
     // The promotion code in the cart.
     await page.goto("/cart")

@@ -63,10 +63,14 @@ describe("product pictures", () => {
     await page.getByLabel("Thứ tự ảnh 1").fill("2")
     await page.getByLabel("Thứ tự ảnh 2").fill("3")
     await screenshot(page, "gallery-01-producer-order-1280")
+    // The notice of the first save is still on the page: wait for this save's answer.
+    const saved = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes(`/producer/listings/${before.id}`))
     await page.getByRole("button", { name: "Lưu thay đổi" }).click()
-    await page.getByText("Đã lưu thay đổi.").waitFor()
+    expect((await saved).status()).toBeLessThan(400)
+    await expect
+      .poll(async () => (await listing(producerToken)).images, { timeout: 20_000 })
+      .toEqual([added.images[2], added.images[0], added.images[1]])
     const reordered = await listing(producerToken)
-    expect(reordered.images).toEqual([added.images[2], added.images[0], added.images[1]])
     expect(portal.errors).toEqual([])
     await portal.context.close()
 
@@ -81,7 +85,7 @@ describe("product pictures", () => {
     expect(await strip.evaluate((el) => getComputedStyle(el).scrollSnapType)).toContain("x mandatory")
     expect(await strip.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
     await gallery.getByRole("link", { name: "Ảnh 2 trên 3" }).click()
-    await expect.poll(() => gallery.getByRole("link", { name: "Ảnh 2 trên 3" }).getAttribute("aria-current")).toBe("true")
+    await expect.poll(() => gallery.getByRole("link", { name: "Ảnh 2 trên 3" }).getAttribute("aria-current"), { timeout: 10_000 }).toBe("true")
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await phone.page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(phone.page, "gallery-02-product-390")
@@ -155,7 +159,7 @@ describe("wishlist", () => {
     // Un-hearting takes it off the list.
     await waitForHydration(page)
     await page.getByRole("button", { name: `Yêu thích: ${title}` }).click()
-    await expect.poll(() => cards.count()).toBe(titles.length - 1)
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(titles.length - 1)
 
     // Another browser, another guest: an empty list, no hearts pressed.
     const other = await openShop(browser)
