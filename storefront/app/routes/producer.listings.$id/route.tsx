@@ -99,7 +99,9 @@ export default function EditListingRoute() {
       <p className="alert alert--info" id={noteId}>
         {t("producerPortal.listing.editNote")}
       </p>
-      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} aria-describedby={noteId}>
+      {/* A new form once the saved pictures change: a file input keeps its files across a
+          re-render, and saving again would upload them a second time. */}
+      <Form key={listing.images.join(" ")} method="post" encType="multipart/form-data" {...getFormProps(form)} aria-describedby={noteId}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <Field label={t("producerPortal.listing.title")} id={fields.title.id} errorId={fields.title.errorId} errors={fields.title.errors}>
           <input {...getInputProps(fields.title, { type: "text" })} />
