@@ -78,7 +78,7 @@ describe("a shopper on a phone", () => {
     const box = await bar.boundingBox()
     expect(box!.y + box!.height).toBeLessThanOrEqual(844 + 1)
     expect(await page.locator(".buy-box__submit").isVisible()).toBe(false)
-    await screenshot(page, "phone-loop-02-buy-bar")
+    await screenshot(page, "phone-loop-02-buy-bar", { fullPage: false })
     await bar.getByRole("button", { name: "Thêm vào giỏ" }).click()
     await page.getByRole("link", { name: "Giỏ hàng (1)" }).waitFor()
     expect(await cartCount(page)).toBe(1)
