@@ -86,8 +86,11 @@ describe("product pictures", () => {
     expect(await strip.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
     await gallery.getByRole("link", { name: "Ảnh 2 trên 3" }).click()
     await expect.poll(() => gallery.getByRole("link", { name: "Ảnh 2 trên 3" }).getAttribute("aria-current"), { timeout: 10_000 }).toBe("true")
+    // The strip itself moved to the second picture (snapped, not half-way).
+    await expect
+      .poll(() => strip.evaluate((el) => Math.round(el.scrollLeft) === el.clientWidth), { timeout: 10_000 })
+      .toBe(true)
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-    await phone.page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(phone.page, "gallery-02-product-390", { fullPage: false })
     expect(phone.errors).toEqual([])
     await phone.context.close()
