@@ -12,6 +12,9 @@ export function AccountNav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to="/account/wishlist">{t("account.wishlist")}</NavLink>
+        </li>
+        <li>
           <NavLink to="/account/addresses">{t("account.addresses")}</NavLink>
         </li>
         <li>

@@ -5,6 +5,7 @@ import type { OcopProduct } from "~/lib/ocop-types"
 import { BuyerRating } from "./buyer-rating"
 import { OcopBadge } from "./ocop-badge"
 import { safeHref } from "~/lib/safe-url"
+import { WishlistButton } from "./wishlist/wishlist-button"
 
 export function ProductCard({ product }: { product: OcopProduct }) {
   const t = useT()
@@ -18,6 +19,7 @@ export function ProductCard({ product }: { product: OcopProduct }) {
         </div>
         <h3 className="product-card__title">{product.title}</h3>
       </Link>
+      <WishlistButton productId={product.id} title={product.title} />
       <OcopBadge ocop={product.ocop} />
       <p className="product-card__origin">
         {[product.origin.commune_name, product.origin.province_name].filter(Boolean).join(", ")}

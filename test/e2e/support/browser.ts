@@ -57,10 +57,13 @@ export async function openShop(browser: Browser, options: BrowserContextOptions 
   return { context, page, errors }
 }
 
-/** Saves a full-page screenshot under test/e2e/screenshots/ to look at after the run. */
-export async function screenshot(page: Page, name: string) {
+/**
+ * Saves a full-page screenshot under test/e2e/screenshots/ to look at after the run;
+ * `fullPage: false` keeps only the screen (what a phone shows, a sticky bar in its place).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}) {
   await mkdir(screenshotDir, { recursive: true })
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage })
 }
 
 /** Waits for the app to hydrate, so clicks reach React's handlers. */

@@ -377,3 +377,9 @@ export type OcopShopPage = {
   body: string
   updated_at: string
 }
+
+// Wishlists (issue 20). GET /store/ocop/wishlist: the signed-in shopper's own list, the
+// latest added first; `products` holds those still on sale, as catalog cards.
+export type OcopWishlist = { product_ids: string[]; products: OcopProduct[] }
+// GET /store/ocop/wishlist/ids, POST /store/ocop/wishlist/items, /merge and DELETE /store/ocop/wishlist/items/:product_id.
+export type OcopWishlistIds = { product_ids: string[] }

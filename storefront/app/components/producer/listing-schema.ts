@@ -72,6 +72,9 @@ export const ListingEdit = z.object({
   weight: grams.optional(),
   pictures,
   keepImages: z.array(z.string().url()).max(12, "errors.tooLong").optional(),
+  // Each saved picture's URL and the position the producer gave it (1 = cover).
+  pictureUrls: z.array(z.string().url()).max(12, "errors.tooLong").optional(),
+  pictureOrder: z.array(z.number({ invalid_type_error: "producerPortal.errors.picturePosition" }).int("producerPortal.errors.picturePosition").min(1, "producerPortal.errors.picturePosition").max(12, "producerPortal.errors.picturePosition")).max(12, "errors.tooLong").optional(),
   prices: z.array(z.object({ variant_id: z.string().min(1), price_vnd: vndInput })).max(20, "errors.tooLong"),
 })
 export type ListingEditType = z.infer<typeof ListingEdit>

@@ -2,7 +2,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { json } from "@remix-run/node"
 import { createRemixStub } from "@remix-run/testing"
-import { render, screen, within } from "@testing-library/react"
+import { fireEvent, render, screen, within } from "@testing-library/react"
 import { describe, expect, it, vi } from "vitest"
 import { LocaleContext, type Locale } from "~/lib/i18n"
 import type { OcopProductDetail } from "~/lib/ocop-types"
@@ -159,7 +159,8 @@ describe("product page", () => {
     expect(await screen.findByText("Vietnamese almond-shaped cookies")).toBeTruthy()
     const provenance = screen.getByRole("region", { name: "Origin and OCOP certificate" })
     expect(valueOf(provenance, "Valid until")).toBe("4 June 2027")
-    expect(screen.getByRole("button", { name: "Add to cart" })).toBeTruthy()
+    // The buy box's own button and the phone buy bar's (CSS shows one of them per screen width).
+    expect(screen.getAllByRole("button", { name: "Add to cart" })).toHaveLength(2)
   })
 
   it("says 'Tạm hết hàng' instead of offering the cart when no pack is in stock, and promises no delivery", async () => {
@@ -193,5 +194,64 @@ describe("GET /products/:handle", () => {
     const response = (await loader({ request: new Request("http://shop.test/products/k%E1%BA%B9o-th%E1%BB%91t-n%E1%BB%91t"), params: { handle: "kẹo-thốt-nốt" }, context: {} })) as Response
     expect(response.status).toBe(301)
     expect(response.headers.get("location")).toBe("/products/keo-thot-not")
+  })
+})
+
+describe("product page gallery, buy bar and heart", () => {
+  const pictures = [
+    { id: "img_1", url: "http://localhost:9000/uploads/hop-banh.png" },
+    { id: "img_2", url: "http://localhost:9000/uploads/banh-can.png" },
+    { id: "img_3", url: "javascript:alert(1)" },
+    { id: "img_4", url: "http://localhost:9000/uploads/banh-mo.png" },
+  ]
+
+  it("shows every safe picture, thumbnails to choose one, and opens one large in a dialog", async () => {
+    renderProduct(ocopProductDetail({ images: pictures }))
+    const gallery = await screen.findByRole("region", { name: "Hình ảnh sản phẩm" })
+    const zooms = within(gallery).getAllByRole("button", { name: /Phóng to ảnh/ })
+    expect(zooms).toHaveLength(3)
+    const thumbs = within(within(gallery).getByRole("list", { name: "Chọn ảnh" })).getAllByRole("link")
+    expect(thumbs.map((a) => a.getAttribute("aria-label"))).toEqual(["Ảnh 1 trên 3", "Ảnh 2 trên 3", "Ảnh 3 trên 3"])
+    expect(thumbs[0].getAttribute("aria-current")).toBe("true")
+    fireEvent.click(thumbs[2])
+    expect(thumbs[2].getAttribute("aria-current")).toBe("true")
+    expect(thumbs[0].getAttribute("aria-current")).toBeNull()
+
+    fireEvent.click(zooms[1])
+    const dialog = gallery.querySelector("dialog")!
+    expect(dialog.open).toBe(true)
+    expect(within(dialog).getByRole("img").getAttribute("src")).toBe("http://localhost:9000/uploads/banh-can.png")
+    expect(within(dialog).getByRole("button", { name: "Đóng ảnh phóng to" })).toBeTruthy()
+  })
+
+  it("shows a single picture alone, without thumbnails", async () => {
+    renderProduct(ocopProductDetail({ images: pictures.slice(0, 1) }))
+    const gallery = await screen.findByRole("region", { name: "Hình ảnh sản phẩm" })
+    expect(within(gallery).getAllByRole("button", { name: /Phóng to ảnh/ })).toHaveLength(1)
+    expect(within(gallery).queryByRole("list", { name: "Chọn ảnh" })).toBeNull()
+  })
+
+  it("puts the price and an add-to-cart button for the buy box's choice in the phone buy bar", async () => {
+    renderProduct(ocopProductDetail())
+    const bar = await screen.findByRole("region", { name: "Mua nhanh" })
+    const button = within(bar).getByRole("button", { name: "Thêm vào giỏ" })
+    const form = document.getElementById(button.getAttribute("form") ?? "")
+    expect(form?.tagName).toBe("FORM")
+    expect(form?.querySelector("input[name='quantity']")).toBeTruthy()
+    expect(bar.textContent).toContain("₫")
+  })
+
+  it("keeps a guest's heart in this browser and says so with aria-pressed", async () => {
+    window.localStorage.clear()
+    const product = ocopProductDetail()
+    renderProduct(product)
+    const heart = await screen.findByRole("button", { name: `Yêu thích: ${product.title}` })
+    expect(heart.getAttribute("aria-pressed")).toBe("false")
+    fireEvent.click(heart)
+    expect(heart.getAttribute("aria-pressed")).toBe("true")
+    expect(JSON.parse(window.localStorage.getItem("ocop.wishlist") ?? "[]")).toEqual([product.id])
+    fireEvent.click(heart)
+    expect(heart.getAttribute("aria-pressed")).toBe("false")
+    expect(window.localStorage.getItem("ocop.wishlist")).toBeNull()
   })
 })

@@ -29,6 +29,9 @@ import { ogImageTags, productOgImage } from "~/lib/product-og"
 import { publicOrigin } from "~/lib/public-url.server"
 import { RelatedRails } from "./related-rails"
 import { ShareLinks } from "./share-links"
+import { Gallery } from "~/components/product/gallery"
+import { StickyBuyBar } from "~/components/product/sticky-buy-bar"
+import { WishlistButton } from "~/components/wishlist/wishlist-button"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = params.handle ?? ""
@@ -120,25 +123,11 @@ export default function ProductRoute() {
       />
 
       <div className="product">
-        <section aria-label={t("product.gallery")} className="gallery">
-          {images[0] ? (
-            <div className="gallery__main">
-              <img src={images[0].url} alt={t("product.imageAlt", { title: product.title })} width={800} height={600} />
-            </div>
-          ) : null}
-          {images.length > 1 ? (
-            <ul className="gallery__thumbs">
-              {images.slice(1).map((image, i) => (
-                <li key={image.id}>
-                  <img src={image.url} alt={`${t("product.imageAlt", { title: product.title })} (${i + 2})`} width={72} height={54} loading="lazy" />
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </section>
+        <Gallery images={images} alt={t("product.imageAlt", { title: product.title })} />
 
         <section>
           <h1>{product.title}</h1>
+          <WishlistButton productId={product.id} title={product.title} withText />
           {/* In English the certificate's own Vietnamese name follows the English title. */}
           {product.original_title !== product.title ? (
             <p className="product__subtitle" lang="vi">
@@ -181,7 +170,7 @@ export default function ProductRoute() {
               {t("product.outOfStock")}
             </p>
           ) : product.variants.length ? (
-            <Form method="post" className="buy-box" aria-describedby={errors[""] ? "buy-box-errors" : undefined}>
+            <Form method="post" id="buy-box" className="buy-box" aria-describedby={errors[""] ? "buy-box-errors" : undefined}>
               <fieldset className="variant-choices" aria-describedby={errors.variantId ? "variant-errors" : undefined}>
                 <legend>{t("product.variant")}</legend>
                 {product.variants.map((v) => (
@@ -224,7 +213,7 @@ export default function ProductRoute() {
                   />
                   <ErrorList id="quantity-errors" errors={errors.quantity} />
                 </div>
-                <button type="submit" className="button" disabled={adding}>
+                <button type="submit" className="button buy-box__submit" disabled={adding}>
                   {adding ? t("common.loading") : t("product.addToCart")}
                 </button>
               </div>
@@ -306,6 +295,9 @@ export default function ProductRoute() {
 
       <ProductReviews rating={product.rating} reviews={product.reviews} />
       <RelatedRails product={product} />
+      {sellable.length ? (
+        <StickyBuyBar formId="buy-box" price={variant?.price_vnd != null ? formatVnd(variant.price_vnd) : t("common.noPrice")} label={adding ? t("common.loading") : t("product.addToCart")} disabled={!!adding} />
+      ) : null}
     </div>
   )
 }

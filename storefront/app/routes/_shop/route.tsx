@@ -8,6 +8,8 @@ import { shopOperator } from "~/lib/shop-operator.server"
 import { getSession } from "~/lib/session.server"
 import { loadMessages } from "~/lib/i18n"
 import { shopMessageLoaders } from "~/lib/messages/shop/lazy"
+import { wishlistIdsFor } from "~/lib/data/wishlist.server"
+import { WishlistSync } from "~/components/wishlist/wishlist-sync"
 
 await loadMessages(shopMessageLoaders)
 
@@ -15,9 +17,11 @@ await loadMessages(shopMessageLoaders)
 // search and cart badge, and the footer. The portal and the console never render it.
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getSession(request)
+  const token = session.get("customerToken")
   return json({
     cartCount: session.get("cartCount") ?? 0,
-    customerName: session.get("customerToken") ? (session.get("customerName") ?? "") : null,
+    customerName: token ? (session.get("customerName") ?? "") : null,
+    wishlistIds: token ? await wishlistIdsFor(token) : [],
     operator: shopOperator(),
   })
 }
@@ -27,6 +31,7 @@ function ShopFrame({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader cartCount={data?.cartCount ?? 0} customerName={data?.customerName ?? null} />
+      <WishlistSync signedIn={data?.customerName != null} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -6,6 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { CertificateHistory } from "~/components/producer/certificate-history"
 import { ListingEdit } from "~/components/producer/listing-schema"
 import { KeepPictures } from "~/components/producer/keep-pictures"
+import { orderKeptPictures } from "~/components/producer/picture-order"
 import { ListingPictureInput } from "~/components/producer/listing-picture-input"
 import { ReviewBadge } from "~/components/producer/review-badge"
 import { Field, FormErrors } from "~/components/ui/field"
@@ -38,11 +39,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return json({ result: submission.reply() }, { status: submission.status === "error" ? 400 : 200 })
   }
-  const { pictures, keepImages, prices, description, ...rest } = submission.value
+  const { pictures, keepImages, pictureUrls, pictureOrder, prices, description, ...rest } = submission.value
+  const kept = orderKeptPictures(keepImages ?? [], pictureUrls, pictureOrder)
   const saved = await withProducerToken(request, (token) =>
     orInputError(async () => {
       const added = pictures?.length ? await uploadProducerFiles(token, pictures) : []
-      return await updateProducerListing(token, id, { ...rest, description: description ?? null, prices, images: [...(keepImages ?? []), ...added] })
+      return await updateProducerListing(token, id, { ...rest, description: description ?? null, prices, images: [...kept, ...added] })
     })
   )
   if (saved instanceof ProducerInputError) {
@@ -97,7 +99,9 @@ export default function EditListingRoute() {
       <p className="alert alert--info" id={noteId}>
         {t("producerPortal.listing.editNote")}
       </p>
-      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} aria-describedby={noteId}>
+      {/* A new form once the saved pictures change: a file input keeps its files across a
+          re-render, and saving again would upload them a second time. */}
+      <Form key={listing.images.join(" ")} method="post" encType="multipart/form-data" {...getFormProps(form)} aria-describedby={noteId}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <Field label={t("producerPortal.listing.title")} id={fields.title.id} errorId={fields.title.errorId} errors={fields.title.errors}>
           <input {...getInputProps(fields.title, { type: "text" })} />
@@ -108,7 +112,7 @@ export default function EditListingRoute() {
         <Field label={t("producerPortal.listing.weight")} id={fields.weight.id} errorId={fields.weight.errorId} errors={fields.weight.errors}>
           <input {...getInputProps(fields.weight, { type: "number" })} inputMode="numeric" min={1} step={1} />
         </Field>
-        <KeepPictures name={fields.keepImages.name} urls={listing.images} />
+        <KeepPictures name={fields.keepImages.name} orderName={fields.pictureOrder.name} urlsName={fields.pictureUrls.name} urls={listing.images} />
         <ListingPictureInput field={fields.pictures} />
         <fieldset>
           <legend>{t("producerPortal.listing.packs")}</legend>

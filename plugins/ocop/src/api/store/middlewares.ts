@@ -34,6 +34,7 @@ import {
 } from "./ocop/experiences/validators"
 
 import { storeReviewMiddlewares } from "./ocop/reviews/middlewares"
+import { storeWishlistMiddlewares } from "./ocop/wishlist/middlewares"
 import { StoreGetOcopFreeShippingParams } from "./ocop/free-shipping/validators"
 import { StoreGetShopPageParams } from "./ocop/shop-pages/validators"
 
@@ -206,5 +207,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
 
   // Reviews (issue 20): signed-in buyers write them; the product page reads them.
   ...storeReviewMiddlewares,
+  // Wishlists (issue 20): the signed-in shopper's own list.
+  ...storeWishlistMiddlewares,
   ...storeInvoiceMiddlewares,
 ]

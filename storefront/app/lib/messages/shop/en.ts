@@ -393,4 +393,17 @@ export const en: Record<keyof typeof vi, Message> = {
   "review.written": "Reviewed",
   "review.afterDelivery": "Can be reviewed once delivered",
   "review.ratingOption": "{stars} stars",
+  // Wishlist (issue 20)
+  "account.wishlist": "Wishlist",
+  "wishlist.title": "Wishlist",
+  "wishlist.toggle": "Wishlist: {title}",
+  "wishlist.empty": "Nothing saved yet. Tap the heart on a product to keep it for later.",
+  "wishlist.count": plural("product", "products"),
+  "wishlist.unavailable": (p) => `${plural("saved product is", "saved products are")(p)} no longer on sale.`,
+  // Gallery and buy bar (issue 20)
+  "gallery.picture": "Picture {n} of {count}",
+  "gallery.zoom": "Enlarge picture {n}",
+  "gallery.close": "Close the enlarged picture",
+  "gallery.thumbs": "Choose a picture",
+  "buyBar.label": "Quick buy",
 }

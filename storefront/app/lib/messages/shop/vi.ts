@@ -390,4 +390,17 @@ export const vi = {
   "review.written": "Đã đánh giá",
   "review.afterDelivery": "Đánh giá được sau khi nhận hàng",
   "review.ratingOption": "{stars} sao",
+  // Wishlist (issue 20)
+  "account.wishlist": "Yêu thích",
+  "wishlist.title": "Sản phẩm yêu thích",
+  "wishlist.toggle": "Yêu thích: {title}",
+  "wishlist.empty": "Bạn chưa thích sản phẩm nào. Bấm hình trái tim trên sản phẩm để lưu lại xem sau.",
+  "wishlist.count": "{count} sản phẩm",
+  "wishlist.unavailable": "{count} sản phẩm bạn đã thích hiện không còn bán.",
+  // Gallery and buy bar (issue 20)
+  "gallery.picture": "Ảnh {n} trên {count}",
+  "gallery.zoom": "Phóng to ảnh {n}",
+  "gallery.close": "Đóng ảnh phóng to",
+  "gallery.thumbs": "Chọn ảnh",
+  "buyBar.label": "Mua nhanh",
 } as const

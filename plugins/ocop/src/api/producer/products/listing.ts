@@ -41,6 +41,7 @@ export async function listProducerListings(
       "products.metadata",
       "products.created_at",
       "products.images.url",
+      "products.images.rank",
       "products.variants.id",
       "products.variants.title",
       "products.variants.sku",
@@ -69,7 +70,10 @@ export async function listProducerListings(
         description: p.description,
         status: p.status,
         thumbnail: p.thumbnail,
-        images: (p.images ?? []).map((i: any) => i.url),
+        // In the order the producer set (Medusa's rank), the cover first.
+        images: [...(p.images ?? [])]
+          .sort((a: any, b: any) => (a.rank ?? 0) - (b.rank ?? 0))
+          .map((i: any) => i.url),
         weight: p.weight,
         category_set: p.metadata?.ocop_category_set ?? null,
         variants: (p.variants ?? []).map((v: any) => ({

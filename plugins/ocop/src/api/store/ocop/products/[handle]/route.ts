@@ -82,6 +82,7 @@ export const GET = async (
       "metadata",
       "images.id",
       "images.url",
+      "images.rank",
       "options.id",
       "options.title",
       "options.values.id",
@@ -142,10 +143,13 @@ export const GET = async (
       original_title: originalTitle,
       title_en: metadata.title_en ?? null,
       description_en: metadata.description_en ?? null,
-      images: (product.images ?? []).map((i: any) => ({
-        id: i.id,
-        url: i.url,
-      })),
+      // In the order the producer set (Medusa's rank), the cover first.
+      images: [...(product.images ?? [])]
+        .sort((a: any, b: any) => (a.rank ?? 0) - (b.rank ?? 0))
+        .map((i: any) => ({
+          id: i.id,
+          url: i.url,
+        })),
       options: product.options ?? [],
       // The order the product defines, cheapest first where it defines none: the
       // store must offer the same default pack on every visit.
