@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { isFormFile } from "~/lib/form-file"
 
 // Field errors are message keys, translated where they are shown (client and server alike).
 const ACCEPTED = /\.(jpe?g|png|webp|pdf)$/i
@@ -9,11 +10,7 @@ export function isAcceptedFile(file: File): boolean {
   return ACCEPTED_TYPES.includes(file.type) && ACCEPTED.test(file.name)
 }
 
-// Not `instanceof File`: on the server the form's files come from Remix's fetch
-// polyfill, a different File class than the global one.
-const isFile = (value: unknown): value is File =>
-  typeof value === "object" && value !== null && "arrayBuffer" in value && typeof (value as File).name === "string"
-const fileField = (required: string) => z.custom<File>(isFile, required)
+const fileField = (required: string) => z.custom<File>(isFormFile, required)
 
 const picture = fileField("producerPortal.apiError.pictures").refine(
   (f) => isAcceptedFile(f) && f.type.startsWith("image/"),

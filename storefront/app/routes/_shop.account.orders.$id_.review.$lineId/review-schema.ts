@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { isFormFile } from "~/lib/form-file"
 
 export const REVIEW_MAX_PHOTOS = 3
 const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"]
@@ -17,7 +18,7 @@ export const StorefrontReview = z.object({
     .max(2000, { message: "review.errorBody" }),
   // An empty file input still sends one nameless, empty file: it is no photo.
   photos: z
-    .array(z.instanceof(File))
+    .array(z.custom<File>(isFormFile, { message: "review.errorPhotos" }))
     .transform((files) => files.filter((f) => f.size > 0))
     .refine((files) => files.length <= REVIEW_MAX_PHOTOS && files.every((f) => PHOTO_TYPES.includes(f.type)), {
       message: "review.errorPhotos",
@@ -31,7 +32,7 @@ export function parseReview(formData: FormData) {
   const result = StorefrontReview.safeParse({
     rating: formData.get("rating") ?? undefined,
     body: formData.get("body") ?? undefined,
-    photos: formData.getAll("photos").filter((v): v is File => typeof v !== "string"),
+    photos: formData.getAll("photos").filter(isFormFile),
   })
   if (result.success) return { value: result.data, errors: null }
   return { value: null, errors: result.error.flatten().fieldErrors as ReviewErrors }
