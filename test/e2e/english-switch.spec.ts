@@ -83,14 +83,15 @@ async function properNames(): Promise<Set<string>> {
     names.push(p.subtitle ?? "", p.producer?.name ?? "")
     names.push(p.origin.commune_name ?? "", p.origin.province_name ?? "", p.origin.address_as_certified ?? "")
     names.push(p.ocop.decision_number ?? "", p.ocop.issuing_body ?? "")
-    const vietnamese = new Set(wordsOf(p.title))
+    // A name kept inside the English title may change case there ("lò mò pđăm" from "Pđăm").
+    const vietnamese = new Set(wordsOf(p.title).map((w) => w.toLowerCase()))
     const title = english.products.find((e: any) => e.id === p.id)?.title ?? ""
     if (!seededHandles.has(p.handle)) {
       names.push(p.title)
       continue
     }
     expect(title, `${p.handle} has an English title`).not.toBe(p.title)
-    names.push(...wordsOf(title).filter((w) => vietnamese.has(w)))
+    names.push(...wordsOf(title).filter((w) => vietnamese.has(w.toLowerCase())))
   }
   for (const point of sales_points) names.push(point.name, point.province?.name ?? "", point.commune?.name ?? "")
   return new Set(names.flatMap(wordsOf))

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261206120000 extends Migration {
+export class Migration20261206121500 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "ocop_shop_page" drop constraint if exists "ocop_shop_page_slug_unique";`);
