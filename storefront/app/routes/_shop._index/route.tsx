@@ -11,6 +11,7 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
+import { publicOrigin } from "~/lib/public-url.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     overview.products.find((p) => match(p) && p.thumbnail)?.thumbnail ?? null
   return json({
     locale,
-    origin: new URL(request.url).origin,
+    origin: publicOrigin(),
     featured,
     provinces: overview.facets.province.map((f) => ({
       ...f,

@@ -10,6 +10,7 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
+import { publicOrigin } from "~/lib/public-url.server"
 
 const sectorOfSet = (code: string) => {
   const n = Number(code)
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const locale = await getLocale(request)
   const catalog = await loadCatalog(url, locale, { category: code })
-  return json({ locale, code, url: `${url.origin}/categories/${code}`, catalog })
+  return json({ locale, code, url: `${publicOrigin()}/categories/${code}`, catalog })
 }
 
 export default function CategoryRoute() {

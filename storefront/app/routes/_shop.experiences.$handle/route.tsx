@@ -20,12 +20,13 @@ import { experienceBookingSchema, groupTotal } from "./booking-schema"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
+import { publicOrigin } from "~/lib/public-url.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
   const experience = await getExperience(params.handle ?? "", locale)
   invariantResponse(experience, "Not found", { status: 404 })
-  return json({ experience, locale, url: `${new URL(request.url).origin}/experiences/${experience.handle}` })
+  return json({ experience, locale, url: `${publicOrigin()}/experiences/${experience.handle}` })
 }
 
 // The book API's field → this form's field, and what we tell the visitor about it.

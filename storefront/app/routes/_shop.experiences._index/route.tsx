@@ -9,11 +9,12 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
+import { publicOrigin } from "~/lib/public-url.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
   const { experiences } = await listExperiences(locale)
-  return json({ experiences, locale, url: `${new URL(request.url).origin}/experiences` })
+  return json({ experiences, locale, url: `${publicOrigin()}/experiences` })
 }
 
 export default function ExperiencesRoute() {

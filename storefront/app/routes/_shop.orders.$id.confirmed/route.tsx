@@ -19,6 +19,7 @@ import { seo } from "~/lib/seo"
 import { getLocale, getSession } from "~/lib/session.server"
 import { bookingVouchers } from "./booking-vouchers.server"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { publicOrigin } from "~/lib/public-url.server"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
 await loadMessages(shopOrdersMessageLoaders)
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [payment, shipments, vouchers, invoices] = await Promise.all([
     orderPayment(order.id),
     getOrderShipments(order.id),
-    books ? listOrderBookings(order.id).then((b) => bookingVouchers(b, new URL(request.url).origin)) : Promise.resolve([] as BookingVoucherView[]),
+    books ? listOrderBookings(order.id).then((b) => bookingVouchers(b, publicOrigin())) : Promise.resolve([] as BookingVoucherView[]),
     // The buyer opens (and prints) the invoice from here, signed in or not.
     getOrderInvoices(order.id),
   ])

@@ -11,12 +11,13 @@ import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
+import { publicOrigin } from "~/lib/public-url.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
   const producer = await getOcopProducer(params.handle ?? "", locale)
   invariantResponse(producer, "Not found", { status: 404 })
-  return json({ producer, locale, url: `${new URL(request.url).origin}/producers/${producer.handle}` })
+  return json({ producer, locale, url: `${publicOrigin()}/producers/${producer.handle}` })
 }
 
 export default function ProducerRoute() {

@@ -8,12 +8,13 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
+import { publicOrigin } from "~/lib/public-url.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const locale = await getLocale(request)
   const catalog = await loadCatalog(url, locale)
-  return json({ locale, url: `${url.origin}/products`, catalog })
+  return json({ locale, url: `${publicOrigin()}/products`, catalog })
 }
 
 export default function ProductsRoute() {

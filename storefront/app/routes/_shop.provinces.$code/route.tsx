@@ -10,6 +10,7 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
+import { publicOrigin } from "~/lib/public-url.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const provinces = await listProvinces()
@@ -18,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const locale = await getLocale(request)
   const catalog = await loadCatalog(url, locale, { province: province.code })
-  return json({ locale, province, url: `${url.origin}/provinces/${province.code}`, catalog })
+  return json({ locale, province, url: `${publicOrigin()}/provinces/${province.code}`, catalog })
 }
 
 export default function ProvinceRoute() {

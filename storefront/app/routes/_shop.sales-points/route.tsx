@@ -15,6 +15,7 @@ import { getLocale } from "~/lib/session.server"
 import { SalesPointCard } from "./sales-point-card"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
+import { publicOrigin } from "~/lib/public-url.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     provinces,
     locale,
-    url: `${new URL(request.url).origin}/sales-points`,
+    url: `${publicOrigin()}/sales-points`,
   })
 }
 

@@ -20,6 +20,7 @@ import { searchOrders } from "./search-orders"
 import { searchSource } from "./search-source.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
+import { publicOrigin } from "~/lib/public-url.server"
 
 // Six fill whole rows both in the two-column (phone) and three-column (desktop) grid.
 const NEAR_SHOWN = 6
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .map((c) => ({ value: String(c.value), label: c.label, count: c.count }))
   return json({
     locale,
-    url: `${url.origin}/search`,
+    url: `${publicOrigin()}/search`,
     catalog,
     match: list.match,
     corrected: list.corrected_q ?? null,

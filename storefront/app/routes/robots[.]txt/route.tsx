@@ -1,7 +1,7 @@
-import type { LoaderFunctionArgs } from "@remix-run/node"
+import { publicOrigin } from "~/lib/public-url.server"
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const origin = new URL(request.url).origin
+export async function loader() {
+  const origin = publicOrigin()
   const body = [
     "User-agent: *",
     "Disallow: /cart",

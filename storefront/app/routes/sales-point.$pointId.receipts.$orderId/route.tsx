@@ -14,6 +14,7 @@ import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { qrCodeSvg } from "~/lib/qr-code.server"
 import { withStaffToken } from "~/lib/staff-session.server"
+import { publicOrigin } from "~/lib/public-url.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [locale, receipt] = await Promise.all([
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ])
   invariantResponse(receipt, "Not found", { status: 404 })
   // The QR opens the printable invoice on this shop (the receipt's own origin).
-  const invoiceUrl = receipt.invoice ? `${new URL(request.url).origin}/invoices/${receipt.invoice.lookup_code}` : null
+  const invoiceUrl = receipt.invoice ? `${publicOrigin()}/invoices/${receipt.invoice.lookup_code}` : null
   const invoiceQr = invoiceUrl ? await qrCodeSvg(invoiceUrl) : null
   const paper = paperOf(new URL(request.url).searchParams.get("paper"))
   return json({ locale, receipt, formKey: newFormKey(), invoiceUrl, invoiceQr, paper })

@@ -1,13 +1,13 @@
-import type { LoaderFunctionArgs } from "@remix-run/node"
 import { listExperiences } from "~/lib/data/ocop-experiences.server"
 import { listOcopProducts } from "~/lib/data/ocop-products.server"
 import type { OcopProduct } from "~/lib/ocop-types"
+import { publicOrigin } from "~/lib/public-url.server"
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
 
 /** Every product, producer, category and province page, for search engines. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const origin = new URL(request.url).origin
+export async function loader() {
+  const origin = publicOrigin()
   const products: OcopProduct[] = []
   let facets = null
   for (let offset = 0; ; offset += 100) {
