@@ -47,7 +47,7 @@ describe("a visitor booking a community-tourism experience", () => {
     const [y, m, d] = date.split("-")
     await page.getByText(`Ngày: ${d}/${m}/${y} · 2 khách`).waitFor()
     await page.getByText(`Ngày: ${d}/${m}/${y} · 1 khách (Vé trẻ em)`).waitFor()
-    await page.getByRole("link", { name: "Thanh toán" }).click()
+    await page.getByRole("link", { name: "Thanh toán", exact: true }).click()
 
     await page.waitForURL("**/checkout")
     await waitForHydration(page)

@@ -71,7 +71,7 @@ describe("a guest shopper", () => {
     expect(await textOf(page.locator(".summary"))).toContain("45.000 ₫")
     await screenshot(page, "04-cart")
 
-    await page.getByRole("link", { name: "Thanh toán" }).click()
+    await page.getByRole("link", { name: "Thanh toán", exact: true }).click()
     await page.waitForURL("**/checkout")
     await waitForHydration(page)
     await page.getByLabel("Email").fill("khach.le@example.com")
@@ -124,7 +124,7 @@ describe("a guest buying goods of two producers", () => {
     }
     await page.getByRole("link", { name: "Giỏ hàng (2)" }).click()
     await page.waitForURL("**/cart")
-    await page.getByRole("link", { name: "Thanh toán" }).click()
+    await page.getByRole("link", { name: "Thanh toán", exact: true }).click()
     await page.waitForURL("**/checkout")
     await waitForHydration(page)
 

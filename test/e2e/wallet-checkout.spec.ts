@@ -76,7 +76,7 @@ describe.skipIf(!standInPort)("a guest paying with an e-wallet", () => {
     await screenshot(page, "wallet-02-vnpay-stand-in")
 
     // Paid on VNPay's page: VNPay sends the browser back with its signed result.
-    await page.getByRole("link", { name: "Thanh toán" }).click()
+    await page.getByRole("link", { name: "Thanh toán", exact: true }).click()
     await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
     await page.getByRole("heading", { name: "Đặt hàng thành công" }).waitFor()
     const orderId = page.url().split("/").at(-2)!
@@ -141,7 +141,7 @@ describe.skipIf(!standInPort)("a guest paying with an e-wallet", () => {
       })
     )
     expect(await textOf(page.getByTestId("amount"))).toBe("75.000 VND")
-    await page.getByRole("link", { name: "Thanh toán" }).click()
+    await page.getByRole("link", { name: "Thanh toán", exact: true }).click()
     await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
     const wallet = page.getByRole("region", { name: "MoMo", exact: true })
     expect(await textOf(wallet)).toContain("MoMo đang chờ xác nhận thanh toán 75.000 ₫")
