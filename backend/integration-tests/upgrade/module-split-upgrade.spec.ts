@@ -182,8 +182,14 @@ describe("upgrading a database of the single ocop module", () => {
     const after = await ocopRows(upgradedDb)
     // Tables later versions add (producers' stock ledger, settlement, …) start empty or
     // are filled by their own backfill (below); every table the dump had keeps its rows.
+    // Columns later versions add to a table the dump had (a transfer's lots, …) are not
+    // the dump's: its rows must keep the values of the columns they had.
     const tablesBefore = Object.keys(before)
-    expect(Object.fromEntries(tablesBefore.map((t) => [t, after[t]]))).toEqual(before)
+    const asBefore = (t: string) => {
+      const columns = Object.keys(before[t][0] ?? {})
+      return after[t]?.map((row) => Object.fromEntries(columns.map((c) => [c, row[c]])))
+    }
+    expect(Object.fromEntries(tablesBefore.map((t) => [t, asBefore(t)]))).toEqual(before)
     expect(after.ocop_settlement_statement).toEqual([])
     expect(after.ocop_producer_stock_movement).toEqual([])
   })
