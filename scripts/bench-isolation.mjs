@@ -7,7 +7,7 @@
 // probe, scripts/lib/event-loop-probe.mjs) and the database connections in use, which
 // are the two resources a burst can take from the rest; at the end the RSS of each
 // process. Needs REDIS_URL; without it, says so and measures nothing.
-// BENCH_SECONDS=10 per phase, BENCH_ISOLATION_BURST=200, BENCH_ISOLATION_CLIENTS=2 per
+// BENCH_SECONDS=10 per phase, BENCH_ISOLATION_BURST=200, BENCH_ISOLATION_CLIENTS=1 per
 // route, BENCH_ISOLATION_SIZE (grow the catalog to that many products first; default
 // the seeded shop), BENCH_ISOLATION_PORT (default BENCH_PORT + 60, then +1, +2).
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises"
@@ -17,14 +17,15 @@ import { pathToFileURL } from "node:url"
 import pg from "pg"
 import { loadSpan } from "./lib/load-average.mjs"
 import { measureCalls } from "./lib/load.mjs"
-import { groupMembers, processMemory } from "./lib/process-memory.mjs"
+import { groupCpuSeconds, groupMembers, processMemory } from "./lib/process-memory.mjs"
 import { call, ok } from "./lib/shop-client.mjs"
 import { run } from "./lib/run.mjs"
 import { root, startStack } from "./lib/stack.mjs"
 
 const durationMs = Number(process.env.BENCH_SECONDS ?? 10) * 1000
 const burstSize = Number(process.env.BENCH_ISOLATION_BURST ?? 200)
-const clientsPerRoute = Number(process.env.BENCH_ISOLATION_CLIENTS ?? 2)
+// One client per route: "idle" is the shop at rest, not a load test of its own.
+const clientsPerRoute = Number(process.env.BENCH_ISOLATION_CLIENTS ?? 1)
 const growTo = Number(process.env.BENCH_ISOLATION_SIZE ?? 0)
 const port = Number(process.env.BENCH_ISOLATION_PORT ?? Number(process.env.BENCH_PORT ?? 9400) + 60)
 // Different words and filters, so no answer is served from a cache the others warmed.
@@ -70,7 +71,16 @@ const stack = await startStack({
 
 let report
 try {
-  const base = stack.backendUrl
+  // Straight at the API server, not through the proxy: the proxy runs in this process,
+  // beside the burst's 200 clients, and would measure this process as much as the server.
+  const base = stack.production.serverUrls[0]
+  const serverPid = stack.production.processes.server1.pid
+  /** How busy the server was over a phase: CPU seconds per second (1 = one core). */
+  const cpuMeter = () => {
+    const cpu = groupCpuSeconds(serverPid)
+    const t = performance.now()
+    return () => +((groupCpuSeconds(serverPid) - cpu) / ((performance.now() - t) / 1000)).toFixed(2)
+  }
   const headers = { "x-publishable-api-key": stack.publishableKey }
   const db = new pg.Client({ connectionString: stack.databaseUrl })
   await db.connect()
@@ -126,16 +136,28 @@ try {
           )
         )
       )
-    /** The largest number of the shop's connections busy in a query, sampled every 200 ms. */
+    /**
+     * The most connections of the shop's processes open, and busy (in a query, or in a
+     * transaction between queries), sampled every 200 ms.
+     */
     const watchPool = () => {
-      let most = 0
+      const most = { open: 0, busy: 0, busiest: [] }
       let stopped = false
       const sampling = (async () => {
         while (!stopped) {
           const { rows } = await db.query(
-            "select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()"
+            "select count(*)::int as open, (count(*) filter (where state <> 'idle'))::int as busy from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()"
           )
-          most = Math.max(most, rows[0].n)
+          most.open = Math.max(most.open, rows[0].open)
+          if (rows[0].busy > most.busy || !most.busiest.length) {
+            most.busy = rows[0].busy
+            // What held them at the busiest moment: state, wait and the statement's start.
+            most.busiest = (
+              await db.query(
+                "select state, coalesce(wait_event_type || ':' || wait_event, '') as wait, left(regexp_replace(query, '\\s+', ' ', 'g'), 60) as query, count(*)::int as n from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid() and state <> 'idle' group by 1, 2, 3 order by n desc"
+              )
+            ).rows
+          }
           await new Promise((r) => setTimeout(r, 200))
         }
       })()
@@ -152,15 +174,18 @@ try {
     console.log(`• Idle: ${routes.length} routes × ${clientsPerRoute} clients, ${durationMs / 1000} s`)
     let t = Date.now()
     let pool = watchPool()
+    let cpu = cpuMeter()
     const idle = await measureRoutes()
+    const idleCpu = cpu()
     const idlePool = await pool()
-    const idleLoop = await eventLoop(probeDir, stack.production.processes.server1.pid, t, Date.now())
+    const idleLoop = await eventLoop(probeDir, serverPid, t, Date.now())
 
     console.log(`• The same during a burst of ${burstSize} concurrent searches`)
     const burst = { clients: burstSize, ok: 0, busy: 0, other: 0, latencies: [] }
     const deadline = performance.now() + durationMs
     t = Date.now()
     pool = watchPool()
+    cpu = cpuMeter()
     const bursting = Promise.all(
       Array.from({ length: burstSize }, async (_, client) => {
         for (let n = client; performance.now() < deadline; n++) {
@@ -180,8 +205,9 @@ try {
     )
     const during = await measureRoutes()
     await bursting
+    const burstCpu = cpu()
     const burstPool = await pool()
-    const burstLoop = await eventLoop(probeDir, stack.production.processes.server1.pid, t, Date.now())
+    const burstLoop = await eventLoop(probeDir, serverPid, t, Date.now())
     burst.latencies.sort((a, b) => a - b)
     const at = (q) =>
       burst.latencies.length ? +burst.latencies[Math.min(burst.latencies.length - 1, Math.floor(q * burst.latencies.length))].toFixed(1) : null
@@ -189,7 +215,7 @@ try {
     report = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}`,
-      build: "production (medusa build output: 1 API server + 1 worker behind the proxy, Redis)",
+      build: "production (medusa build output: 1 API server + 1 worker, Redis; measured at the server, not through the proxy)",
       size: products,
       size_label: growTo ? "grown by bench-data" : "seeded shop",
       duration_s: durationMs / 1000,
@@ -213,7 +239,8 @@ try {
         p95_ms: at(0.95),
       },
       event_loop_delay_ms: { idle: idleLoop, burst: burstLoop },
-      db_active_connections_max: { idle: idlePool, burst: burstPool },
+      db_connections_max: { idle: idlePool, burst: burstPool },
+      server_cpu_per_s: { idle: idleCpu, burst: burstCpu },
     }
   } finally {
     await db.end()
@@ -237,7 +264,8 @@ const lines = [
   ),
   "",
   `The burst: ${report.burst.clients} clients searching for ${report.duration_s} s (a 503 waits its Retry-After): ${report.burst.answered_200} answered 200 (p50 ${report.burst.p50_ms} ms, p95 ${report.burst.p95_ms} ms), ${report.burst.answered_503} answered 503 busy, ${report.burst.other} other.`,
-  `Server event-loop delay, worst second p99 / max: idle ${fmtLoop(report.event_loop_delay_ms.idle)}, burst ${fmtLoop(report.event_loop_delay_ms.burst)}. Database connections active at once (max): idle ${report.db_active_connections_max.idle}, burst ${report.db_active_connections_max.burst}.`,
+  `Server event-loop delay, worst second p99 / max: idle ${fmtLoop(report.event_loop_delay_ms.idle)}, burst ${fmtLoop(report.event_loop_delay_ms.burst)}. Database connections (most at once, open / busy): idle ${report.db_connections_max.idle.open} / ${report.db_connections_max.idle.busy}, burst ${report.db_connections_max.burst.open} / ${report.db_connections_max.burst.busy}. Server CPU (seconds per second): idle ${report.server_cpu_per_s.idle}, burst ${report.server_cpu_per_s.burst}.`,
+  `At the burst's busiest moment the connections were: ${report.db_connections_max.burst.busiest.map((b) => `${b.n} × ${b.state}${b.wait ? ` (${b.wait})` : ""} \`${b.query}\``).join("; ") || "none busy"}.`,
   "",
   `RSS after the run: ${report.memory.map((m) => `${m.process} ${m.rss_mb} MB`).join(", ")}.`,
 ]

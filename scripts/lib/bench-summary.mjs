@@ -330,7 +330,7 @@ function isolationSection(report) {
       (r) => `| ${r.name} | ${fmt(r.idle_p50_ms)} / ${fmt(r.idle_p95_ms)} | ${fmt(r.burst_p50_ms)} / ${fmt(r.burst_p95_ms)} | ${fmt(r.ratio_p95)} | ${goalCell(GOALS.isolation_ratio, r.ratio_p95)} |`
     ),
     "",
-    `The burst: ${fmt(b.clients)} clients searching at once (a 503 waits its Retry-After): ${fmt(b.answered_200)} answered 200 (p50 ${fmt(b.p50_ms)} ms, p95 ${fmt(b.p95_ms)} ms), ${fmt(b.answered_503)} answered 503 busy, ${fmt(b.other)} other. Server event-loop delay, worst second p99 / max: idle ${loopText(loop.idle)}, burst ${loopText(loop.burst)}. Database connections active at once: idle ${fmt(report.db_active_connections_max?.idle)}, burst ${fmt(report.db_active_connections_max?.burst)}.`,
+    `The burst: ${fmt(b.clients)} clients searching at once (a 503 waits its Retry-After): ${fmt(b.answered_200)} answered 200 (p50 ${fmt(b.p50_ms)} ms, p95 ${fmt(b.p95_ms)} ms), ${fmt(b.answered_503)} answered 503 busy, ${fmt(b.other)} other. Server event-loop delay, worst second p99 / max: idle ${loopText(loop.idle)}, burst ${loopText(loop.burst)}. Database connections (most at once, open / busy): idle ${fmt(report.db_connections_max?.idle?.open)} / ${fmt(report.db_connections_max?.idle?.busy)}, burst ${fmt(report.db_connections_max?.burst?.open)} / ${fmt(report.db_connections_max?.burst?.busy)}. Server CPU (seconds per second): idle ${fmt(report.server_cpu_per_s?.idle)}, burst ${fmt(report.server_cpu_per_s?.burst)}.`,
   ]
 }
 

@@ -35,6 +35,25 @@ export function groupMembers(pgid) {
 }
 
 /**
+ * CPU seconds (user + system) the group `pgid` has used so far: read before and after
+ * a phase, the difference over the phase's length is how busy the process was.
+ */
+export function groupCpuSeconds(pgid) {
+  let ticks = 0
+  for (const pid of new Set([pgid, ...groupMembers(pgid)])) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "latin1")
+      // Fields after "(comm)": utime and stime are the 12th and 13th, in clock ticks (100 a second).
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return ticks / 100
+}
+
+/**
  * For each named child process: the RSS of the largest process of its group (the
  * server itself: `npm run start` puts npm and a shell in front of remix-serve), and
  * the whole group's. Children that are gone or unnamed are left out.
