@@ -17,7 +17,8 @@ import { pathToFileURL } from "node:url"
 import pg from "pg"
 import { loadSpan } from "./lib/load-average.mjs"
 import { measureCalls } from "./lib/load.mjs"
-import { groupCpuSeconds, groupMembers, processMemory } from "./lib/process-memory.mjs"
+import { groupMembers } from "./lib/process-group.mjs"
+import { groupCpuSeconds, processMemory } from "./lib/process-memory.mjs"
 import { call, ok } from "./lib/shop-client.mjs"
 import { run } from "./lib/run.mjs"
 import { root, startStack } from "./lib/stack.mjs"
@@ -287,7 +288,7 @@ function fmtLoop(loop) {
 async function eventLoop(dir, pgid, from, to) {
   // The probe writes once a second: wait for the second that holds `to`.
   await new Promise((r) => setTimeout(r, 1100))
-  const pids = new Set([pgid, ...groupMembers(pgid)].map((pid) => `${pid}.jsonl`))
+  const pids = new Set([pgid, ...(groupMembers(pgid) ?? [])].map((pid) => `${pid}.jsonl`))
   const names = (await readdir(dir)).filter((f) => pids.has(f))
   if (!names.length) return null
   const seconds = (await Promise.all(names.map((name) => readFile(path.join(dir, name), "utf8"))))

@@ -1,6 +1,7 @@
 // Resident memory of the processes a bench started, read from /proc at the end of
 // its run (issue 18: each production process ≤ 400 MB RSS after the bench).
-import { readFileSync, readdirSync } from "node:fs"
+import { readFileSync } from "node:fs"
+import { groupMembers } from "./process-group.mjs"
 
 /** VmRSS of one process in MB, or null when it is gone (or there is no /proc). */
 function rssMb(pid) {
@@ -12,35 +13,13 @@ function rssMb(pid) {
   }
 }
 
-/** The live processes of the group `pgid` (children.mjs starts each child as its own group). */
-export function groupMembers(pgid) {
-  const members = []
-  let entries = []
-  try {
-    entries = readdirSync("/proc")
-  } catch {
-    return members
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "latin1")
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-      if (Number(pgrp) === pgid && state !== "Z") members.push(Number(entry))
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return members
-}
-
 /**
  * CPU seconds (user + system) the group `pgid` has used so far: read before and after
  * a phase, the difference over the phase's length is how busy the process was.
  */
 export function groupCpuSeconds(pgid) {
   let ticks = 0
-  for (const pid of new Set([pgid, ...groupMembers(pgid)])) {
+  for (const pid of new Set([pgid, ...(groupMembers(pgid) ?? [])])) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "latin1")
       // Fields after "(comm)": utime and stime are the 12th and 13th, in clock ticks (100 a second).
@@ -64,7 +43,7 @@ export function processMemory(processes) {
   const rows = []
   for (const [name, child] of Object.entries(processes ?? {})) {
     if (!child?.pid) continue
-    const sizes = [child.pid, ...groupMembers(child.pid).filter((pid) => pid !== child.pid)]
+    const sizes = [child.pid, ...(groupMembers(child.pid) ?? []).filter((pid) => pid !== child.pid)]
       .map((pid) => ({ pid, rss: rssMb(pid) }))
       .filter((p) => p.rss !== null)
     if (!sizes.length) continue
