@@ -137,10 +137,14 @@ function searchGoals(catalog, search) {
   return rows
 }
 
-/** "p95 at the largest size ÷ p95 at 1,000": judged only when the largest size is 50,000 or more. */
+/**
+ * "p95 at the largest size ÷ p95 at 1,000", both from the run that measured the largest
+ * size: judged only when that size is 50,000 or more.
+ */
 function flatRow(about, sized) {
-  const base = sized.find(([size]) => size === FLAT_FROM) ?? sized[0]
   const top = sized.at(-1)
+  const sameRun = sized.filter(([, v]) => v.report === top?.[1].report)
+  const base = sameRun.find(([size]) => size === FLAT_FROM) ?? sameRun[0]
   if (!base || !top || top === base) return row(GOALS.flat_vs_1k, about, null, "", "—")
   const r = ratio(top[1].row.p95_ms, base[1].row.p95_ms)
   const shown = `${top[1].row.p95_ms} ms at ${top[0].toLocaleString("en")} ÷ ${base[1].row.p95_ms} ms at ${base[0].toLocaleString("en")} = ${r}×`

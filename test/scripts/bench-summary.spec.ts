@@ -171,6 +171,15 @@ describe("the goal table", () => {
     expect(md).toContain("## Isolation (2026-12-06T11:00:00.000Z)")
   })
 
+  it("compares sizes for flatness only within one run", () => {
+    const md = benchSummary({
+      catalog: { ...catalog, results: [row(1000, "search: text", 40, 90)] },
+      search: { ...catalog, results: [{ ...row(50000, "search: text", 60, 400), index_only: true }] },
+    })
+    expect(goalLine(md, "search text p95 ≤ 100 ms (8 clients)", "50,000 products (search index copies)")).toContain("| 400 ms | ✗ |")
+    expect(goalLine(md, "p95 at 50,000 ≤ 1.5× its p95 at 1,000", "search: text: flat")).toContain("| — | not measured in this run |")
+  })
+
   it("does not judge flatness at 50,000 from a run whose largest catalog was smaller", () => {
     const md = benchSummary({ catalog })
     expect(goalLine(md, "p95 at 50,000 ≤ 1.5× its p95 at 1,000", "ocop: first page")).toContain(
