@@ -256,7 +256,7 @@ try {
 const lines = [
   `# Isolation benchmark (${report.date})`,
   "",
-  `${report.machine}; ${report.build}; ${report.size} products (${report.size_label}); ${report.clients_per_route} clients per route, ${report.duration_s} s per phase; load average ${report.load_average.start.join("/")} at the start, ${report.load_average.end.join("/")} at the end.`,
+  `${report.machine}; ${report.build}; ${report.size} products (${report.size_label}); client(s) per route: ${report.clients_per_route}, ${report.duration_s} s per phase; load average ${report.load_average.start.join("/")} at the start, ${report.load_average.end.join("/")} at the end.`,
   "",
   "| route | idle p50 / p95 ms | burst p50 / p95 ms | p95 ratio (goal ≤ 3) |",
   "| --- | --- | --- | --- |",

@@ -326,7 +326,7 @@ function isolationSection(report) {
   return [
     `## Isolation (${report.date})`,
     "",
-    `${report.build ?? "production build"}; ${fmt(report.size)} products (${report.size_label ?? "?"}); ${fmt(report.clients_per_route)} clients per route, ${fmt(report.duration_s)} s per phase. Load average: ${loadOf(report)}.`,
+    `${report.build ?? "production build"}; ${fmt(report.size)} products (${report.size_label ?? "?"}); client(s) per route: ${fmt(report.clients_per_route)}, ${fmt(report.duration_s)} s per phase. Load average: ${loadOf(report)}.`,
     "",
     "| Route | Idle p50 / p95 ms | Burst p50 / p95 ms | p95 ratio | Goal |",
     "| --- | --- | --- | --- | --- |",
