@@ -8,14 +8,16 @@ import { mkdir, rm, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import Redis from "ioredis"
+import { loadSpan } from "./lib/load-average.mjs"
 import { measure } from "./lib/load.mjs"
+import { processMemory } from "./lib/process-memory.mjs"
 import { adminHeaders, call, ok, readyCart } from "./lib/shop-client.mjs"
 import { root, startStack } from "./lib/stack.mjs"
 
 const durationMs = Number(process.env.BENCH_SECONDS ?? 10) * 1000
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8)
 const carts = Number(process.env.BENCH_CARTS ?? 48)
-const port = Number(process.env.BENCH_PORT ?? 9400) + 50
+const port = Number(process.env.BENCH_PRODUCTION_PORT ?? Number(process.env.BENCH_PORT ?? 9400) + 50)
 
 if (!process.env.REDIS_URL) {
   console.log("\n⚠  REDIS_URL is not set: the production benchmark (1 vs 2 servers on Redis) is skipped.")
@@ -26,6 +28,7 @@ redisUrl.pathname = "/15"
 const dataDir = path.join(root, ".data", "bench-production-postgres")
 await rm(dataDir, { recursive: true, force: true })
 
+const load = loadSpan()
 const results = []
 for (const servers of [1, 2]) {
   const redis = new Redis(redisUrl.toString())
@@ -99,7 +102,7 @@ for (const servers of [1, 2]) {
       p95_ms: at(0.95),
     }
     console.log(`  cart completion: ${completion.throughput_ops} orders/s, p50 ${completion.p50_ms} ms, p95 ${completion.p95_ms} ms, ${failed} failed`)
-    results.push({ servers, listing, completion })
+    results.push({ servers, listing, completion, memory: processMemory(stack.processes) })
   } finally {
     await stack.stop()
   }
@@ -115,6 +118,7 @@ const report = {
   concurrency,
   duration_s: durationMs / 1000,
   carts,
+  load_average: load.end(),
   results,
   ratios_2_vs_1: {
     listing_throughput: ratio(one.listing.throughput_rps, two.listing.throughput_rps),

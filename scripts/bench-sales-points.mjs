@@ -9,7 +9,9 @@ import { mkdir, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
+import { loadSpan } from "./lib/load-average.mjs"
 import { measure, measureCalls } from "./lib/load.mjs"
+import { processMemory } from "./lib/process-memory.mjs"
 import { adminHeaders, call, ok } from "./lib/shop-client.mjs"
 import { root, startStack } from "./lib/stack.mjs"
 
@@ -35,6 +37,7 @@ const MISSING_LEVELS = `select ii.id as inventory_item_id, spl.stock_location_id
       where il.inventory_item_id = ii.id and il.location_id = spl.stock_location_id and il.deleted_at is null)`
 
 process.env.MEDUSA_ADMIN_DISABLED = "true"
+const load = loadSpan()
 const stack = await startStack({
   dataDir: path.join(root, ".data", `bench-sp-postgres-${process.pid}`),
   throwawayDatabase: true,
@@ -49,6 +52,7 @@ const base = stack.backendUrl
 const store = { "x-publishable-api-key": stack.publishableKey }
 const results = []
 const growth = {}
+let memory = []
 
 const staffHeaders = async (login) => {
   const { token } = await ok(
@@ -212,6 +216,7 @@ try {
     growth.error = error.message
     console.log(`  growth stopped: ${error.message}`)
   }
+  memory = processMemory(stack.processes)
 } finally {
   await stack.stop()
 }
@@ -250,6 +255,8 @@ const reportJson = {
   results,
   ratios,
   growth,
+  load_average: load.end(),
+  memory,
 }
 const stamp = date.replace(/[:.]/g, "-")
 await writeFile(

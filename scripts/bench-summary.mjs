@@ -11,6 +11,7 @@ const summary = benchSummary({
   search: await latestReport(dir, "search"),
   salesPoints: await latestReport(dir, "sales-points"),
   production: await latestReport(dir, "production"),
+  isolation: await latestReport(dir, "isolation"),
 })
 await writeFile(path.join(dir, "latest.md"), summary)
 console.log("Written to bench/results/latest.md")

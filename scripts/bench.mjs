@@ -10,7 +10,9 @@ import path from "node:path"
 import { execFile } from "node:child_process"
 import { promisify } from "node:util"
 import pg from "pg"
+import { loadSpan } from "./lib/load-average.mjs"
 import { measure } from "./lib/load.mjs"
+import { processMemory } from "./lib/process-memory.mjs"
 import { run } from "./lib/run.mjs"
 import { root, startStack } from "./lib/stack.mjs"
 
@@ -133,8 +135,12 @@ const results = []
 const storefront = { pages: [], lighthouse: [] }
 // Time of a full search reindex after each growth, for index build time vs N.
 const builds = []
+// The load average at the start and end of each size, and the processes' RSS at the end.
+const loads = []
+let memory = []
 try {
   for (const size of sizes) {
+    const load = loadSpan()
     console.log(`\n• Growing the catalog to ${size} products…`)
     await retried(() =>
       run(
@@ -195,8 +201,10 @@ try {
       )
       results.push({ size, ...scenario, ...r })
     }
+    loads.push({ size, ...load.end() })
   }
   for (const size of indexSizes) {
+    const load = loadSpan()
     console.log(`\n• Copying search documents to ${size} (index only)…`)
     await growSearchIndexByCopies(stack.databaseUrl, size)
     builds.push({ size, build_s: null, reindex_s: null, index_only: true })
@@ -213,6 +221,7 @@ try {
       )
       results.push({ size, index_only: true, ...scenario, ...r })
     }
+    loads.push({ size, index_only: true, ...load.end() })
   }
   if (stack.storefrontUrl) {
     console.log(`\n• Storefront on the ${sizes.at(-1)}-product catalog`)
@@ -230,6 +239,7 @@ try {
       ).stdout
     ).results
   }
+  memory = processMemory(stack.processes)
 } finally {
   await stack.stop()
 }
@@ -289,6 +299,8 @@ const report = {
   results,
   search_index_builds: builds,
   storefront,
+  load_by_size: loads,
+  memory,
 }
 const prefix = searchOnly ? "search" : "catalog"
 await writeFile(

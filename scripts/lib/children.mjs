@@ -3,7 +3,7 @@
 // (detached) and is stopped as a group: `npm run build` and `medusa develop` start
 // processes of their own, which a signal to the first process alone would leave running.
 import { spawn } from "node:child_process"
-import { readFileSync, readdirSync } from "node:fs"
+import { groupMembers } from "./process-group.mjs"
 
 // A process that ignores SIGTERM this long is killed.
 const GRACE_MS = 15_000
@@ -22,30 +22,15 @@ function signalGroup(child, signal) {
 
 /** Whether any process of the group is alive (a zombie is not). */
 function groupAlive(pgid) {
-  let entries
+  const members = groupMembers(pgid)
+  if (members) return members.length > 0
+  // No /proc (macOS): a signal 0 to the group says whether it has members.
   try {
-    entries = readdirSync("/proc")
+    process.kill(-pgid, 0)
+    return true
   } catch {
-    // No /proc (macOS): a signal 0 to the group says whether it has members.
-    try {
-      process.kill(-pgid, 0)
-      return true
-    } catch {
-      return false
-    }
+    return false
   }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "latin1")
-      // Fields after "(comm)": state, ppid, pgrp.
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-      if (Number(pgrp) === pgid && state !== "Z") return true
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return false
 }
 
 async function groupExited(child, ms) {

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { benchSummary, latestReport } from "../../scripts/lib/bench-summary.mjs"
+import { benchSummary, goalRows, latestReport } from "../../scripts/lib/bench-summary.mjs"
 
 const row = (size: number, name: string, p50: number, p95: number) => ({
   size,
@@ -69,6 +69,122 @@ describe("benchSummary", () => {
     expect(md).toContain("| counter sale: one point, 1 at once | 1 | 430.9 | 706.1 | 2.2 | 0 |")
     expect(md).not.toContain("## Catalog")
     expect(md).not.toContain("## Search")
+  })
+})
+
+/** The goal table's line for `goal` about `about`: its figure, verdict and load average. */
+const goalLine = (md: string, goal: string, about: string) =>
+  md.split("\n").find((l) => l.startsWith(`| ${goal} | ${about} |`))
+
+describe("the goal table", () => {
+  it("says 'not measured in this run' for every goal when no run left results", () => {
+    const md = benchSummary({})
+    expect(md).toContain("No results yet.")
+    const rows = goalRows({})
+    expect(rows.length).toBeGreaterThan(10)
+    expect(rows.every((r) => r.verdict === "not measured in this run")).toBe(true)
+    for (const goal of [
+      "product page full page p50 ≤ 0.7× dtc-starter's",
+      "product page TTFB p50 ≤ 0.7× dtc-starter's",
+      "home full page p50 ≤ 0.6× dtc-starter's",
+      "catalog full page p50 ≤ 0.6× dtc-starter's",
+      "JS ≤ 100 KB gzip",
+      "Lighthouse mobile performance ≥ 98 (median of 3)",
+      "Lighthouse accessibility 100",
+      "first contentful paint ≤ dtc-starter's",
+      "search text p95 ≤ 100 ms (8 clients)",
+      "search text + filters p95 ≤ 150 ms (8 clients)",
+      "p95 at 50,000 ≤ 1.5× its p95 at 1,000",
+      "counter sale p50 ≤ 150 ms",
+      "p95 during a burst of 200 searches ≤ 3× idle p95",
+      "RSS ≤ 400 MB after the bench",
+    ])
+      expect(md).toContain(`| ${goal} |`)
+  })
+
+  it("judges each figure against its goal, with the load average of the size or run it came from", () => {
+    const search = (size: number, text: number, filters: number) => [
+      { ...row(size, "search: text", 40, text), path: "/store/ocop/search?q=kho%20ca" },
+      { ...row(size, "search: text + 4★+, An Giang, in stock", 60, filters), path: "/store/ocop/search?q=kho%20ca&min_stars=4" },
+      row(size, "ocop: first page", 50, size === 1000 ? 80 : 130),
+      row(size, "cart: add to cart", 70, size === 1000 ? 100 : 200),
+    ]
+    const md = benchSummary({
+      catalog: {
+        ...catalog,
+        note: undefined,
+        results: [...search(1000, 90, 160), ...search(50000, 95, 140)],
+        load_by_size: [
+          { size: 1000, start: [1.5, 2, 2.1], end: [1.8, 2, 2.1] },
+          { size: 50000, start: [3.2, 2.5, 2.2], end: [4, 3, 2.4] },
+        ],
+        memory: [{ process: "storefront", pid: 10, rss_mb: 131.2, group_rss_mb: 190 }],
+        storefront: {
+          pages: [
+            { page: "home", p50_ms: 50, full_p50_ms: 100, js_gzip_kb: 90, dtc_starter: { p50_ms: 150, full_p50_ms: 200 } },
+            { page: "product", p50_ms: 150, full_p50_ms: 200, js_gzip_kb: 99, dtc_starter: { p50_ms: 173, full_p50_ms: 267 } },
+          ],
+          lighthouse: [{ page: "home", performance: 98, accessibility: 100, fcp_ms: 900, runs: 3, dtc_starter: { fcp_ms: 1000 } }],
+        },
+      },
+      salesPoints: {
+        date: "2026-12-06T10:00:00.000Z",
+        machine: "2 × AMD EPYC",
+        duration_s: 8,
+        load_average: { start: [0.5, 0.6, 0.7], end: [1, 0.8, 0.7] },
+        results: [{ group: "counter sale", name: "one point, 1 at once", concurrency: 1, failed: 0, throughput_rps: 7, p50_ms: 140, p95_ms: 200 }],
+      },
+      isolation: {
+        date: "2026-12-06T11:00:00.000Z",
+        load_average: { start: [2, 2, 2], end: [3, 2, 2] },
+        routes: [
+          { name: "product detail", idle_p95_ms: 50, burst_p95_ms: 120, ratio_p95: 2.4 },
+          { name: "regions", idle_p95_ms: 10, burst_p95_ms: 40, ratio_p95: 4 },
+        ],
+        burst: { clients: 200, answered_200: 180, answered_503: 900, other: 0 },
+        memory: [{ process: "server1", pid: 11, rss_mb: 412.5, group_rss_mb: 412.5 }],
+      },
+    })
+    // Product page: 200 / 267 = 0.75 misses 0.7; TTFB 150 / 173 = 0.87 misses; home 0.5 meets 0.6.
+    expect(goalLine(md, "product page full page p50 ≤ 0.7× dtc-starter's", "product")).toContain("| 200 vs 267 ms = 0.75× | ✗ | 3.2/2.5/2.2 → 4/3/2.4 |")
+    expect(goalLine(md, "product page TTFB p50 ≤ 0.7× dtc-starter's", "product")).toContain("= 0.87× | ✗ |")
+    expect(goalLine(md, "home full page p50 ≤ 0.6× dtc-starter's", "home")).toContain("= 0.5× | ✓ |")
+    expect(goalLine(md, "catalog full page p50 ≤ 0.6× dtc-starter's", "catalog")).toContain("| — | not measured in this run |")
+    expect(goalLine(md, "JS ≤ 100 KB gzip", "product")).toContain("| 99 KB | ✓ |")
+    expect(goalLine(md, "Lighthouse mobile performance ≥ 98 (median of 3)", "home")).toContain("| 98 (median of 3) | ✓ |")
+    expect(goalLine(md, "Lighthouse mobile performance ≥ 98 (median of 3)", "search")).toContain("not measured in this run")
+    expect(goalLine(md, "first contentful paint ≤ dtc-starter's", "home")).toContain("| 900 vs 1000 ms = 0.9× | ✓ |")
+    // Search per size, each with its size's load average; flat from 1,000 to 50,000.
+    expect(goalLine(md, "search text p95 ≤ 100 ms (8 clients)", "1,000 products")).toContain("| 90 ms | ✓ | 1.5/2/2.1 → 1.8/2/2.1 |")
+    expect(goalLine(md, "search text + filters p95 ≤ 150 ms (8 clients)", "1,000 products")).toContain("| 160 ms | ✗ |")
+    expect(goalLine(md, "search text + filters p95 ≤ 150 ms (8 clients)", "50,000 products")).toContain("| 140 ms | ✓ | 3.2/2.5/2.2 → 4/3/2.4 |")
+    expect(goalLine(md, "p95 at 50,000 ≤ 1.5× its p95 at 1,000", "search: text: flat")).toContain("= 1.06× | ✓ |")
+    expect(goalLine(md, "p95 at 50,000 ≤ 1.5× its p95 at 1,000", "ocop: first page")).toContain("130 ms at 50,000 ÷ 80 ms at 1,000 = 1.63× | ✗ |")
+    expect(goalLine(md, "p95 at 50,000 ≤ 1.5× its p95 at 1,000", "cart: add to cart")).toContain("= 2× | ✗ |")
+    expect(goalLine(md, "p95 at 50,000 ≤ 1.5× its p95 at 1,000", "cart completion")).toContain("not measured in this run")
+    expect(goalLine(md, "counter sale p50 ≤ 150 ms", "one point, 1 at once")).toContain("| 140 ms | ✓ | 0.5/0.6/0.7 → 1/0.8/0.7 |")
+    // Isolation per route, with the burst's own answers; memory per process of each run.
+    expect(goalLine(md, "p95 during a burst of 200 searches ≤ 3× idle p95", "product detail")).toContain("120 ÷ 50 ms = 2.4× (burst: 180 × 200, 900 × 503) | ✓ |")
+    expect(goalLine(md, "p95 during a burst of 200 searches ≤ 3× idle p95", "regions")).toContain("| ✗ |")
+    expect(goalLine(md, "RSS ≤ 400 MB after the bench", "catalog: storefront")).toContain("| 131.2 MB | ✓ |")
+    expect(goalLine(md, "RSS ≤ 400 MB after the bench", "isolation: server1")).toContain("| 412.5 MB | ✗ | 2/2/2 → 3/2/2 |")
+    expect(md).toContain("## Isolation (2026-12-06T11:00:00.000Z)")
+  })
+
+  it("compares sizes for flatness only within one run", () => {
+    const md = benchSummary({
+      catalog: { ...catalog, results: [row(1000, "search: text", 40, 90)] },
+      search: { ...catalog, results: [{ ...row(50000, "search: text", 60, 400), index_only: true }] },
+    })
+    expect(goalLine(md, "search text p95 ≤ 100 ms (8 clients)", "50,000 products (search index copies)")).toContain("| 400 ms | ✗ |")
+    expect(goalLine(md, "p95 at 50,000 ≤ 1.5× its p95 at 1,000", "search: text: flat")).toContain("| — | not measured in this run |")
+  })
+
+  it("does not judge flatness at 50,000 from a run whose largest catalog was smaller", () => {
+    const md = benchSummary({ catalog })
+    expect(goalLine(md, "p95 at 50,000 ≤ 1.5× its p95 at 1,000", "ocop: first page")).toContain(
+      "910.2 ms at 10,000 ÷ 464.2 ms at 1,000 = 1.96× | not measured in this run at 50,000 (largest 10,000) |"
+    )
   })
 })
 

@@ -54,7 +54,9 @@ export type ExecutingManager = {
  */
 export function timedReads<M extends ExecutingManager>(
   manager: M,
-  ms: number
+  ms: number,
+  // Where each read waits for its turn (read-slots.ts): by default, nowhere.
+  inSlot: <T>(read: () => Promise<T>) => Promise<T> = (read) => read()
 ): M {
   if (!manager.transactional) return manager
   const transactional = manager.transactional.bind(manager)
@@ -63,10 +65,12 @@ export function timedReads<M extends ExecutingManager>(
       if (property !== "execute") return Reflect.get(target, property, receiver)
       return (sql: string, params?: unknown[]) =>
         /^\s*(select|with)\b/i.test(sql)
-          ? transactional(async (em: ExecutingManager) => {
-              await em.execute(SET_LOCAL_TIMEOUT, [String(ms)])
-              return await em.execute(sql, params)
-            })
+          ? inSlot(() =>
+              transactional(async (em: ExecutingManager) => {
+                await em.execute(SET_LOCAL_TIMEOUT, [String(ms)])
+                return await em.execute(sql, params)
+              })
+            )
           : target.execute(sql, params)
     },
   })

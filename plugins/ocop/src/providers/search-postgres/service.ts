@@ -1,8 +1,13 @@
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { readSlots, searchReadConnections } from "../../queries/read-slots"
 import { readStatementTimeoutMs, timedReads } from "../../queries/statement-timeout"
 
 type DocumentTableArgs = Parameters<PostgresSearchService["createDocumentTable"]>
 type ConstructorArgs = ConstructorParameters<typeof PostgresSearchService>
+
+// One bound per process, however many provider instances the container makes.
+let slots: ReturnType<typeof readSlots> | undefined
+const searchReads = () => (slots ??= readSlots(searchReadConnections()))
 
 /**
  * Medusa's PostgreSQL search provider, with the `indexed` column kept uncompressed in the row
@@ -16,7 +21,8 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     super(...args)
     // A shopper's search statements are cancelled after a few seconds (docs/speed.md):
     // a runaway one would otherwise hold a pooled connection the rest of the shop needs.
-    const manager = timedReads(this.manager_, readStatementTimeoutMs())
+    // And they hold a few pooled connections at most, whatever the searches at once.
+    const manager = timedReads(this.manager_, readStatementTimeoutMs(), searchReads())
     // manager_ is readonly in the type only; the provider reads it at every query.
     ;(this as unknown as { manager_: typeof manager }).manager_ = manager
   }
