@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { OcopPostgresSearchService } from "@ocop-market/medusa-plugin-ocop/providers/search-postgres/service"
+import ocopSearchPostgres from "@ocop-market/medusa-plugin-ocop/providers/search-postgres"
 import {
   ocopSearchFilters,
   type OcopSearchParams,
@@ -38,6 +38,9 @@ const SEARCHES: [name: string, params: OcopSearchParams, options?: SearchTypes.S
 
 const FACETS = ["stars", "province_code", "category_set", "producer_id", "in_stock"]
 
+// The provider module's one service: OCOP's subclass of Medusa's provider.
+const [OcopPostgresSearchService] = ocopSearchPostgres.services as (typeof PostgresSearchService)[]
+
 const ORDERS: Record<string, Record<string, SearchTypes.SearchOrderBy>> = {
   price: { price_vnd: "ASC" },
   "-stars": { stars: "DESC", _score: "DESC" },
@@ -68,7 +71,21 @@ medusaIntegrationTestRunner({
             execute: async (sql: string, bindings: unknown[] = []) =>
               (await knex.raw(sql, bindings as any[])).rows,
           }
-          const index = search.getIndex(OCOP_PRODUCT_INDEX)
+          // The version the reindex made ready: the provider knows indexes by version.
+          const {
+            rows: [active],
+          } = await knex.raw(
+            `select v.physical_name from search_index i
+             join search_index_version v on v.search_index_id = i.id
+               and v.status = 'ready' and v.deleted_at is null
+             where i.name = ? and i.deleted_at is null
+             order by v.version desc limit 1`,
+            [OCOP_PRODUCT_INDEX]
+          )
+          const index = {
+            ...search.getIndex(OCOP_PRODUCT_INDEX),
+            physical_name: active.physical_name,
+          }
           const query: SearchTypes.ProviderSearchQuery = {
             index,
             q: params.q,
@@ -100,23 +117,23 @@ medusaIntegrationTestRunner({
             { language: "vietnamese" }
           ).search(query)
           const ours = await new OcopPostgresSearchService(
-            { manager } as any,
+            { manager },
             { language: "vietnamese" }
           ).search(query)
 
           expect(ours.metadata.count).toBe(medusa.metadata.count)
           expect(ours.facets).toEqual(medusa.facets)
           // Medusa's provider leaves ties in the requested order to chance; ours
-          // breaks them by id. The same products, and the same order of scores
-          // and sort fields.
+          // breaks them by id, so pages never overlap. The same products, in the
+          // same order of what was asked for (relevance, then the sort fields).
+          const order = Object.keys(query.pagination!.order!)
           const key = (hit: SearchTypes.SearchHit) =>
-            JSON.stringify([
-              hit.score,
-              hit.document.stars,
-              hit.document.price_vnd,
-              hit.document.created_at,
-            ])
+            JSON.stringify(order.map((p) => (p === "_score" ? hit.score : hit.document[p])))
           expect(ours.hits.map(key)).toEqual(medusa.hits.map(key))
+          ours.hits.forEach((hit, i) => {
+            const next = ours.hits[i + 1]
+            if (next && key(next) === key(hit)) expect(hit.id < next.id).toBe(true)
+          })
           const ids = (hits: SearchTypes.SearchHit[]) => hits.map((h) => h.id).sort()
           if (query.pagination!.skip === 0 && medusa.hits.length < query.pagination!.take!)
             expect(ids(ours.hits)).toEqual(ids(medusa.hits))

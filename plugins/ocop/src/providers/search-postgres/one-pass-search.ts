@@ -89,7 +89,8 @@ export function onePassStatement(parts: OnePassParts): OnePassStatement {
   order.forEach(([property, direction], i) => {
     const dir = direction === "ASC" ? "ASC" : "DESC"
     if (property === "_score") {
-      sortKeys.push(`score ${dir} NULLS LAST`)
+      // Without text every relevance is the same (the provider's 0): no order.
+      if (scoreOrdered) sortKeys.push(`score ${dir} NULLS LAST`)
       return
     }
     const planned = plan.fields.get(property)!
