@@ -1,5 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
+import type {
+  ISearchModuleService,
+  SearchTypes,
+} from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import ocopSearchPostgres from "@ocop-market/medusa-plugin-ocop/providers/search-postgres"
@@ -19,10 +22,17 @@ import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
  * later page) it must find the same products, in the same order, with the same
  * count and facet counts as Medusa's own provider on the same index.
  */
-const SEARCHES: [name: string, params: OcopSearchParams, options?: SearchTypes.SearchOptions][] = [
+const SEARCHES: [
+  name: string,
+  params: OcopSearchParams,
+  options?: SearchTypes.SearchOptions,
+][] = [
   ["text", { q: "kho ca" }],
   ["one word found by a set's label too", { q: "mat" }],
-  ["text and filters", { q: "kho ca", min_stars: 4, province: ["91"], in_stock: true }],
+  [
+    "text and filters",
+    { q: "kho ca", min_stars: 4, province: ["91"], in_stock: true },
+  ],
   ["filters alone", { min_stars: 4, province: ["91"], in_stock: true }],
   ["nothing", {}],
   ["a category and stars", { category: ["8"], stars: [4, 5] }],
@@ -32,14 +42,25 @@ const SEARCHES: [name: string, params: OcopSearchParams, options?: SearchTypes.S
   ["a later page", { limit: 5, offset: 5 }],
   ["typeahead", { q: "duong thot n", suggest: true, limit: 6 }],
   ["near matches", { q: "qqqqzzz mat" }, { match_strategy: "any" }],
-  ["the provider's own typo tolerance", { q: "palmnia" }, { typo_tolerance: true }],
+  [
+    "the provider's own typo tolerance",
+    { q: "palmnia" },
+    { typo_tolerance: true },
+  ],
   ["no match", { q: "qqqqzzz" }],
 ]
 
-const FACETS = ["stars", "province_code", "category_set", "producer_id", "in_stock"]
+const FACETS = [
+  "stars",
+  "province_code",
+  "category_set",
+  "producer_id",
+  "in_stock",
+]
 
 // The provider module's one service: OCOP's subclass of Medusa's provider.
-const [OcopPostgresSearchService] = ocopSearchPostgres.services as (typeof PostgresSearchService)[]
+const [OcopPostgresSearchService] =
+  ocopSearchPostgres.services as (typeof PostgresSearchService)[]
 
 const ORDERS: Record<string, Record<string, SearchTypes.SearchOrderBy>> = {
   price: { price_vnd: "ASC" },
@@ -66,7 +87,9 @@ medusaIntegrationTestRunner({
         async (_name, params, options = {}) => {
           const container = getContainer()
           const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
-          const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          const knex = container.resolve(
+            ContainerRegistrationKeys.PG_CONNECTION
+          )
           const manager = {
             execute: async (sql: string, bindings: unknown[] = []) =>
               (await knex.raw(sql, bindings as any[])).rows,
@@ -93,7 +116,13 @@ medusaIntegrationTestRunner({
               ocopSearchFilters(params, [store.salesChannelId]),
               index.fields
             ),
-            attributes_to_retrieve: ["id", "handle", "stars", "price_vnd", "created_at"],
+            attributes_to_retrieve: [
+              "id",
+              "handle",
+              "stars",
+              "price_vnd",
+              "created_at",
+            ],
             pagination: {
               skip: params.offset ?? 0,
               take: params.limit ?? 24,
@@ -128,20 +157,28 @@ medusaIntegrationTestRunner({
           // same order of what was asked for (relevance, then the sort fields).
           const order = Object.keys(query.pagination!.order!)
           const key = (hit: SearchTypes.SearchHit) =>
-            JSON.stringify(order.map((p) => (p === "_score" ? hit.score : hit.document[p])))
+            JSON.stringify(
+              order.map((p) => (p === "_score" ? hit.score : hit.document[p]))
+            )
           expect(ours.hits.map(key)).toEqual(medusa.hits.map(key))
           ours.hits.forEach((hit, i) => {
             const next = ours.hits[i + 1]
-            if (next && key(next) === key(hit)) expect(hit.id < next.id).toBe(true)
+            if (next && key(next) === key(hit))
+              expect(hit.id < next.id).toBe(true)
           })
-          const ids = (hits: SearchTypes.SearchHit[]) => hits.map((h) => h.id).sort()
-          if (query.pagination!.skip === 0 && medusa.hits.length < query.pagination!.take!)
+          const ids = (hits: SearchTypes.SearchHit[]) =>
+            hits.map((h) => h.id).sort()
+          if (
+            query.pagination!.skip === 0 &&
+            medusa.hits.length < query.pagination!.take!
+          )
             expect(ids(ours.hits)).toEqual(ids(medusa.hits))
           const theirs = new Map(medusa.hits.map((h) => [h.id, h.document]))
           for (const hit of ours.hits.filter((h) => theirs.has(h.id)))
             expect(hit.document).toEqual(theirs.get(hit.id))
           // The searches above are worth comparing only if they find something.
-          if (_name !== "no match") expect(medusa.metadata.count).toBeGreaterThan(0)
+          if (_name !== "no match")
+            expect(medusa.metadata.count).toBeGreaterThan(0)
         }
       )
     })

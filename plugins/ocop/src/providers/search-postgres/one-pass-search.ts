@@ -79,7 +79,8 @@ export function onePassStatement(parts: OnePassParts): OnePassStatement {
   const params: unknown[] = []
   const order = Object.entries(query.pagination?.order ?? {})
   const hasText = !!parts.rankSql
-  const scoreOrdered = hasText && (!order.length || order.some(([p]) => p === "_score"))
+  const scoreOrdered =
+    hasText && (!order.length || order.some(([p]) => p === "_score"))
 
   // The working set's columns. Relevance is computed for every match only
   // when the order needs it; otherwise only for the page.
@@ -95,24 +96,32 @@ export function onePassStatement(parts: OnePassParts): OnePassStatement {
     }
     const planned = plan.fields.get(property)!
     const cast =
-      planned.kind === "number" ? "::float8" : planned.kind === "boolean" ? "::boolean" : ""
+      planned.kind === "number"
+        ? "::float8"
+        : planned.kind === "boolean"
+          ? "::boolean"
+          : ""
     columns.push(`(${jsonbPath(property, true)})${cast} AS s${i}`)
     sortKeys.push(`s${i} ${dir} NULLS LAST`)
   })
   if (!order.length && scoreOrdered) sortKeys.push(`score DESC NULLS LAST`)
   sortKeys.push(`"id" ASC`)
-  const facets = (normalizeFacetRequests(options.facets, plan) as ValueFacet[]).map(
-    (request, i) => ({ request, column: `f${i}` })
-  )
+  const facets = (
+    normalizeFacetRequests(options.facets, plan) as ValueFacet[]
+  ).map((request, i) => ({ request, column: `f${i}` }))
   for (const { request, column } of facets)
     columns.push(`${jsonbPath(request.field, true)} AS ${column}`)
 
   const conditions = parts.conditionsSql(params)
   const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
   const orderBy = sortKeys.join(", ")
-  const pageColumns = [`"id"`, ...(scoreOrdered ? ["score"] : []), ...order
-    .map(([p], i) => (p === "_score" ? undefined : `s${i}`))
-    .filter(Boolean)]
+  const pageColumns = [
+    `"id"`,
+    ...(scoreOrdered ? ["score"] : []),
+    ...order
+      .map(([p], i) => (p === "_score" ? undefined : `s${i}`))
+      .filter(Boolean),
+  ]
   const pageSql = `SELECT ${pageColumns.join(", ")} FROM matched ORDER BY ${orderBy} LIMIT ? OFFSET ?`
   params.push(parts.take, parts.skip)
 
@@ -120,7 +129,10 @@ export function onePassStatement(parts: OnePassParts): OnePassStatement {
   const pageScore = scoreOrdered
     ? "page.score"
     : hasText && options.include_score
-      ? parts.rankSql!(params).replace(/"search_vector"/g, `doc."search_vector"`)
+      ? parts.rankSql!(params).replace(
+          /"search_vector"/g,
+          `doc."search_vector"`
+        )
       : "NULL"
   const hitsSql = `(SELECT coalesce(json_agg(json_build_object('id', page."id", 'document', doc."document", 'score', ${pageScore}) ORDER BY ${sortKeys
     .map((k) => `page.${k}`)
@@ -129,7 +141,8 @@ export function onePassStatement(parts: OnePassParts): OnePassStatement {
 
   const facetSql = facets.map(({ request, column }) => {
     params.push(request.limit ?? 10)
-    const facetOrder = request.sort === "alpha" ? "value ASC" : "count DESC, value ASC"
+    const facetOrder =
+      request.sort === "alpha" ? "value ASC" : "count DESC, value ASC"
     return `(SELECT coalesce(json_agg(json_build_object('value', value, 'count', count) ORDER BY ${facetOrder}), '[]'::json)
       FROM (SELECT ${column} AS value, COUNT(*)::int AS count FROM matched
             WHERE ${column} IS NOT NULL GROUP BY 1 ORDER BY ${facetOrder} LIMIT ?) v) AS ${column}`
@@ -139,13 +152,18 @@ export function onePassStatement(parts: OnePassParts): OnePassStatement {
   const sql = `WITH matched AS MATERIALIZED (SELECT ${columns.join(", ")} FROM "${table}" ${where}),
     page AS (${pageSql})
     SELECT ${[
-      count ? `(SELECT COUNT(*)::int FROM matched) AS count` : `NULL::int AS count`,
+      count
+        ? `(SELECT COUNT(*)::int FROM matched) AS count`
+        : `NULL::int AS count`,
       `${hitsSql} AS hits`,
       ...facetSql,
     ].join(",\n      ")}`
   return {
     sql,
     params,
-    facets: facets.map(({ request, column }) => ({ field: request.field, column })),
+    facets: facets.map(({ request, column }) => ({
+      field: request.field,
+      column,
+    })),
   }
 }

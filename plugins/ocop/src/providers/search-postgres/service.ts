@@ -5,10 +5,15 @@ import {
   projectDocument,
   toWhereClause,
 } from "@medusajs/search-postgres/dist/utils"
-import { readStatementTimeoutMs, timedReads } from "../../queries/statement-timeout"
+import {
+  readStatementTimeoutMs,
+  timedReads,
+} from "../../queries/statement-timeout"
 import { fitsOnePass, onePassStatement } from "./one-pass-search"
 
-type DocumentTableArgs = Parameters<PostgresSearchService["createDocumentTable"]>
+type DocumentTableArgs = Parameters<
+  PostgresSearchService["createDocumentTable"]
+>
 type ConstructorArgs = ConstructorParameters<typeof PostgresSearchService>
 
 /**
@@ -32,7 +37,9 @@ export class OcopPostgresSearchService extends PostgresSearchService {
    * A keyword or filter search with value facets in one statement that reads each
    * matching document once (one-pass-search.ts); anything else the provider answers.
    */
-  async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+  async search(
+    input: SearchTypes.ProviderSearchQuery
+  ): Promise<SearchTypes.SearchResult> {
     assertQuerySupported(input, this.engine_)
     if (this.isLakebase_) return await super.search(input)
     const catalog = await this.retrieve(input.index.physical_name)
@@ -63,14 +70,18 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     const [row] = await this.manager_.execute(statement.sql, statement.params)
     const parse = <T>(value: unknown): T =>
       (typeof value === "string" ? JSON.parse(value) : value) as T
-    const hits = parse<{ id: string; document: unknown; score: number | null }[]>(row.hits)
+    const hits = parse<
+      { id: string; document: unknown; score: number | null }[]
+    >(row.hits)
     const facets = statement.facets.length
       ? Object.fromEntries(
           statement.facets.map(({ field, column }) => [
             field,
             {
               type: "value" as const,
-              values: parse<{ value: unknown; count: number }[]>(row[column]).map((v) => ({
+              values: parse<{ value: unknown; count: number }[]>(
+                row[column]
+              ).map((v) => ({
                 value: String(v.value),
                 count: Number(v.count),
               })),
@@ -82,7 +93,10 @@ export class OcopPostgresSearchService extends PostgresSearchService {
       hits: hits.map((hit) => ({
         id: hit.id,
         score: options.include_score ? Number(hit.score) : undefined,
-        document: projectDocument(parse(hit.document), input.attributes_to_retrieve),
+        document: projectDocument(
+          parse(hit.document),
+          input.attributes_to_retrieve
+        ),
       })),
       facets,
       metadata: {
@@ -105,6 +119,8 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     )) as { attstorage: string }[]
     if (column?.attstorage === "m") return
     // Applies to rows written from now on; a new table (every reindex) is empty.
-    await manager.execute(`ALTER TABLE "${table}" ALTER COLUMN "indexed" SET STORAGE MAIN`)
+    await manager.execute(
+      `ALTER TABLE "${table}" ALTER COLUMN "indexed" SET STORAGE MAIN`
+    )
   }
 }
