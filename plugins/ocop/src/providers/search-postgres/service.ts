@@ -1,8 +1,17 @@
+import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import {
+  assertQuerySupported,
+  projectDocument,
+  toWhereClause,
+} from "@medusajs/search-postgres/dist/utils"
 import { readSlots, searchReadConnections } from "../../queries/read-slots"
 import { readStatementTimeoutMs, timedReads } from "../../queries/statement-timeout"
+import { fitsOnePass, onePassStatement } from "./one-pass-search"
 
-type DocumentTableArgs = Parameters<PostgresSearchService["createDocumentTable"]>
+type DocumentTableArgs = Parameters<
+  PostgresSearchService["createDocumentTable"]
+>
 type ConstructorArgs = ConstructorParameters<typeof PostgresSearchService>
 
 // One bound per process, however many provider instances the container makes.
@@ -10,8 +19,8 @@ let slots: ReturnType<typeof readSlots> | undefined
 const searchReads = () => (slots ??= readSlots(searchReadConnections()))
 
 /**
- * Medusa's PostgreSQL search provider, with the `indexed` column kept uncompressed in the row
- * (decision 008). Every filter, facet and sort reads `indexed`; PostgreSQL's default storage
+ * Medusa's PostgreSQL search provider, answering a search in one statement (decision 024)
+ * and with the `indexed` column kept uncompressed in the row (decision 008). Every filter, facet and sort reads `indexed`; PostgreSQL's default storage
  * compresses it with the rest of a ~5 kB document row, so each comparison decompressed it
  * again: filters without text took 44 s over 50k documents. With storage MAIN, the toaster
  * compresses and moves the document, text and vector out first and `indexed` stays plain.
@@ -27,6 +36,82 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     ;(this as unknown as { manager_: typeof manager }).manager_ = manager
   }
 
+  /**
+   * A keyword or filter search with value facets in one statement that reads each
+   * matching document once (one-pass-search.ts); anything else the provider answers.
+   */
+  async search(
+    input: SearchTypes.ProviderSearchQuery
+  ): Promise<SearchTypes.SearchResult> {
+    assertQuerySupported(input, this.engine_)
+    if (this.isLakebase_) return await super.search(input)
+    const catalog = await this.retrieve(input.index.physical_name)
+    if (!fitsOnePass(input, catalog.plan)) return await super.search(input)
+    const started = Date.now()
+    const options = input.search_options ?? {}
+    const skip = input.pagination?.skip ?? 0
+    const take = input.pagination?.take ?? 20
+    const fragments = this.keywordFragments({ query: input, catalog })
+    const filterWhere = toWhereClause(input.filters, catalog.plan)
+    const statement = onePassStatement({
+      table: catalog.table_name,
+      plan: catalog.plan,
+      query: input,
+      rankSql: fragments.q ? fragments.rankSql : undefined,
+      conditionsSql: (params) => {
+        const conditions: string[] = []
+        if (fragments.matchSql) conditions.push(fragments.matchSql(params))
+        if (filterWhere?.sql) {
+          conditions.push(`(${filterWhere.sql})`)
+          params.push(...filterWhere.params)
+        }
+        return conditions
+      },
+      skip,
+      take,
+    })
+    const [row] = await this.manager_.execute(statement.sql, statement.params)
+    const parse = <T>(value: unknown): T =>
+      (typeof value === "string" ? JSON.parse(value) : value) as T
+    const hits = parse<
+      { id: string; document: unknown; score: number | null }[]
+    >(row.hits)
+    const facets = statement.facets.length
+      ? Object.fromEntries(
+          statement.facets.map(({ field, column }) => [
+            field,
+            {
+              type: "value" as const,
+              values: parse<{ value: unknown; count: number }[]>(
+                row[column]
+              ).map((v) => ({
+                value: String(v.value),
+                count: Number(v.count),
+              })),
+            },
+          ])
+        )
+      : undefined
+    return {
+      hits: hits.map((hit) => ({
+        id: hit.id,
+        score: options.include_score ? Number(hit.score) : undefined,
+        document: projectDocument(
+          parse(hit.document),
+          input.attributes_to_retrieve
+        ),
+      })),
+      facets,
+      metadata: {
+        skip,
+        take,
+        count: options.count === "none" ? null : Number(row.count),
+        query: input.q,
+        processing_time_ms: Date.now() - started,
+      },
+    }
+  }
+
   protected async createDocumentTable(...args: DocumentTableArgs) {
     await super.createDocumentTable(...args)
     const [table, , manager] = args
@@ -37,6 +122,8 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     )) as { attstorage: string }[]
     if (column?.attstorage === "m") return
     // Applies to rows written from now on; a new table (every reindex) is empty.
-    await manager.execute(`ALTER TABLE "${table}" ALTER COLUMN "indexed" SET STORAGE MAIN`)
+    await manager.execute(
+      `ALTER TABLE "${table}" ALTER COLUMN "indexed" SET STORAGE MAIN`
+    )
   }
 }
