@@ -34,7 +34,7 @@ export async function measureCart(base, publishableKey, { concurrency, durationM
     Array.from({ length: concurrency }, async () => {
       for (let cart = ready.pop(); cart; cart = ready.pop()) {
         const t = performance.now()
-        const { body } = await ok(call(base, "POST", `/store/carts/${cart.cartId}/complete`, { headers: cart.headers }))
+        const body = await ok(call(base, "POST", `/store/carts/${cart.cartId}/complete`, { headers: cart.headers }))
         if (body?.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(body).slice(0, 200)}`)
         latencies.push(performance.now() - t)
       }
