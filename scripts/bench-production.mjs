@@ -11,7 +11,7 @@ import Redis from "ioredis"
 import { loadSpan } from "./lib/load-average.mjs"
 import { measure } from "./lib/load.mjs"
 import { processMemory } from "./lib/process-memory.mjs"
-import { adminHeaders, call, ok, readyCart } from "./lib/shop-client.mjs"
+import { adminHeaders, call, ok, readyCart, stockedVariants } from "./lib/shop-client.mjs"
 import { root, startStack } from "./lib/stack.mjs"
 
 const durationMs = Number(process.env.BENCH_SECONDS ?? 10) * 1000
@@ -58,21 +58,7 @@ for (const servers of [1, 2]) {
     console.log(`  listing: ${listing.throughput_rps} req/s, p50 ${listing.p50_ms} ms, p95 ${listing.p95_ms} ms`)
 
     // Enough stock that every completion can succeed: this measures throughput, not refusals.
-    const admin = await adminHeaders(base)
-    const { products } = await ok(
-      call(base, "GET", "/admin/products?limit=8&fields=id,variants.id,variants.inventory_items.inventory_item_id", { headers: admin })
-    )
-    const variants = products.flatMap((p) => p.variants).filter((v) => v.inventory_items?.length)
-    for (const v of variants) {
-      const item = v.inventory_items[0].inventory_item_id
-      const { inventory_levels } = await ok(call(base, "GET", `/admin/inventory-items/${item}/location-levels`, { headers: admin }))
-      await ok(
-        call(base, "POST", `/admin/inventory-items/${item}/location-levels/${inventory_levels[0].location_id}`, {
-          headers: admin,
-          body: { stocked_quantity: 100_000 },
-        })
-      )
-    }
+    const variants = await stockedVariants(base, 8)
     console.log(`  preparing ${carts} carts…`)
     const ready = []
     for (let i = 0; i < carts; i++) {

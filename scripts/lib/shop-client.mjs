@@ -89,3 +89,26 @@ export async function readyCart({ publishableKey, variantId, pick }) {
   )
   return { cartId: cart.id, headers }
 }
+
+/**
+ * The variants of the first `limit` products that keep stock, each given enough
+ * (100,000 at its first location) that every sale in a benchmark can succeed.
+ */
+export async function stockedVariants(base, limit) {
+  const admin = await adminHeaders(base)
+  const { products } = await ok(
+    call(base, "GET", `/admin/products?limit=${limit}&fields=id,variants.id,variants.inventory_items.inventory_item_id`, { headers: admin })
+  )
+  const variants = products.flatMap((p) => p.variants).filter((v) => v.inventory_items?.length)
+  for (const v of variants) {
+    const item = v.inventory_items[0].inventory_item_id
+    const { inventory_levels } = await ok(call(base, "GET", `/admin/inventory-items/${item}/location-levels`, { headers: admin }))
+    await ok(
+      call(base, "POST", `/admin/inventory-items/${item}/location-levels/${inventory_levels[0].location_id}`, {
+        headers: admin,
+        body: { stocked_quantity: 100_000 },
+      })
+    )
+  }
+  return variants
+}
