@@ -1,17 +1,16 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FetchError } from "@medusajs/js-sdk"
-import { Fragment, useState } from "react"
-import type { z } from "zod"
+import { Fragment, lazy, Suspense, useState } from "react"
 import { AddressFields } from "~/components/address-fields"
-import { CardPayment } from "~/components/payment/card-payment"
 import { CASH_ON_DELIVERY, isWallet, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
 import { PaymentOptions, type PaymentMethodOption } from "~/components/payment/payment-options"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { Field, FormErrors } from "~/components/ui/field"
-import { storefrontCheckout, type CheckoutNeeds, type StorefrontCheckoutType as StorefrontCheckoutInput } from "~/lib/address-schema"
+import { storefrontCheckoutConstraint } from "~/lib/address-constraints"
+import { storefrontCheckout, type CheckoutNeeds, type StorefrontCheckoutType as StorefrontCheckoutInput } from "~/lib/address-schema.server"
+import { getFormProps, getInputProps, useForm } from "~/lib/form"
 import { toMedusaAddress, type MedusaAddress } from "~/lib/address.server"
 import { getSessionCart } from "~/lib/cart.server"
 import {
@@ -40,6 +39,9 @@ import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
 await loadMessages(shopOrdersMessageLoaders)
+
+// Stripe's card form loads only once a card payment is started (the JavaScript budget).
+const CardPayment = lazy(() => import("~/components/payment/card-payment").then((m) => ({ default: m.CardPayment })))
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 /** The cart's shipments (one per producer whose goods ship) with the options of each. */
@@ -336,18 +338,15 @@ export default function CheckoutRoute() {
   const [optionIds, setOptionIds] = useState(defaults.shippingOptionIds)
   const chosen = shipments.map((s, i) => s.options.find((o) => o.id === optionIds[i]))
   const pickup = chosen.length > 0 && chosen.every((o) => o?.pickup)
-  const schema = storefrontCheckout({ ...needs, pickup, shipments: shipments.length })
-  const [form, fields] = useForm<z.input<typeof schema>>({
+  const [form, fields] = useForm<keyof StorefrontCheckoutInput | `shippingOptionIds[${number}]`>({
     id: addressKey ? `checkout-${addressKey}` : "checkout",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
+    constraint: storefrontCheckoutConstraint({ ...needs, pickup }),
     defaultValue: defaults,
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   })
   const fees = chosen.map((o) => o?.amount ?? 0)
   const shipping = fees.reduce((sum, fee) => sum + fee, 0)
-  const optionFields = fields.shippingOptionIds.getFieldList()
+  const optionFields = shipments.map((_, i) => fields[`shippingOptionIds[${i}]`])
   const itemTotal = cart.item_total ?? 0
   const placing = navigation.state === "submitting" && navigation.formAction === "/checkout"
   const hasErrors = Boolean(form.errors?.length) || Object.values(form.allErrors).some((e) => e?.length)
@@ -496,7 +495,9 @@ export default function CheckoutRoute() {
           <noscript>
             <p className="alert alert--warn">{t("payment.cardNeedsJs")}</p>
           </noscript>
-          <CardPayment publishableKey={stripeKey} clientSecret={card.clientSecret} amount={card.amount} returnPath="/checkout?card_return=1" />
+          <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
+            <CardPayment publishableKey={stripeKey} clientSecret={card.clientSecret} amount={card.amount} returnPath="/checkout?card_return=1" />
+          </Suspense>
         </section>
       ) : null}
     </div>
