@@ -59,6 +59,18 @@ function constraintOf(constraints: Record<string, Constraint>, name: string): Co
   return constraints[name] ?? constraints[name.replace(/\[\d+\]$/, "")]
 }
 
+/**
+ * The native check, plus what the schema does first: it trims, so blanks are missing and
+ * count short (the browser's own tooShort also waits for the user to have typed).
+ */
+function passes(element: HTMLInputElement, rule: Constraint) {
+  if (!element.validity.valid) return false
+  if (element.type === "checkbox" || element.type === "radio" || element.type === "file") return true
+  const value = typeof element.value === "string" ? element.value.trim() : ""
+  if (rule.required && !value) return false
+  return !(rule.minLength && value && value.length < rule.minLength)
+}
+
 const withErrors = (errors: Record<string, string[] | null> | null | undefined) =>
   Object.fromEntries(Object.entries(errors ?? {}).filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length)))
 
@@ -78,19 +90,22 @@ export function useForm<Name extends string>({
   constraint?: Partial<Record<Name, Constraint>> & Record<string, Constraint>
 }): [FormMetadata, Record<Name, FieldMetadata>] {
   const [errors, setErrors] = useState(() => withErrors(lastResult?.error))
+  // Counts the answers (the server's or the browser's): each one moves the focus once.
+  const [round, setRound] = useState(0)
   const answered = useRef(lastResult)
   useEffect(() => {
     if (answered.current === lastResult) return
     answered.current = lastResult
     setErrors(withErrors(lastResult?.error))
+    setRound((r) => r + 1)
   }, [lastResult])
   useEffect(() => {
-    if (!Object.keys(errors).length) return
+    if (!round) return
     const invalid = document.getElementById(id)?.querySelector<HTMLElement>("[aria-invalid='true']")
     if (invalid && !invalid.contains(document.activeElement)) invalid.focus()
-    // Only when a new set of errors arrives, not as fields are fixed.
+    // Only when an answer arrives, not as fields are fixed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [errors !== null && Object.keys(errors).join(",")])
+  }, [round])
 
   const values = lastResult?.initialValue ?? defaultValue ?? {}
   const field = (name: string): FieldMetadata => ({
@@ -109,16 +124,18 @@ export function useForm<Name extends string>({
     const found: Record<string, string[]> = {}
     for (const element of Array.from(event.currentTarget.elements) as HTMLInputElement[]) {
       const rule = element.name ? constraintOf(constraint, element.name) : undefined
-      if (rule && element.willValidate && !element.validity.valid) found[element.name] = [rule.message]
+      if (rule && element.willValidate && !passes(element, rule)) found[element.name] = [rule.message]
     }
     if (!Object.keys(found).length) return
     event.preventDefault()
     setErrors(found)
+    setRound((r) => r + 1)
   }
   // A field fixed as the shopper types loses its error (the server checks again on sending).
   const onInput = (event: FormEvent<HTMLFormElement>) => {
     const element = event.target as HTMLInputElement
-    if (!element.name || !errors[element.name] || !element.validity?.valid) return
+    const rule = element.name ? constraintOf(constraint, element.name) : undefined
+    if (!element.name || !errors[element.name] || !element.validity?.valid || (rule && !passes(element, rule))) return
     setErrors(({ [element.name]: _fixed, ...rest }) => rest)
   }
   return [
