@@ -2,8 +2,9 @@ import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FetchError } from "@medusajs/js-sdk"
-import { Fragment, lazy, Suspense, useState } from "react"
+import { Fragment, useState } from "react"
 import { AddressFields } from "~/components/address-fields"
+import { CardPayment } from "~/components/payment/card-payment"
 import { CASH_ON_DELIVERY, isWallet, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
 import { PaymentOptions, type PaymentMethodOption } from "~/components/payment/payment-options"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
@@ -39,9 +40,6 @@ import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
 await loadMessages(shopOrdersMessageLoaders)
-
-// Stripe's card form loads only once a card payment is started (the JavaScript budget).
-const CardPayment = lazy(() => import("~/components/payment/card-payment").then((m) => ({ default: m.CardPayment })))
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 /** The cart's shipments (one per producer whose goods ship) with the options of each. */
@@ -495,9 +493,7 @@ export default function CheckoutRoute() {
           <noscript>
             <p className="alert alert--warn">{t("payment.cardNeedsJs")}</p>
           </noscript>
-          <Suspense fallback={<p role="status">{t("common.loading")}</p>}>
-            <CardPayment publishableKey={stripeKey} clientSecret={card.clientSecret} amount={card.amount} returnPath="/checkout?card_return=1" />
-          </Suspense>
+          <CardPayment publishableKey={stripeKey} clientSecret={card.clientSecret} amount={card.amount} returnPath="/checkout?card_return=1" />
         </section>
       ) : null}
     </div>
