@@ -1,4 +1,4 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react"
+import { getInputProps, type FieldMetadata } from "~/lib/form"
 import { useT } from "~/lib/i18n"
 import type { Province } from "~/lib/ocop-types"
 import { CommunePicker } from "./ui/commune-picker"
@@ -6,11 +6,11 @@ import { Field } from "./ui/field"
 
 type Option = { code: string; name: string }
 type Fields = {
-  fullName: FieldMetadata<string>
-  phone: FieldMetadata<string>
-  province: FieldMetadata<string>
-  commune: FieldMetadata<string>
-  street: FieldMetadata<string>
+  fullName: FieldMetadata
+  phone: FieldMetadata
+  province: FieldMetadata
+  commune: FieldMetadata
+  street: FieldMetadata
 }
 
 /**

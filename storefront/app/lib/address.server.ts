@@ -1,6 +1,6 @@
 import { listCommunesOfProvince, listProvinces } from "./data/ocop-admin-units.server"
 import { splitFullName } from "./format"
-import type { StorefrontAddressType } from "./address-schema"
+import type { StorefrontAddressType } from "./address-schema.server"
 
 export type MedusaAddress = {
   first_name: string

@@ -1,4 +1,4 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react"
+import { getInputProps, type FieldMetadata } from "~/lib/form"
 import { ErrorList } from "~/components/ui/field"
 import { useT } from "~/lib/i18n"
 import type { PaymentKind } from "./payment-methods"
@@ -26,7 +26,7 @@ export function PaymentOptions({
   onChange,
   ships = true,
 }: {
-  field: FieldMetadata<string>
+  field: FieldMetadata
   methods: PaymentMethodOption[]
   onChange?: (id: string) => void
   /** False when the cart holds experiences only: cash is then paid at the venue. */

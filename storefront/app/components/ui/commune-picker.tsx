@@ -1,4 +1,4 @@
-import { getSelectProps, type FieldMetadata } from "@conform-to/react"
+import { getSelectProps, type FieldMetadata } from "~/lib/form"
 import { useFetcher } from "@remix-run/react"
 import { useEffect, useState } from "react"
 import { useT } from "~/lib/i18n"
@@ -22,8 +22,8 @@ export function CommunePicker({
   communeHint,
   autoComplete = false,
 }: {
-  province: FieldMetadata<string | undefined> | FieldMetadata<string>
-  commune: FieldMetadata<string | undefined> | FieldMetadata<string>
+  province: FieldMetadata
+  commune: FieldMetadata
   provinces: Province[]
   communes: Option[]
   initialProvince: string

@@ -1,9 +1,9 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react"
+import { getInputProps, type FieldMetadata } from "~/lib/form"
 import { useT } from "~/lib/i18n"
 import { Field } from "./field"
 
 /** The email of a sign-in or a new account (labelled the same in the shop, the portal and the console). */
-export function EmailField({ field, autoComplete = "username" }: { field: FieldMetadata<string>; autoComplete?: "username" | "email" }) {
+export function EmailField({ field, autoComplete = "username" }: { field: FieldMetadata; autoComplete?: "username" | "email" }) {
   const t = useT()
   return (
     <Field label={t("checkout.email")} id={field.id} errorId={field.errorId} errors={field.errors}>
@@ -16,7 +16,7 @@ export function EmailField({ field, autoComplete = "username" }: { field: FieldM
  * A password: the current one to sign in, a new one (with the rule as a hint), or the new
  * one typed again.
  */
-export function PasswordField({ field, purpose }: { field: FieldMetadata<string>; purpose: "current" | "new" | "confirm" }) {
+export function PasswordField({ field, purpose }: { field: FieldMetadata; purpose: "current" | "new" | "confirm" }) {
   const t = useT()
   const hintId = `${field.id}-hint`
   const hinted = purpose === "new"

@@ -1,24 +1,22 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { Form, useNavigation } from "@remix-run/react"
-import { StorefrontLogin } from "~/lib/account-schema"
+import { StorefrontLoginConstraint } from "~/lib/account-constraints"
+import { getFormProps, useForm, type SubmissionResult } from "~/lib/form"
 import { useT } from "~/lib/i18n"
 import { EmailField, PasswordField } from "./credential-fields"
 import { FormErrors } from "./field"
 
 /**
  * The email + password sign-in of every actor (shopper, producer, sales point staff),
- * back to `redirectTo`. Works without JavaScript; with it, checks fields as they are typed.
+ * back to `redirectTo`. Checked by the action (account-schema.server); with JavaScript the
+ * browser checks the native constraints first.
  */
-export function SignInForm({ id, redirectTo, lastResult }: { id: string; redirectTo: string; lastResult?: SubmissionResult<string[]> }) {
+export function SignInForm({ id, redirectTo, lastResult }: { id: string; redirectTo: string; lastResult?: SubmissionResult }) {
   const navigation = useNavigation()
   const t = useT()
   const [form, fields] = useForm({
     id,
     lastResult,
-    constraint: getZodConstraint(StorefrontLogin),
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontLogin }),
+    constraint: StorefrontLoginConstraint,
   })
   return (
     <Form method="post" {...getFormProps(form)}>

@@ -1,12 +1,13 @@
-import { getFormProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { AccountNav } from "~/components/account-nav"
 import { AddressFields } from "~/components/address-fields"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { FormErrors } from "~/components/ui/field"
-import { StorefrontAddress } from "~/lib/address-schema"
+import { StorefrontAddressConstraint } from "~/lib/address-constraints"
+import { StorefrontAddress } from "~/lib/address-schema.server"
+import { getFormProps, useForm } from "~/lib/form"
 import { toMedusaAddress } from "~/lib/address.server"
 import { createAddress, deleteAddress, getCustomer } from "~/lib/data/customers.server"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
@@ -77,10 +78,8 @@ export default function AddressesRoute() {
   const [form, fields] = useForm({
     id: "address",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(StorefrontAddress),
+    constraint: StorefrontAddressConstraint,
     defaultValue: { province },
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontAddress }),
   })
   return (
     <div className="container">

@@ -3,7 +3,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { SignInForm } from "~/components/ui/sign-in-form"
-import { StorefrontLogin } from "~/lib/account-schema"
+import { StorefrontLogin } from "~/lib/account-schema.server"
 import { signIn } from "~/lib/auth.server"
 import { signInActor } from "~/lib/data/auth.server"
 import { translator, useT } from "~/lib/i18n"

@@ -1,11 +1,12 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { EmailField, PasswordField } from "~/components/ui/credential-fields"
 import { Field, FormErrors } from "~/components/ui/field"
-import { StorefrontRegister } from "~/lib/account-schema"
+import { StorefrontRegisterConstraint } from "~/lib/account-constraints"
+import { StorefrontRegister } from "~/lib/account-schema.server"
+import { getFormProps, getInputProps, useForm } from "~/lib/form"
 import { signIn } from "~/lib/auth.server"
 import { EmailTakenError } from "~/lib/data/auth.server"
 import { registerCustomer } from "~/lib/data/customers.server"
@@ -48,9 +49,7 @@ export default function RegisterRoute() {
   const [form, fields] = useForm({
     id: "register",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(StorefrontRegister),
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontRegister }),
+    constraint: StorefrontRegisterConstraint,
   })
   return (
     <div className="container">

@@ -1,7 +1,6 @@
 import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
-import { z } from "zod"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { ErrorList } from "~/components/ui/field"
 import { getSessionCart, itemCount } from "~/lib/cart.server"
@@ -16,35 +15,10 @@ import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 import { safeHref } from "~/lib/safe-url"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { StorefrontCartPromo, StorefrontUpdateCartLine } from "./cart-schema.server"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
 await loadMessages(shopOrdersMessageLoaders)
-
-export const StorefrontUpdateCartLine = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("update"),
-    lineId: z.string().min(1),
-    quantity: z
-      .number({ required_error: "errors.quantity", invalid_type_error: "errors.quantity" })
-      .int("errors.quantity")
-      .min(1, "errors.quantity")
-      .max(99, "errors.quantity"),
-  }),
-  z.object({ intent: z.literal("remove"), lineId: z.string().min(1) }),
-])
-
-// Codes are upper case in this shop: "ocop10" typed on a phone is OCOP10.
-const PromoCode = z
-  .string({ required_error: "promo.empty" })
-  .trim()
-  .min(1, "promo.empty")
-  .max(50, "promo.empty")
-  .transform((code) => code.toUpperCase())
-
-export const StorefrontCartPromo = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("promo-apply"), code: PromoCode }),
-  z.object({ intent: z.literal("promo-remove"), code: PromoCode }),
-])
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

@@ -1,4 +1,4 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react"
+import { getInputProps, type FieldMetadata } from "~/lib/form"
 import type { SerializeFrom } from "@remix-run/node"
 import { ErrorList, Field } from "~/components/ui/field"
 import { formatDate, formatVnd } from "~/lib/format"
@@ -6,7 +6,7 @@ import { useLocale, useT } from "~/lib/i18n"
 import type { ShipmentChoices } from "./shipping-choices.server"
 
 /** The lead visitor of the booked experiences: the host's contact for the trip. */
-export function LeadVisitorFields({ name, phone }: { name: FieldMetadata<string | undefined>; phone: FieldMetadata<string | undefined> }) {
+export function LeadVisitorFields({ name, phone }: { name: FieldMetadata; phone: FieldMetadata }) {
   const t = useT()
   return (
     <fieldset>
@@ -41,7 +41,7 @@ export function ShippingChoices({
   several,
   onChoose,
 }: {
-  field: FieldMetadata<string | undefined> | FieldMetadata<(string | undefined)[] | undefined>
+  field: FieldMetadata
   /** The form name of this shipment's choice: shippingOptionIds[i]. */
   name: string
   shipment: SerializeFrom<ShipmentChoices> | null
@@ -101,7 +101,7 @@ export function ShippingChoices({
 export function CompanyInvoiceFields({
   fields,
 }: {
-  fields: Record<"companyInvoice" | "companyName" | "taxCode" | "companyAddress" | "invoiceEmail", FieldMetadata<any>>
+  fields: Record<"companyInvoice" | "companyName" | "taxCode" | "companyAddress" | "invoiceEmail", FieldMetadata>
 }) {
   const t = useT()
   const text = (name: "companyName" | "taxCode" | "companyAddress" | "invoiceEmail", label: string, extra: object = {}) => (

@@ -1,17 +1,16 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FetchError } from "@medusajs/js-sdk"
 import { Fragment, useState } from "react"
-import type { z } from "zod"
 import { AddressFields } from "~/components/address-fields"
 import { CardPayment } from "~/components/payment/card-payment"
 import { CASH_ON_DELIVERY, isWallet, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
 import { PaymentOptions, type PaymentMethodOption } from "~/components/payment/payment-options"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { Field, FormErrors } from "~/components/ui/field"
-import { storefrontCheckout, type CheckoutNeeds, type StorefrontCheckoutType as StorefrontCheckoutInput } from "~/lib/address-schema"
+import { storefrontCheckout, type CheckoutNeeds, type StorefrontCheckoutType as StorefrontCheckoutInput } from "~/lib/address-schema.server"
+import { getFormProps, getInputProps, useForm } from "~/lib/form"
 import { toMedusaAddress, type MedusaAddress } from "~/lib/address.server"
 import { getSessionCart } from "~/lib/cart.server"
 import {
@@ -33,6 +32,7 @@ import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
 import { loadMessages, translator, useLocale, useT, type Locale } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, rememberOrder } from "~/lib/session.server"
+import { storefrontCheckoutConstraint } from "./checkout-constraint"
 import { CompanyInvoiceFields, LeadVisitorFields, ShippingChoices } from "./checkout-fields"
 import { requestCompanyInvoice, withdrawCompanyInvoice } from "~/lib/data/invoice-requests.server"
 import { shipmentChoices, type ShipmentChoices, type ShippingChoice } from "./shipping-choices.server"
@@ -336,18 +336,15 @@ export default function CheckoutRoute() {
   const [optionIds, setOptionIds] = useState(defaults.shippingOptionIds)
   const chosen = shipments.map((s, i) => s.options.find((o) => o.id === optionIds[i]))
   const pickup = chosen.length > 0 && chosen.every((o) => o?.pickup)
-  const schema = storefrontCheckout({ ...needs, pickup, shipments: shipments.length })
-  const [form, fields] = useForm<z.input<typeof schema>>({
+  const [form, fields] = useForm<keyof StorefrontCheckoutInput | `shippingOptionIds[${number}]`>({
     id: addressKey ? `checkout-${addressKey}` : "checkout",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
+    constraint: storefrontCheckoutConstraint({ ...needs, pickup }),
     defaultValue: defaults,
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   })
   const fees = chosen.map((o) => o?.amount ?? 0)
   const shipping = fees.reduce((sum, fee) => sum + fee, 0)
-  const optionFields = fields.shippingOptionIds.getFieldList()
+  const optionFields = shipments.map((_, i) => fields[`shippingOptionIds[${i}]`])
   const itemTotal = cart.item_total ?? 0
   const placing = navigation.state === "submitting" && navigation.formAction === "/checkout"
   const hasErrors = Boolean(form.errors?.length) || Object.values(form.allErrors).some((e) => e?.length)

@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { useState } from "react"
@@ -16,7 +15,9 @@ import { translator, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
-import { experienceBookingSchema, groupTotal } from "./booking-schema"
+import { getFormProps, getInputProps, useForm, type Constraint } from "~/lib/form"
+import { experienceBookingSchema } from "./booking-schema.server"
+import { groupTotal } from "./group-total"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
@@ -65,25 +66,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect("/cart", { headers: await commitHeaders(session) })
 }
 
+/** The browser's half of experienceBookingSchema: native constraints with the schema's message keys. */
+function bookingConstraint(childPrice: boolean): Record<"date" | "adults" | "children", Constraint> {
+  return {
+    date: { required: true, message: "experience.errors.date" },
+    adults: { required: true, min: 1, max: 50, message: "experience.errors.adults" },
+    children: { min: 0, max: childPrice ? 50 : 0, message: "experience.errors.children" },
+  }
+}
+
 export default function ExperienceRoute() {
   const { experience } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
   const hasChildPrice = experience.child_price != null
-  const schema = experienceBookingSchema({ childPrice: hasChildPrice })
   const [form, fields] = useForm({
     id: "book",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
+    constraint: bookingConstraint(hasChildPrice),
     defaultValue: { date: experience.dates[0]?.date ?? "", adults: "2", children: "0" },
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   })
   const [group, setGroup] = useState({ adults: 2, children: 0 })
   const count = (value: string) => (/^\d{1,2}$/.test(value) ? Number(value) : 0)
   const booking = navigation.state === "submitting" && navigation.formAction === `/experiences/${experience.handle}`
-  const submittedDate = typeof fields.date.value === "string" ? fields.date.value : ""
+  const submittedDate = typeof fields.date.initialValue === "string" ? fields.date.initialValue : ""
 
   return (
     <div className="container">

@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
@@ -7,7 +6,8 @@ import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { Field, FormErrors } from "~/components/ui/field"
 import { lookupOrder } from "~/lib/data/order-lookup.server"
 import { loadMessages, translator, useT } from "~/lib/i18n"
-import { StorefrontOrderLookup } from "~/lib/order-lookup-schema"
+import { StorefrontOrderLookup } from "~/lib/order-lookup-schema.server"
+import { getFormProps, getInputProps, useForm, type Constraint } from "~/lib/form"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
@@ -36,6 +36,12 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/orders/${encodeURIComponent(found.orderId)}?access=${encodeURIComponent(found.accessToken)}`)
 }
 
+/** The browser's half of StorefrontOrderLookup: native constraints with the schema's message keys. */
+const orderLookupConstraint: Record<"number" | "contact", Constraint> = {
+  number: { required: true, pattern: "\\s*#?\\d{1,9}\\s*", message: "errors.orderNumber" },
+  contact: { required: true, minLength: 3, maxLength: 200, message: "errors.orderContact" },
+}
+
 export default function OrderLookupRoute() {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
@@ -43,10 +49,7 @@ export default function OrderLookupRoute() {
   const [form, fields] = useForm({
     id: "order-lookup",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(StorefrontOrderLookup),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StorefrontOrderLookup }),
+    constraint: orderLookupConstraint,
   })
   return (
     <div className="container">
@@ -68,7 +71,7 @@ export default function OrderLookupRoute() {
               {...getInputProps(fields.number, { type: "text" })}
               inputMode="numeric"
               autoComplete="off"
-              aria-describedby={`${fields.number.id}-hint ${fields.number.errorId}`}
+              aria-describedby={`${fields.number.id}-hint${fields.number.errors ? ` ${fields.number.errorId}` : ""}`}
             />
           </Field>
           <Field
@@ -82,7 +85,7 @@ export default function OrderLookupRoute() {
             <input
               {...getInputProps(fields.contact, { type: "text" })}
               autoComplete="email"
-              aria-describedby={`${fields.contact.id}-hint ${fields.contact.errorId}`}
+              aria-describedby={`${fields.contact.id}-hint${fields.contact.errors ? ` ${fields.contact.errorId}` : ""}`}
             />
           </Field>
           <button type="submit" className="button button--wide" disabled={navigation.state === "submitting"}>

@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, type SerializeFrom } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
@@ -18,7 +17,8 @@ import { invariantResponse } from "~/lib/invariant"
 import { commitProducerHeaders, getProducerSession, requireProducerToken, withProducerToken } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
-import { HostDateAction } from "./host-date-schema"
+import { getFormProps, getInputProps, getTextareaProps, useForm, type Constraint } from "~/lib/form"
+import { HostDateAction } from "./host-date-schema.server"
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [locale, experience, session] = await Promise.all([
@@ -66,6 +66,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     session.flash("notice", t("host.cancelled", { date: formatDate(value.date, locale), count: cancelled.cancelled.length }))
   }
   return redirect(`/producer/experiences/${id}`, { headers: await commitProducerHeaders(session) })
+}
+
+/** The browser's half of HostDateAction's cancel: native constraints with the schema's message keys. */
+const cancelDateConstraint: Record<"reason" | "confirm", Constraint> = {
+  reason: { required: true, minLength: 5, maxLength: 500, message: "host.errors.reason" },
+  confirm: { required: true, message: "host.errors.confirm" },
 }
 
 export default function HostExperienceRoute() {
@@ -190,9 +196,7 @@ function CancelDateForm({ date }: { date: string }) {
   const [form, fields] = useForm({
     id: `cancel-${date}`,
     lastResult: mine ? actionData?.result : undefined,
-    constraint: getZodConstraint(HostDateAction),
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: HostDateAction }),
+    constraint: cancelDateConstraint,
   })
   const introId = `cancel-${date}-intro`
   return (

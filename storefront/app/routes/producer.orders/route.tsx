@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { FetchError } from "@medusajs/js-sdk"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, type SerializeFrom } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
@@ -11,7 +10,8 @@ import { isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
 import { commitProducerHeaders, getProducerSession, requireProducerToken, withProducerToken } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
-import { ProducerOrderAction, ProducerShipParcel } from "./order-action-schema"
+import { getFormProps, getInputProps, useForm, type Constraint } from "~/lib/form"
+import { ProducerOrderAction } from "./order-action-schema.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, { orders, sold }, session] = await Promise.all([
@@ -222,6 +222,13 @@ function PackForm({ order }: { order: Order }) {
   )
 }
 
+/** The browser's half of ProducerShipParcel: native constraints with the schema's message keys. */
+const shipParcelConstraint: Record<"carrier" | "tracking_number" | "tracking_url", Constraint> = {
+  carrier: { required: true, minLength: 2, maxLength: 80, message: "producerPortal.orders.errors.carrier" },
+  tracking_number: { required: true, pattern: "\\s*[A-Za-z0-9][A-Za-z0-9\\-]{3,39}\\s*", message: "producerPortal.orders.errors.trackingNumber" },
+  tracking_url: { message: "producerPortal.orders.errors.trackingUrl" },
+}
+
 function ShipForm({ orderId, fulfillmentId }: { orderId: string; fulfillmentId: string }) {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
@@ -230,9 +237,7 @@ function ShipForm({ orderId, fulfillmentId }: { orderId: string; fulfillmentId: 
   const [form, fields] = useForm({
     id: `ship-${fulfillmentId}`,
     lastResult: mine ? actionData?.result : undefined,
-    constraint: getZodConstraint(ProducerShipParcel),
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProducerOrderAction }),
+    constraint: shipParcelConstraint,
   })
   return (
     <Form method="post" {...getFormProps(form)}>

@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
@@ -10,7 +9,8 @@ import { translator, useT } from "~/lib/i18n"
 import { commitProducerHeaders, getProducerSession } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
-import { ProducerRequest } from "./producer-request-schema"
+import { getFormProps, getInputProps, getTextareaProps, useForm, type Constraint } from "~/lib/form"
+import { ProducerRequest } from "./producer-request-schema.server"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await getProducerSession(request)
@@ -48,17 +48,23 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+/** The browser's half of ProducerRequest: native constraints with the schema's message keys. */
+const producerRequestConstraint: Record<"name" | "email" | "password" | "requestNote", Constraint> = {
+  name: { required: true, minLength: 2, maxLength: 200, message: "errors.fullName" },
+  email: { required: true, maxLength: 200, message: "errors.email" },
+  password: { required: true, minLength: 8, maxLength: 200, message: "errors.password" },
+  requestNote: { minLength: 3, maxLength: 2000, message: "producerPortal.errors.note" },
+}
+
 export default function ProducerRequestRoute() {
   const actionData = useActionData<typeof action>()
   const { invitation } = useLoaderData<typeof loader>()
   const navigation = useNavigation()
   const t = useT()
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<"name" | "email" | "password" | "requestNote" | "token">({
     id: "producer-request",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(ProducerRequest),
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProducerRequest }),
+    constraint: producerRequestConstraint,
   })
   return (
     <section className="narrow" aria-labelledby="producer-request-title">

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod"
 import { describe, expect, it } from "vitest"
-import { storefrontCheckout, type CheckoutNeeds } from "./address-schema"
+import { storefrontCheckout, type CheckoutNeeds } from "./address-schema.server"
 
 const contact = { email: "lan@example.vn", payment: "pp_system_default" }
 const recipient = { fullName: "Nguyễn Thị Lan", phone: "0901 234 567" }
