@@ -48,7 +48,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "catalog.title": "OCOP products",
   "catalog.metaDescription": "Filter OCOP specialities by star rating, province, commune, product group, producer and price.",
   "catalog.filters": "Filters",
-  "catalog.results": "Results",
   "catalog.search": "Keywords",
   "catalog.stars": "Star rating",
   "catalog.status": "Certificate",

@@ -45,7 +45,6 @@ export const vi = {
   "catalog.title": "Sản phẩm OCOP",
   "catalog.metaDescription": "Lọc đặc sản OCOP theo hạng sao, tỉnh, xã, nhóm sản phẩm, nhà sản xuất và giá.",
   "catalog.filters": "Bộ lọc",
-  "catalog.results": "Kết quả",
   "catalog.search": "Từ khóa",
   "catalog.stars": "Hạng sao",
   "catalog.status": "Chứng nhận",
