@@ -7,6 +7,7 @@ import compression from "compression"
 import express from "express"
 import morgan from "morgan"
 import { crossOriginGuard } from "./server/cross-origin-guard.js"
+import { sharedPageCache } from "./server/shared-page-cache.js"
 
 process.env.NODE_ENV = process.env.NODE_ENV ?? "production"
 const build = await import("./build/server/index.js")
@@ -19,6 +20,8 @@ app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable
 app.use(express.static("public", { maxAge: "1h" }))
 app.use(morgan("tiny"))
 app.use(crossOriginGuard)
+// Anonymous pages the app marks shared are answered from memory for their max-age (15 s).
+if (process.env.STOREFRONT_PAGE_CACHE !== "off") app.use(sharedPageCache())
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }))
 
 const port = Number(process.env.PORT || 3000)

@@ -10,6 +10,8 @@ import { renderToPipeableStream } from "react-dom/server"
 import { pageCache } from "./lib/http-cache.server"
 import { backendUrl } from "./lib/medusa.server"
 import { NonceProvider } from "./lib/nonce"
+import { pageStyles } from "./lib/page-styles.server"
+import { PageStylesProvider } from "./components/page-styles"
 import { applySecurityHeaders, contentSecurityPolicy, createNonce } from "./lib/security-headers"
 
 const development = process.env.NODE_ENV === "development"
@@ -41,7 +43,9 @@ export default function handleRequest(
     let failed = false
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_AFTER_MS} />
+        <PageStylesProvider value={pageStyles}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_AFTER_MS} />
+        </PageStylesProvider>
       </NonceProvider>,
       {
         [waitForAll ? "onAllReady" : "onShellReady"]() {

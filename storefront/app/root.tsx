@@ -1,8 +1,8 @@
-import "./styles/app.css"
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react"
 import type { ReactNode } from "react"
 import { GeneralErrorBoundary } from "./components/error-boundary"
+import { PageStyles } from "./components/page-styles"
 import { useNonce } from "./lib/nonce"
 import { defaultLocale, loadMessages, LocaleContext, translator, type Locale } from "./lib/i18n"
 import { commonMessageLoaders } from "./lib/messages/common/lazy"
@@ -33,6 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#1f5d3a" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
+        <PageStyles />
         <Links />
       </head>
       <body>

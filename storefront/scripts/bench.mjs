@@ -4,7 +4,18 @@
 // page ships (gzip KB of its scripts and module preloads).
 // Usage: STOREFRONT_URL=http://localhost:3000 node storefront/scripts/bench.mjs
 // (BENCH_SECONDS=10 BENCH_CONCURRENCY=8). Prints one JSON object.
+//
+// With BENCH_DTC_URL (Medusa's dtc-starter running against the same backend,
+// bench/README.md) it then compares the two shops in one run, interleaved: first
+// loads of home, catalog and product page (lib/first-load.mjs), and Lighthouse
+// medians, written to bench/results/pages-<date>.json (see compareWithDtc below).
+import { mkdir, writeFile } from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
+import { firstLoad } from "./lib/first-load.mjs"
+import { audit, launchChromium, LIGHTHOUSE_VERSION, medianOf } from "./lib/lighthouse-audit.mjs"
 
 const base = (process.env.STOREFRONT_URL ?? "http://localhost:3000").replace(/\/$/, "")
 const durationMs = Number(process.env.BENCH_SECONDS ?? 10) * 1000
@@ -63,8 +74,126 @@ async function javascript(url) {
 }
 
 const results = []
-for (const page of pages) {
+// BENCH_SECONDS=0 skips this part (the comparison alone).
+for (const page of durationMs > 0 ? pages : []) {
   const url = base + page.path
   results.push({ page: page.name, path: page.path, ...(await ttfb(url)), ...(await javascript(url)) })
 }
-console.log(JSON.stringify({ storefront: base, concurrency, seconds: durationMs / 1000, results }, null, 2))
+const dtcBase = process.env.BENCH_DTC_URL?.replace(/\/$/, "")
+const comparison = dtcBase ? await compareWithDtc(dtcBase) : undefined
+console.log(JSON.stringify({ storefront: base, concurrency, seconds: durationMs / 1000, results, comparison }, null, 2))
+
+/**
+ * Our pages against dtc-starter's, one client at a time, interleaved: each round
+ * loads every page of both shops, the shop that goes first alternating between
+ * rounds, so a burst of load on the machine falls on both. BENCH_ROUNDS (30) after
+ * 5 rounds of warm-up; BENCH_LIGHTHOUSE_RUNS (3) audits per page, also interleaved.
+ */
+async function compareWithDtc(dtc) {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 30)
+  const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
+  const region = process.env.BENCH_DTC_COUNTRY ?? "vn"
+  const product = process.env.BENCH_PRODUCT ?? "banh-hanh-nhan-tien-anh"
+  const loadAtStart = os.loadavg()
+  // dtc-starter's catalog is /store (every product, newest first): ours unfiltered is its match.
+  const compared = [
+    { name: "home", ours: "/", dtc: `/${region}` },
+    { name: "catalog", ours: "/products", dtc: `/${region}/store` },
+    { name: "product", ours: `/products/${product}`, dtc: `/${region}/products/${product}` },
+  ]
+  const samples = new Map(compared.map((p) => [p.name, { ours: [], dtc: [] }]))
+  for (let round = -5; round < rounds; round++) {
+    for (const page of compared) {
+      const order = round % 2 ? ["dtc", "ours"] : ["ours", "dtc"]
+      for (const side of order) {
+        const load = await firstLoad((side === "ours" ? base : dtc) + page[side])
+        if (round >= 0) samples.get(page.name)[side].push(load)
+      }
+    }
+  }
+  const p50 = (values) => +[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(1)
+  const summary = async (loads, url) => ({
+    path: new URL(url).pathname + new URL(url).search,
+    ttfb_p50_ms: p50(loads.map((l) => l.ttfb_ms)),
+    full_p50_ms: p50(loads.map((l) => l.full_ms)),
+    html_kb: +loads[0].html_kb.toFixed(1),
+    assets: loads[0].assets,
+    asset_kb: +loads[0].asset_kb.toFixed(1),
+    ...(await javascript(url)),
+  })
+  const ratio = (a, b) => +(a / b).toFixed(2)
+  const pagesOut = []
+  for (const page of compared) {
+    const ours = await summary(samples.get(page.name).ours, base + page.ours)
+    const theirs = await summary(samples.get(page.name).dtc, dtc + page.dtc)
+    pagesOut.push({
+      name: page.name,
+      ours,
+      dtc: theirs,
+      ratio: {
+        full_p50: ratio(ours.full_p50_ms, theirs.full_p50_ms),
+        ttfb_p50: ratio(ours.ttfb_p50_ms, theirs.ttfb_p50_ms),
+        js_gzip: ratio(ours.js_gzip_kb, theirs.js_gzip_kb),
+      },
+    })
+  }
+
+  const audited = [
+    ...compared.flatMap((p) => [
+      { name: p.name, site: "ours", url: base + p.ours },
+      { name: p.name, site: "dtc", url: dtc + p.dtc },
+    ]),
+    { name: "search", site: "ours", url: `${base}/search?q=${encodeURIComponent(process.env.BENCH_SEARCH ?? "mật ong")}` },
+    {
+      name: "experience",
+      site: "ours",
+      url: `${base}/experiences/${process.env.BENCH_EXPERIENCE ?? "lang-cham-chau-giang-det-tho-cam"}`,
+    },
+  ]
+  const audits = new Map(audited.map((a) => [a.url, []]))
+  const chrome = await launchChromium()
+  try {
+    for (let run = 0; run < lighthouseRuns; run++) {
+      for (const { url } of audited) {
+        // One plain request first, as a shop with visitors has its pages in its caches
+        // (ours keeps a shared page 15 s; dtc-starter keeps fetches and prerendered pages).
+        await fetch(url).then((res) => res.arrayBuffer())
+        audits.get(url).push(await audit(chrome, url))
+      }
+    }
+  } finally {
+    await chrome.kill()
+  }
+  const lighthouseOut = audited.map(({ name, site, url }) => ({
+    name,
+    site,
+    path: new URL(url).pathname + new URL(url).search,
+    ...medianOf(audits.get(url)),
+  }))
+  for (const entry of lighthouseOut.filter((l) => l.site === "ours")) {
+    const theirs = lighthouseOut.find((l) => l.site === "dtc" && l.name === entry.name)
+    if (theirs) entry.fcp_vs_dtc = ratio(entry.fcp_ms, theirs.fcp_ms)
+  }
+
+  const loadAverage = (l) => l.map((v) => +v.toFixed(2))
+  const report = {
+    date: new Date().toISOString(),
+    ours: base,
+    dtc,
+    method:
+      "first load without a browser: the HTML, then every script and stylesheet it names (6 at once), one client at a time, interleaved rounds; full = the last of them arrived; p50 of BENCH_ROUNDS rounds",
+    rounds,
+    load_average: { start: loadAverage(loadAtStart), end: loadAverage(os.loadavg()) },
+    pages: pagesOut,
+    lighthouse_version: LIGHTHOUSE_VERSION,
+    lighthouse_profile:
+      "mobile, simulated throttling; each audit after one plain GET of the page (warm caches); each figure the median of its runs",
+    lighthouse: lighthouseOut,
+  }
+  const resultsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../bench/results")
+  await mkdir(resultsDir, { recursive: true })
+  const file = path.join(resultsDir, `pages-${report.date.replaceAll(":", "-").replace(".", "-")}.json`)
+  await writeFile(file, JSON.stringify(report, null, 2) + "\n")
+  console.error(`pages comparison written to ${path.relative(process.cwd(), file)}`)
+  return report
+}

@@ -199,6 +199,8 @@ export function Catalog({ data, pathname, fixed = {}, orders = sortOrders, order
       </details>
 
       <section className={busy ? "results results--busy" : "results"} aria-busy={busy} aria-labelledby="results-count">
+        {/* The filters' heading is inside the drawer, closed on a phone: the cards' h3 need an h2 of their own. */}
+        <h2 className="visually-hidden">{t("nav.products")}</h2>
         {data.ignored.length ? (
           <p className="alert alert--warn" role="status">
             {t("catalog.ignored", { fields: data.ignored.join(", ") })}

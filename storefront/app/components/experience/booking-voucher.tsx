@@ -3,7 +3,6 @@ import { Link } from "@remix-run/react"
 import type { OcopOrderBooking } from "~/lib/data/ocop-experiences.server"
 import { formatDate } from "~/lib/format"
 import { useLocale, useT } from "~/lib/i18n"
-import "./experience.css"
 
 export type BookingVoucherView = OcopOrderBooking & {
   /** The host's check-in page the QR opens. */

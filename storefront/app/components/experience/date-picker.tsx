@@ -1,7 +1,6 @@
 import type { OcopExperienceDate } from "~/lib/data/ocop-experiences.server"
 import { useLocale, useT, type Locale } from "~/lib/i18n"
 import { ErrorList } from "../ui/field"
-import "./experience.css"
 
 const TIME_ZONE = "Asia/Ho_Chi_Minh"
 const noon = (date: string) => new Date(`${date}T12:00:00+07:00`)

@@ -2,7 +2,6 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { ExperienceCard } from "~/components/experience/experience-card"
-import "~/components/experience/experience.css"
 import { listExperiences } from "~/lib/data/ocop-experiences.server"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"

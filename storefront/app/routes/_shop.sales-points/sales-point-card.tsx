@@ -1,7 +1,6 @@
 import type { ReactNode } from "react"
 import type { OcopSalesPoint } from "~/lib/data/ocop-sales-points.server"
 import { useT } from "~/lib/i18n"
-import "./sales-points.css"
 
 /** One sales point: what a shopper needs to go there (address, hours, phone). */
 export function SalesPointCard({
