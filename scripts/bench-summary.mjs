@@ -12,6 +12,7 @@ const summary = benchSummary({
   salesPoints: await latestReport(dir, "sales-points"),
   production: await latestReport(dir, "production"),
   isolation: await latestReport(dir, "isolation"),
+  pages: await latestReport(dir, "pages"),
 })
 await writeFile(path.join(dir, "latest.md"), summary)
 console.log("Written to bench/results/latest.md")

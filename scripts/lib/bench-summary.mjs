@@ -91,10 +91,26 @@ function bySize(reports, name) {
 /** One goal row: the goal, what it is about, the figure, the verdict, the load average. */
 const row = (goal, about, value, shown, load) => ({ goal: goal.text, about, shown: value === null || value === undefined ? "—" : shown, verdict: verdict(goal, value), load })
 
-function storefrontGoals(catalog) {
-  const sf = catalog?.storefront
+/**
+ * The pages report (`storefront/scripts/bench.mjs` with `BENCH_DTC_URL`: ours and
+ * dtc-starter interleaved, `pages-<date>.json`) in the storefront section's shape.
+ */
+export function storefrontFromPages(report) {
+  if (!report) return undefined
+  const lighthouse = report.lighthouse ?? []
+  const dtcLighthouse = (name) => lighthouse.find((l) => l.site === "dtc" && l.name === name)
+  return {
+    pages: (report.pages ?? []).map((p) => ({ page: p.name, ...p.ours, dtc: p.dtc })),
+    lighthouse: lighthouse
+      .filter((l) => l.site === "ours")
+      .map((l) => ({ page: l.name, ...l, dtc: dtcLighthouse(l.name) })),
+  }
+}
+
+function storefrontGoals(catalog, pagesReport) {
+  const sf = storefrontFromPages(pagesReport) ?? catalog?.storefront
   const size = catalog ? Math.max(...(catalog.results ?? []).map((r) => r.size), 0) || undefined : undefined
-  const load = loadOf(catalog, size)
+  const load = pagesReport ? loadOf(pagesReport) : loadOf(catalog, size)
   const rows = []
   for (const [page, key, kind] of DTC_PAGES) {
     const ours = pageOf(sf?.pages, page)
@@ -207,9 +223,9 @@ function memoryRows(reports) {
 const sizeLabel = (size, r) => `${size.toLocaleString("en")} products${r?.index_only ? " (search index copies)" : ""}`
 
 /** The goal table: one line per figure the issue sets a goal for. */
-export function goalRows({ catalog, search, salesPoints, production, isolation }) {
+export function goalRows({ catalog, search, salesPoints, production, isolation, pages }) {
   return [
-    ...storefrontGoals(catalog),
+    ...storefrontGoals(catalog, pages),
     ...searchGoals(catalog, search),
     ...catalogGoals(catalog),
     counterSaleGoal(salesPoints),
@@ -339,7 +355,7 @@ function isolationSection(report) {
 }
 
 /** The summary's markdown from the latest report of each kind (any may be missing). */
-export function benchSummary({ catalog, search, salesPoints, production, isolation }) {
+export function benchSummary({ catalog, search, salesPoints, production, isolation, pages }) {
   const lines = [
     "# Benchmark summary",
     "",
@@ -351,7 +367,7 @@ export function benchSummary({ catalog, search, salesPoints, production, isolati
     "",
     "## Goals (issue 18)",
     "",
-    ...goalTable(goalRows({ catalog, search, salesPoints, production, isolation })),
+    ...goalTable(goalRows({ catalog, search, salesPoints, production, isolation, pages })),
   ]
   if (catalog) lines.push("", ...sizedSection("Catalog", catalog))
   if (search) lines.push("", ...sizedSection("Search", search))

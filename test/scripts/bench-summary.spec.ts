@@ -171,6 +171,30 @@ describe("the goal table", () => {
     expect(md).toContain("## Isolation (2026-12-06T11:00:00.000Z)")
   })
 
+  it("reads the pages run against dtc-starter (pages-<date>.json) before the catalog's own page figures", () => {
+    const pages = {
+      date: "2026-12-06T15:57:45.946Z",
+      load_average: { start: [9.66, 10.29, 9.46], end: [15.79, 13.43, 11.2] },
+      pages: [
+        { name: "product", ours: { ttfb_p50_ms: 8, full_p50_ms: 110, js_gzip_kb: 101.2 }, dtc: { ttfb_p50_ms: 142, full_p50_ms: 300 } },
+        { name: "home", ours: { ttfb_p50_ms: 8, full_p50_ms: 200, js_gzip_kb: 99.5 }, dtc: { ttfb_p50_ms: 116, full_p50_ms: 234 } },
+      ],
+      lighthouse: [
+        { name: "home", site: "ours", performance: 68, accessibility: 100, fcp_ms: 1148, runs: 3 },
+        { name: "home", site: "dtc", performance: 72, accessibility: 95, fcp_ms: 876, runs: 3 },
+        { name: "search", site: "ours", performance: 98, accessibility: 100, fcp_ms: 900, runs: 3 },
+      ],
+    }
+    const md = benchSummary({ catalog, pages })
+    // 110 / 300 = 0.37 meets 0.7; home 200 / 234 = 0.85 misses 0.6; the pages run's load average.
+    expect(goalLine(md, "product page full page p50 ≤ 0.7× dtc-starter's", "product")).toContain("| 110 vs 300 ms = 0.37× | ✓ | 9.66/10.29/9.46 → 15.79/13.43/11.2 |")
+    expect(goalLine(md, "home full page p50 ≤ 0.6× dtc-starter's", "home")).toContain("= 0.85× | ✗ |")
+    expect(goalLine(md, "JS ≤ 100 KB gzip", "product")).toContain("| 101.2 KB | ✗ |")
+    expect(goalLine(md, "Lighthouse mobile performance ≥ 98 (median of 3)", "home")).toContain("| 68 (median of 3) | ✗ |")
+    expect(goalLine(md, "Lighthouse mobile performance ≥ 98 (median of 3)", "search")).toContain("| 98 (median of 3) | ✓ |")
+    expect(goalLine(md, "first contentful paint ≤ dtc-starter's", "home")).toContain("| 1148 vs 876 ms = 1.31× | ✗ |")
+  })
+
   it("compares sizes for flatness only within one run", () => {
     const md = benchSummary({
       catalog: { ...catalog, results: [row(1000, "search: text", 40, 90)] },
