@@ -5,13 +5,16 @@ import { ProductGrid } from "~/components/product-card"
 import { StarRating } from "~/components/ui/star-rating"
 import { getCatalogOverview, listOcopProducts } from "~/lib/data/ocop-products.server"
 import { listFeaturedProducts } from "~/lib/featured-products"
-import { translator, useLocale, useT } from "~/lib/i18n"
+import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
 import { categorySetName } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopHomeMessageLoaders } from "~/lib/messages/shop-home/lazy"
+
+await loadMessages(shopHomeMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)

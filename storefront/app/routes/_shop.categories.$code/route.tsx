@@ -4,13 +4,16 @@ import { Catalog } from "~/components/catalog"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { loadCatalog } from "~/lib/catalog.server"
 import { invariantResponse } from "~/lib/invariant"
-import { translator, useLocale, useT } from "~/lib/i18n"
+import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
 import { categorySetName, isCategorySet, sectorName } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopCatalogMessageLoaders } from "~/lib/messages/shop-catalog/lazy"
+
+await loadMessages(shopCatalogMessageLoaders)
 
 const sectorOfSet = (code: string) => {
   const n = Number(code)

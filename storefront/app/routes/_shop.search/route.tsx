@@ -11,7 +11,7 @@ import { ProductGrid } from "~/components/product-card"
 import { catalogHref, type CatalogQuery } from "~/lib/catalog-query"
 import { loadCatalogFrom } from "~/lib/catalog.server"
 import { getCatalogOverview } from "~/lib/data/ocop-products.server"
-import { translator, useLocale, useT } from "~/lib/i18n"
+import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
 import { categorySetName } from "~/lib/ocop"
 import type { OcopProduct } from "~/lib/ocop-types"
 import { seo } from "~/lib/seo"
@@ -21,6 +21,9 @@ import { searchSource } from "./search-source.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopCatalogMessageLoaders } from "~/lib/messages/shop-catalog/lazy"
+
+await loadMessages(shopCatalogMessageLoaders)
 
 // Six fill whole rows both in the two-column (phone) and three-column (desktop) grid.
 const NEAR_SHOWN = 6
