@@ -1,11 +1,6 @@
 import taxonomy from "@ocop-market/medusa-plugin-ocop/data/category-sets.json"
 import type { Locale, MessageKey, Translate } from "./i18n"
-import type { OcopCategory, OcopCertificateSummary, IssuingLevel, ProducerType } from "./ocop-types"
-
-/** Only a valid certificate of 3★ or more lets a product carry the OCOP mark. */
-export function isCurrentOcop(cert: Pick<OcopCertificateSummary, "status" | "stars">): boolean {
-  return cert.status === "active" && cert.stars >= 3
-}
+import type { OcopCategory, IssuingLevel, ProducerType } from "./ocop-types"
 
 // The names come from the plugin's taxonomy, the one source the seed and the API use.
 const setsByCode = new Map(taxonomy.sets.map((set) => [set.code, set]))

@@ -1,4 +1,4 @@
-import { isCurrentOcop } from "./ocop"
+import { isCurrentOcop } from "./ocop-mark"
 import type { OcopProductDetail } from "./ocop-types"
 
 /**

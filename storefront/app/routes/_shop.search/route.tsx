@@ -44,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const groups = [...overview.facets.category]
     .sort((a, b) => b.count - a.count)
     .slice(0, GROUPS_SHOWN)
-    .map((c) => ({ value: String(c.value), label: c.label, count: c.count }))
+    .map((c) => ({ value: String(c.value), label: categorySetName(String(c.value), locale, c.label), count: c.count }))
   return json({
     locale,
     url: `${publicOrigin()}/search`,
@@ -158,7 +158,7 @@ function NoResults({
             {groups.map((c) => (
               <li key={c.value}>
                 <Link to={`/categories/${c.value}`}>
-                  {categorySetName(c.value, locale, c.label)}
+                  {c.label}
                 </Link>{" "}
                 <span className="count">
                   ({t("search.groupsCount", { count: c.count })})
