@@ -5,11 +5,18 @@ import { producerMessages } from "./app/lib/messages/producer"
 import { salesPointMessages } from "./app/lib/messages/sales-point"
 import { shopMessages } from "./app/lib/messages/shop"
 import { shopOrdersMessages } from "./app/lib/messages/shop-orders"
+import { shopCustomerMessages } from "./app/lib/messages/shop-customer"
+import { shopHomeMessages } from "./app/lib/messages/shop-home"
+import { shopCatalogMessages } from "./app/lib/messages/shop-catalog"
+import { shopProductMessages } from "./app/lib/messages/shop-product"
+import { shopPlacesMessages } from "./app/lib/messages/shop-places"
+import { shopExperiencesMessages } from "./app/lib/messages/shop-experiences"
 
 // Route tests render a page without its layout route, which is what loads its app's
-// messages in the app (and components without the page that loads shop-orders): load
+// messages in the app (and components without the page that loads its own dictionaries, messages/shop-*): load
 // them all, as the server does.
-for (const messages of [commonMessages, shopMessages, shopOrdersMessages, producerMessages, salesPointMessages]) {
+const shopPageMessages = [shopOrdersMessages, shopCustomerMessages, shopHomeMessages, shopCatalogMessages, shopProductMessages, shopPlacesMessages, shopExperiencesMessages]
+for (const messages of [commonMessages, shopMessages, ...shopPageMessages, producerMessages, salesPointMessages]) {
   registerMessages(messages)
 }
 

@@ -24,6 +24,7 @@ function catalogData(search: string, overrides: Partial<CatalogData> = {}): Cata
       { value: "92", label: "Thành phố Cần Thơ", count: 0 },
     ],
     categories: [{ value: "06", label: "Chế biến từ gạo, ngũ cốc", count: 1 }],
+    categoryName: null,
     producers: [{ value: "ocpr_1", label: "Công ty TNHH Sản xuất - Thương mại Tiến Anh", count: 1 }],
     communes: [],
     ...overrides,

@@ -4,7 +4,6 @@ import { catalogHref, PAGE_SIZE, sortOrders, type CatalogQuery, type SortOrder }
 import type { CatalogData } from "~/lib/catalog.server"
 import { formatVnd } from "~/lib/format"
 import { useLocale, useT, type MessageKey } from "~/lib/i18n"
-import { categorySetName } from "~/lib/ocop"
 import { ProductGrid } from "./product-card"
 import { useWideDisclosure } from "./ui/wide-disclosure"
 import { StarRating } from "./ui/star-rating"
@@ -156,7 +155,7 @@ export function Catalog({ data, pathname, fixed = {}, orders = sortOrders, order
               <option value="">{t("catalog.any")}</option>
               {data.categories.map((c) => (
                 <option key={c.value} value={c.value}>
-                  {c.value} · {categorySetName(c.value, locale, c.label)} ({c.count})
+                  {c.value} · {c.label} ({c.count})
                 </option>
               ))}
             </select>
@@ -321,7 +320,7 @@ function activeFilters(
   if (query.commune)
     chips.push({ key: "commune", label: data.communes.find((c) => c.code === query.commune)?.name ?? query.commune, href: without({ commune: undefined }) })
   if (query.category)
-    chips.push({ key: "category", label: `${query.category} · ${categorySetName(query.category, locale)}`, href: without({ category: undefined }) })
+    chips.push({ key: "category", label: `${query.category} · ${data.categoryName ?? query.category}`, href: without({ category: undefined }) })
   if (query.producer)
     chips.push({ key: "producer", label: data.producers.find((p) => p.value === query.producer)?.label ?? query.producer, href: without({ producer: undefined }) })
   if (query.min_price !== undefined || query.max_price !== undefined)

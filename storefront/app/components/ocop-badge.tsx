@@ -1,5 +1,5 @@
 import { useT } from "~/lib/i18n"
-import { isCurrentOcop } from "~/lib/ocop"
+import { isCurrentOcop } from "~/lib/ocop-labels"
 import type { OcopCertificateSummary } from "~/lib/ocop-types"
 import { StarRating } from "./ui/star-rating"
 

@@ -3,6 +3,7 @@ import { catalogHref, parseCatalogQuery, toApiQuery, type CatalogQuery, type Sor
 import { listCommunesOfProvince } from "./data/ocop-admin-units.server"
 import { getCatalogOverview, listOcopProducts } from "./data/ocop-products.server"
 import type { Locale } from "./i18n"
+import { categorySetName } from "./ocop"
 import type { Commune, Facet, OcopProductList } from "./ocop-types"
 
 export type CatalogFixed = Partial<Pick<CatalogQuery, "category" | "province">>
@@ -78,7 +79,9 @@ export async function loadCatalogFrom<L extends Pick<OcopProductList, "products"
     limit: list.limit,
     stars: [5, 4, 3].map((value) => ({ value, count: countOf(starsFacet ?? list.facets.stars, value) })),
     provinces: options(overview.facets.province, list.facets.province),
-    categories: options(overview.facets.category, list.facets.category),
+    // Named here, in the page's language: the criteria taxonomy stays out of the browser's JavaScript.
+    categories: options(overview.facets.category, list.facets.category).map((c) => ({ ...c, label: categorySetName(c.value, locale, c.label) })),
+    categoryName: query.category ? categorySetName(query.category, locale) : null,
     producers: options(overview.facets.producer, list.facets.producer),
     communes,
   }

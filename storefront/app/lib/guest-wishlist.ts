@@ -1,7 +1,8 @@
 // A guest's wishlist, kept in the browser (localStorage) until the guest signs in, when
 // WishlistSync hands it to the customer's list on the server and empties it here.
 
-const KEY = "ocop.wishlist"
+import { GUEST_WISHLIST_KEY as KEY } from "./guest-wishlist-key"
+
 // As many as the store API's merge takes in one request.
 export const GUEST_WISHLIST_MAX = 100
 const EMPTY: string[] = []

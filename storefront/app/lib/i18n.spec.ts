@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { translate } from "./i18n"
-import { shopMessages } from "./messages/shop"
+import { shopCustomerMessages } from "./messages/shop-customer"
+import { shopProductMessages } from "./messages/shop-product"
 
 describe("translate", () => {
   it("fills placeholders", () => {
@@ -15,7 +16,7 @@ describe("translate", () => {
   })
 
   it("writes Vietnamese with its diacritics (no text typed without accents)", () => {
-    expect(shopMessages.vi["checkout.cod"]).toBe("Thanh toán khi nhận hàng")
-    expect(shopMessages.vi["product.expiredTitle"]).toBe("Chứng nhận OCOP đã hết hạn")
+    expect(shopCustomerMessages.vi["checkout.cod"]).toBe("Thanh toán khi nhận hàng")
+    expect(shopProductMessages.vi["product.expiredTitle"]).toBe("Chứng nhận OCOP đã hết hạn")
   })
 })

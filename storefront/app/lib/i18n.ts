@@ -5,6 +5,12 @@ import type { vi as salesPointVi } from "./messages/sales-point/vi"
 import type { vi as salesPointOfflineVi } from "./messages/sales-point-offline/vi"
 import type { vi as shopVi } from "./messages/shop/vi"
 import type { vi as shopOrdersVi } from "./messages/shop-orders/vi"
+import type { vi as shopCustomerVi } from "./messages/shop-customer/vi"
+import type { vi as shopHomeVi } from "./messages/shop-home/vi"
+import type { vi as shopCatalogVi } from "./messages/shop-catalog/vi"
+import type { vi as shopProductVi } from "./messages/shop-product/vi"
+import type { vi as shopPlacesVi } from "./messages/shop-places/vi"
+import type { vi as shopExperiencesVi } from "./messages/shop-experiences/vi"
 
 export const locales = ["vi", "en"] as const
 export type Locale = (typeof locales)[number]
@@ -14,6 +20,12 @@ export type MessageKey =
   | keyof typeof commonVi
   | keyof typeof shopVi
   | keyof typeof shopOrdersVi
+  | keyof typeof shopCustomerVi
+  | keyof typeof shopHomeVi
+  | keyof typeof shopCatalogVi
+  | keyof typeof shopProductVi
+  | keyof typeof shopPlacesVi
+  | keyof typeof shopExperiencesVi
   | keyof typeof producerVi
   | keyof typeof salesPointVi
   | keyof typeof salesPointOfflineVi
@@ -39,16 +51,17 @@ export function registerMessages(messages: Partial<AppMessages>) {
 }
 
 /**
- * Loads and registers an app's messages. In the browser only in the page's language
+ * Loads and registers an app's messages, or a page's own dictionaries (messages/shop-*). In the browser only in the page's language
  * (`<html lang>`): a dictionary is the biggest part of a page's own JavaScript, and a
  * page never shows the other language (switching reloads the document). On the
  * server, and wherever the page's language is unknown, both.
  */
-export async function loadMessages(loaders: AppMessageLoaders) {
+export async function loadMessages(...dictionaries: AppMessageLoaders[]) {
   const pageLocale = typeof document === "undefined" ? null : document.documentElement.lang
   const wanted = isLocale(pageLocale) ? [pageLocale] : locales
-  const loaded = await Promise.all(wanted.map((locale) => loaders[locale]()))
-  wanted.forEach((locale, i) => registerMessages({ [locale]: loaded[i] }))
+  // A page's dictionaries together, not one after the other.
+  const loaded = await Promise.all(dictionaries.flatMap((loaders) => wanted.map((locale) => loaders[locale]())))
+  loaded.forEach((catalog, i) => registerMessages({ [wanted[i % wanted.length]]: catalog }))
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,11 +1,6 @@
 import taxonomy from "@ocop-market/medusa-plugin-ocop/data/category-sets.json"
-import type { Locale, MessageKey, Translate } from "./i18n"
-import type { OcopCategory, OcopCertificateSummary, IssuingLevel, ProducerType } from "./ocop-types"
-
-/** Only a valid certificate of 3★ or more lets a product carry the OCOP mark. */
-export function isCurrentOcop(cert: Pick<OcopCertificateSummary, "status" | "stars">): boolean {
-  return cert.status === "active" && cert.stars >= 3
-}
+import type { Locale } from "./i18n"
+import type { OcopCategory } from "./ocop-types"
 
 // The names come from the plugin's taxonomy, the one source the seed and the API use.
 const setsByCode = new Map(taxonomy.sets.map((set) => [set.code, set]))
@@ -31,27 +26,6 @@ export function categoryName(category: OcopCategory, locale: Locale): string | n
 export function sectorName(sector: number, locale: Locale): string {
   const found = taxonomy.sectors.find((s) => s.code === sector)
   return (locale === "en" ? found?.name_en : found?.name_vi) ?? String(sector)
-}
-
-const producerTypeKeys: Record<ProducerType, MessageKey> = {
-  household_business: "producerType.household_business",
-  cooperative: "producerType.cooperative",
-  cooperative_group: "producerType.cooperative_group",
-  enterprise: "producerType.enterprise",
-}
-
-export function producerTypeLabel(type: ProducerType | null, t: Translate): string {
-  return type ? t(producerTypeKeys[type]) : t("common.notRecorded")
-}
-
-const issuingLevelKeys: Record<IssuingLevel, MessageKey> = {
-  district: "ocop.level.district",
-  province: "ocop.level.province",
-  central: "ocop.level.central",
-}
-
-export function issuingLevelLabel(level: IssuingLevel | null, t: Translate): string {
-  return level ? t(issuingLevelKeys[level]) : t("common.notRecorded")
 }
 
 /** "★★★★☆" for screen-less contexts (titles, JSON); the UI uses StarRating. */

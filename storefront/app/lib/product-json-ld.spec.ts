@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isCurrentOcop } from "./ocop"
+import { isCurrentOcop } from "./ocop-labels"
 import { productJsonLd } from "./product-json-ld"
 import { ocopProductDetail } from "./test-fixtures"
 

@@ -1,4 +1,4 @@
-import { isCurrentOcop } from "./ocop"
+import { isCurrentOcop } from "./ocop-labels"
 import type { OcopProductDetail } from "./ocop-types"
 
 /**

@@ -1,7 +1,7 @@
 import type { ProducerCertification } from "~/lib/data/producer-api.server"
 import { formatDate, formatScore } from "~/lib/format"
 import { useLocale, useT } from "~/lib/i18n"
-import { issuingLevelLabel } from "~/lib/ocop"
+import { issuingLevelLabel } from "~/lib/ocop-labels"
 import { StarRating } from "../ui/star-rating"
 import { ReviewBadge } from "./review-badge"
 

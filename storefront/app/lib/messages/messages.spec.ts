@@ -7,11 +7,23 @@ import { salesPointMessages } from "./sales-point"
 import { salesPointOfflineMessages } from "./sales-point-offline"
 import { shopMessages } from "./shop"
 import { shopOrdersMessages } from "./shop-orders"
+import { shopCustomerMessages } from "./shop-customer"
+import { shopHomeMessages } from "./shop-home"
+import { shopCatalogMessages } from "./shop-catalog"
+import { shopProductMessages } from "./shop-product"
+import { shopPlacesMessages } from "./shop-places"
+import { shopExperiencesMessages } from "./shop-experiences"
 
 const apps = {
   common: commonMessages,
   shop: shopMessages,
   "shop-orders": shopOrdersMessages,
+  "shop-customer": shopCustomerMessages,
+  "shop-home": shopHomeMessages,
+  "shop-catalog": shopCatalogMessages,
+  "shop-product": shopProductMessages,
+  "shop-places": shopPlacesMessages,
+  "shop-experiences": shopExperiencesMessages,
   producer: producerMessages,
   "sales-point": salesPointMessages,
   "sales-point-offline": salesPointOfflineMessages,
@@ -87,12 +99,21 @@ const routesDir = path.join(appDir, "routes")
 // A page may load a dictionary beyond its layout's in its own route module (the cart,
 // checkout, order, lookup and review pages: `await loadMessages(shopOrdersMessageLoaders)`); its keys
 // are then fine in what that page reaches, and only there.
-const dictionaryOfLoader: Record<string, string> = { shopOrdersMessageLoaders: "shop-orders", salesPointOfflineMessageLoaders: "sales-point-offline" }
+const dictionaryOfLoader: Record<string, string> = {
+  shopOrdersMessageLoaders: "shop-orders",
+  shopCustomerMessageLoaders: "shop-customer",
+  shopHomeMessageLoaders: "shop-home",
+  shopCatalogMessageLoaders: "shop-catalog",
+  shopProductMessageLoaders: "shop-product",
+  shopPlacesMessageLoaders: "shop-places",
+  shopExperiencesMessageLoaders: "shop-experiences",
+  salesPointOfflineMessageLoaders: "sales-point-offline",
+}
 
 function dictionariesLoadedBy(files: string[]): string[] {
   return files.flatMap((file) =>
-    [...fs.readFileSync(file, "utf8").matchAll(/^await loadMessages\((\w+)\)/gm)].flatMap(([, loader]) =>
-      loader in dictionaryOfLoader ? [dictionaryOfLoader[loader]] : [],
+    [...fs.readFileSync(file, "utf8").matchAll(/^await loadMessages\(([\w, ]+)\)/gm)].flatMap(([, loaders]) =>
+      loaders.split(/,\s*/).flatMap((loader) => (loader in dictionaryOfLoader ? [dictionaryOfLoader[loader]] : [])),
     ),
   )
 }
@@ -127,9 +148,16 @@ describe("the messages a page loads", () => {
     const lazy = lazyDictionaries(reached, files)
     for (const file of reached) {
       const available = [...loads, ...(lazy.get(file) ?? [])]
-      for (const [, literal] of fs.readFileSync(file, "utf8").matchAll(/["'`]([a-zA-Z][\w.-]*)["'`]/g)) {
+      const text = fs.readFileSync(file, "utf8")
+      for (const [, literal] of text.matchAll(/["'`]([a-zA-Z][\w.-]*)["'`]/g)) {
         const owner = allKeys.get(literal)
         if (owner && owner !== "common" && !available.includes(owner)) missing.push(`${path.relative(appDir, file)}: ${literal} (${owner})`)
+      }
+      // A key built from a template (`home.scale${stars}`): every key it may name.
+      for (const [, prefix] of text.matchAll(/`([a-zA-Z]\w*\.[\w.]*)\$\{/g)) {
+        for (const [key, owner] of allKeys) {
+          if (key.startsWith(prefix) && owner !== "common" && !available.includes(owner)) missing.push(`${path.relative(appDir, file)}: ${key} (${owner})`)
+        }
       }
     }
     expect(missing).toEqual([])

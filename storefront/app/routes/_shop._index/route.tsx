@@ -5,13 +5,16 @@ import { ProductGrid } from "~/components/product-card"
 import { StarRating } from "~/components/ui/star-rating"
 import { getCatalogOverview, listOcopProducts } from "~/lib/data/ocop-products.server"
 import { listFeaturedProducts } from "~/lib/featured-products"
-import { translator, useLocale, useT } from "~/lib/i18n"
+import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
 import { categorySetName } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopHomeMessageLoaders } from "~/lib/messages/shop-home/lazy"
+
+await loadMessages(shopHomeMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)
@@ -30,8 +33,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ...f,
       picture: pictureOf((p) => p.origin.province_code === String(f.value)),
     })),
+    // Named here, in the page's language: the criteria taxonomy stays out of the browser's JavaScript.
     categories: overview.facets.category.map((f) => ({
       ...f,
+      label: categorySetName(String(f.value), locale, f.label),
       picture: pictureOf((p) => p.ocop.category.set === String(f.value)),
     })),
   })
@@ -104,7 +109,7 @@ export default function HomeRoute() {
               <li key={c.value}>
                 <Link to={`/categories/${c.value}`} className="tile">
                   {safeHref(c.picture) ? <img src={safeHref(c.picture)} alt="" width={320} height={240} loading="lazy" /> : null}
-                  <span className="tile__label">{categorySetName(String(c.value), locale, c.label)}</span>
+                  <span className="tile__label">{c.label}</span>
                   <span className="tile__count">{t("home.productCount", { count: c.count })}</span>
                 </Link>
               </li>

@@ -7,9 +7,12 @@ import { signOut } from "~/lib/auth.server"
 import { getCustomer } from "~/lib/data/customers.server"
 import { listOrders } from "~/lib/data/orders.server"
 import { formatDate, formatVnd, fullName } from "~/lib/format"
-import { translator, useLocale, useT } from "~/lib/i18n"
+import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
+import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+
+await loadMessages(shopCustomerMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

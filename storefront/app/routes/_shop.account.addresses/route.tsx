@@ -12,9 +12,12 @@ import { toMedusaAddress } from "~/lib/address.server"
 import { createAddress, deleteAddress, getCustomer } from "~/lib/data/customers.server"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
 import { formatAddressLine, fullName } from "~/lib/format"
-import { isMessageKey, translator, useT } from "~/lib/i18n"
+import { loadMessages, isMessageKey, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
+import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+
+await loadMessages(shopCustomerMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

@@ -6,10 +6,13 @@ import { SignInForm } from "~/components/ui/sign-in-form"
 import { StorefrontLogin } from "~/lib/account-schema.server"
 import { signIn } from "~/lib/auth.server"
 import { signInActor } from "~/lib/data/auth.server"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { safeRedirect } from "~/lib/safe-url"
 import { getLocale, getSession } from "~/lib/session.server"
+import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+
+await loadMessages(shopCustomerMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

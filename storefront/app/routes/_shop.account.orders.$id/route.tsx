@@ -18,9 +18,10 @@ import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders)
+await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

@@ -11,10 +11,13 @@ import { signIn } from "~/lib/auth.server"
 import { EmailTakenError } from "~/lib/data/auth.server"
 import { registerCustomer } from "~/lib/data/customers.server"
 import { splitFullName } from "~/lib/format"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { safeRedirect } from "~/lib/safe-url"
 import { getLocale, getSession } from "~/lib/session.server"
+import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+
+await loadMessages(shopCustomerMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

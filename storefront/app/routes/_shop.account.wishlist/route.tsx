@@ -6,11 +6,14 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { ProductGrid } from "~/components/product-card"
 import { signOut } from "~/lib/auth.server"
 import { addToWishlist, getWishlist, mergeWishlist, removeFromWishlist } from "~/lib/data/wishlist.server"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { safeRedirect } from "~/lib/safe-url"
 import { seo } from "~/lib/seo"
 import { getCustomerToken, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
 import { WishlistAction } from "./wishlist-action"
+import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+
+await loadMessages(shopCustomerMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

@@ -37,9 +37,10 @@ import { CompanyInvoiceFields, LeadVisitorFields, ShippingChoices } from "./chec
 import { requestCompanyInvoice, withdrawCompanyInvoice } from "~/lib/data/invoice-requests.server"
 import { shipmentChoices, type ShipmentChoices, type ShippingChoice } from "./shipping-choices.server"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders)
+await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 /** The cart's shipments (one per producer whose goods ship) with the options of each. */

@@ -11,7 +11,7 @@ import { retrieveCart } from "~/lib/data/carts.server"
 import { bookExperience, getExperience } from "~/lib/data/ocop-experiences.server"
 import { fieldErrorsFromApi } from "~/lib/data/producer-field-errors.server"
 import { formatVnd } from "~/lib/format"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
@@ -22,6 +22,9 @@ import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopExperiencesMessageLoaders } from "~/lib/messages/shop-experiences/lazy"
+
+await loadMessages(shopExperiencesMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request)

@@ -3,12 +3,15 @@ import { useLoaderData } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { ExperienceCard } from "~/components/experience/experience-card"
 import { listExperiences } from "~/lib/data/ocop-experiences.server"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopExperiencesMessageLoaders } from "~/lib/messages/shop-experiences/lazy"
+
+await loadMessages(shopExperiencesMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)

@@ -17,9 +17,10 @@ import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale, getSession } from "~/lib/session.server"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders)
+await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
 
 /**
  * An order's page for whoever may see it: the browser that placed it, its signed-in

@@ -20,9 +20,10 @@ import { getLocale, getSession } from "~/lib/session.server"
 import { bookingVouchers } from "./booking-vouchers.server"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders)
+await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

@@ -15,7 +15,7 @@ import { getOcopProduct } from "~/lib/data/ocop-products.server"
 import { publicPage } from "~/lib/page-cache"
 import { formatDate, formatScore, formatVnd } from "~/lib/format"
 import { invariantResponse } from "~/lib/invariant"
-import { isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
+import { loadMessages, isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
 import { categoryName } from "~/lib/ocop"
 import { productJsonLd } from "~/lib/product-json-ld"
 import { qrCodeSvg } from "~/lib/qr-code.server"
@@ -32,6 +32,10 @@ import { ShareLinks } from "./share-links"
 import { Gallery } from "~/components/product/gallery"
 import { StickyBuyBar } from "~/components/product/sticky-buy-bar"
 import { WishlistButton } from "~/components/wishlist/wishlist-button"
+import { shopProductMessageLoaders } from "~/lib/messages/shop-product/lazy"
+import { shopPlacesMessageLoaders } from "~/lib/messages/shop-places/lazy"
+
+await loadMessages(shopProductMessageLoaders, shopPlacesMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = params.handle ?? ""

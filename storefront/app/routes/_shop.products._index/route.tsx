@@ -3,12 +3,15 @@ import { useLoaderData } from "@remix-run/react"
 import { Catalog } from "~/components/catalog"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { loadCatalog } from "~/lib/catalog.server"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopCatalogMessageLoaders } from "~/lib/messages/shop-catalog/lazy"
+
+await loadMessages(shopCatalogMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)

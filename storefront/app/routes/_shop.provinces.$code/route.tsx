@@ -5,12 +5,15 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { loadCatalog } from "~/lib/catalog.server"
 import { listProvinces } from "~/lib/data/ocop-admin-units.server"
 import { invariantResponse } from "~/lib/invariant"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopCatalogMessageLoaders } from "~/lib/messages/shop-catalog/lazy"
+
+await loadMessages(shopCatalogMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const provinces = await listProvinces()

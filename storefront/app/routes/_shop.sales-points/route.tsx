@@ -9,13 +9,16 @@ import {
   listSalesPoints,
   type OcopSalesPoint,
 } from "~/lib/data/ocop-sales-points.server"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { SalesPointCard } from "./sales-point-card"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopPlacesMessageLoaders } from "~/lib/messages/shop-places/lazy"
+
+await loadMessages(shopPlacesMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request)

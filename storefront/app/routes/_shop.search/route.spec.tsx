@@ -57,6 +57,7 @@ function searchData(
     ],
     provinces: [{ value: "91", label: "Tỉnh An Giang", count: 1 }],
     categories: [{ value: "06", label: "Chế biến từ gạo, ngũ cốc", count: 1 }],
+    categoryName: null,
     producers: [],
     communes: [],
     ...overrides,

@@ -11,7 +11,7 @@ import { ProductGrid } from "~/components/product-card"
 import { catalogHref, type CatalogQuery } from "~/lib/catalog-query"
 import { loadCatalogFrom } from "~/lib/catalog.server"
 import { getCatalogOverview } from "~/lib/data/ocop-products.server"
-import { translator, useLocale, useT } from "~/lib/i18n"
+import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
 import { categorySetName } from "~/lib/ocop"
 import type { OcopProduct } from "~/lib/ocop-types"
 import { seo } from "~/lib/seo"
@@ -21,6 +21,9 @@ import { searchSource } from "./search-source.server"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopCatalogMessageLoaders } from "~/lib/messages/shop-catalog/lazy"
+
+await loadMessages(shopCatalogMessageLoaders)
 
 // Six fill whole rows both in the two-column (phone) and three-column (desktop) grid.
 const NEAR_SHOWN = 6
@@ -41,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const groups = [...overview.facets.category]
     .sort((a, b) => b.count - a.count)
     .slice(0, GROUPS_SHOWN)
-    .map((c) => ({ value: String(c.value), label: c.label, count: c.count }))
+    .map((c) => ({ value: String(c.value), label: categorySetName(String(c.value), locale, c.label), count: c.count }))
   return json({
     locale,
     url: `${publicOrigin()}/search`,
@@ -155,7 +158,7 @@ function NoResults({
             {groups.map((c) => (
               <li key={c.value}>
                 <Link to={`/categories/${c.value}`}>
-                  {categorySetName(c.value, locale, c.label)}
+                  {c.label}
                 </Link>{" "}
                 <span className="count">
                   ({t("search.groupsCount", { count: c.count })})

@@ -7,10 +7,13 @@ import { getOcopProduct, getOcopProductLot } from "~/lib/data/ocop-products.serv
 import { publicPage } from "~/lib/page-cache"
 import { invariantResponse } from "~/lib/invariant"
 import { qrCodeSvg } from "~/lib/qr-code.server"
-import { translator, useLocale, useT } from "~/lib/i18n"
+import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { publicUrl } from "~/lib/public-url.server"
+import { shopProductMessageLoaders } from "~/lib/messages/shop-product/lazy"
+
+await loadMessages(shopProductMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request)

@@ -9,7 +9,7 @@ import { getSession } from "~/lib/session.server"
 import { loadMessages } from "~/lib/i18n"
 import { shopMessageLoaders } from "~/lib/messages/shop/lazy"
 import { wishlistIdsFor } from "~/lib/data/wishlist.server"
-import { WishlistSync } from "~/components/wishlist/wishlist-sync"
+import { GuestWishlistHandOver } from "~/components/wishlist/guest-wishlist-hand-over"
 
 await loadMessages(shopMessageLoaders)
 
@@ -31,7 +31,7 @@ function ShopFrame({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader cartCount={data?.cartCount ?? 0} customerName={data?.customerName ?? null} />
-      <WishlistSync signedIn={data?.customerName != null} />
+      <GuestWishlistHandOver signedIn={data?.customerName != null} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -20,7 +20,7 @@ import {
 } from "~/lib/data/producer-api.server"
 import { fieldErrorsFromApi } from "~/lib/data/producer-field-errors.server"
 import { isMessageKey, translator, useT } from "~/lib/i18n"
-import { producerTypeLabel } from "~/lib/ocop"
+import { producerTypeLabel } from "~/lib/ocop-labels"
 import { commitProducerHeaders, getProducerSession, requireProducerToken, withProducerToken } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
