@@ -1,6 +1,17 @@
+import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
 
 export default defineConfig({
+  resolve: {
+    // Medusa's runner, with each file's database copied from one migrated once per
+    // run (../test/support/migrated-template.mjs) instead of migrated per file.
+    alias: [
+      {
+        find: /^@medusajs\/test-utils$/,
+        replacement: fileURLToPath(new URL("../test/support/medusa-test-runner.mjs", import.meta.url)),
+      },
+    ],
+  },
   test: {
     globals: true,
     environment: "node",
@@ -10,7 +21,7 @@ export default defineConfig({
       "config/**/*.spec.ts",
       "integration-tests/**/*.spec.ts",
     ],
-    globalSetup: ["../test/support/global-setup.mjs"],
+    globalSetup: ["../test/support/global-setup.mjs", "../test/support/migrated-template.mjs"],
     setupFiles: ["../test/support/medusa-setup.mjs"],
     pool: "forks",
     // Each app-booting file gets a database named after the worker: one at a time.

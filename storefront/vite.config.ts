@@ -1,14 +1,18 @@
 import { vitePlugin as remix } from "@remix-run/dev"
+import { writeFileSync } from "node:fs"
+import path from "node:path"
 import { defineConfig } from "vite"
 import tsconfigPaths from "vite-tsconfig-paths"
 import { crossOriginGuard } from "./server/cross-origin-guard.js"
+
+const buildDirectory = process.env.STOREFRONT_BUILD_DIR ?? "build"
 
 export default defineConfig({
   plugins: [
     remix({
       // The bundle budget test builds its own copy (scripts/bundle-budget.mjs), so it never
       // replaces the files a running storefront serves from build/.
-      buildDirectory: process.env.STOREFRONT_BUILD_DIR ?? "build",
+      buildDirectory,
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,
@@ -21,6 +25,13 @@ export default defineConfig({
     tsconfigPaths(),
     // The same guard as server.js, so actions refuse foreign posts in development too.
     { name: "cross-origin-guard", configureServer: (server) => void server.middlewares.use(crossOriginGuard) },
+    // Which React the build holds (NODE_ENV, "production" unless set): the bundle budget
+    // reuses build/ only when it is a production build (scripts/bundle-budget.mjs).
+    {
+      name: "build-mode",
+      apply: "build",
+      closeBundle: () => writeFileSync(path.join(buildDirectory, "build-mode.txt"), `${process.env.NODE_ENV ?? "production"}\n`),
+    },
   ],
   // conform's zod adapter must see the same zod instance as our schemas (the
   // workspace root holds another major version), so it is bundled, not required.
