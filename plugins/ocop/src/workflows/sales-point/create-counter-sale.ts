@@ -179,28 +179,31 @@ export const createCounterSaleWorkflow = createWorkflow(
       }))
     )
     return new WorkflowResponse(
-      transform({ orderId, sale, paid, invoices }, ({ orderId, sale, paid, invoices }) => ({
-        order_id: orderId,
-        // Drawn up, pending: the route sends it (see issueDrawnUpInvoice).
-        invoice: (invoices[0] ?? null) as {
-          id: string
-          order_id: string
-          lookup_code: string
-          status: string
-        } | null,
-        total: sale.total,
-        units: sale.units,
-        payment_method: paid.payment_method,
-        payments: paid.payments.map((p) => ({
-          method: p.method,
-          amount: p.amount,
-          tendered: p.tendered,
-          change: p.change,
-        })),
-        change: paid.change,
-        shift_id: paid.shift_id,
-        lines: sale.lines,
-      })),
+      transform(
+        { orderId, sale, paid, invoices },
+        ({ orderId, sale, paid, invoices }) => ({
+          order_id: orderId,
+          // Drawn up, pending: the route sends it (see issueDrawnUpInvoice).
+          invoice: (invoices[0] ?? null) as {
+            id: string
+            order_id: string
+            lookup_code: string
+            status: string
+          } | null,
+          total: sale.total,
+          units: sale.units,
+          payment_method: paid.payment_method,
+          payments: paid.payments.map((p) => ({
+            method: p.method,
+            amount: p.amount,
+            tendered: p.tendered,
+            change: p.change,
+          })),
+          change: paid.change,
+          shift_id: paid.shift_id,
+          lines: sale.lines,
+        })
+      ),
       { hooks: [counterSaleCreated] }
     )
   }

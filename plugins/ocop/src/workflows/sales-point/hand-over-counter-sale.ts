@@ -22,7 +22,12 @@ export type HandOverCounterSaleInput = {
   created_by?: string
   // The order just created (its lines), and each line variant's inventory items:
   // the counter sale has both in hand, so nothing is read back.
-  order: { id: string; email?: string | null; currency_code: string; items: any[] }
+  order: {
+    id: string
+    email?: string | null
+    currency_code: string
+    items: any[]
+  }
   inventory_items: Record<
     string,
     { inventory_item_id: string; required_quantity: number }[]
@@ -67,7 +72,10 @@ export const handOverCounterSaleWorkflow = createWorkflow(
               line_item_id: item.id,
               inventory_item_id: ii.inventory_item_id,
               // Order quantities come back as BigNumbers.
-              quantity: MathBN.mult(item.quantity, ii.required_quantity ?? 1).toNumber(),
+              quantity: MathBN.mult(
+                item.quantity,
+                ii.required_quantity ?? 1
+              ).toNumber(),
               title: item.variant_title ?? item.title,
               sku: item.variant_sku ?? "",
               barcode: "",
@@ -99,7 +107,9 @@ export const handOverCounterSaleWorkflow = createWorkflow(
     // As core's delivery does, for whoever listens (cash on delivery ignores a paid order).
     emitEventStep({
       eventName: FulfillmentWorkflowEvents.DELIVERY_CREATED,
-      data: transform({ fulfillment }, ({ fulfillment }) => ({ id: fulfillment.id })),
+      data: transform({ fulfillment }, ({ fulfillment }) => ({
+        id: fulfillment.id,
+      })),
     })
     return new WorkflowResponse(fulfillment)
   }

@@ -46,7 +46,9 @@ export const settleCounterPaymentsStep = createStep(
     const [codes, [shift]] = await Promise.all([
       qrIds.length
         ? ocop.listSalesPointPayments({ id: qrIds })
-        : Promise.resolve([] as Awaited<ReturnType<typeof ocop.listSalesPointPayments>>),
+        : Promise.resolve(
+            [] as Awaited<ReturnType<typeof ocop.listSalesPointPayments>>
+          ),
       ocop.listSalesPointShifts(
         { sales_point_id: input.sales_point_id, status: "open" },
         { select: ["id"], take: 1 }
