@@ -4,7 +4,8 @@
 // the storefront's "available at" lookup (GET /store/ocop/sales-points?product_id=)
 // on the seeded shop and again with 10 points × 10k products, on a throwaway database.
 // BENCH_SECONDS=10 per scenario, BENCH_SP_PRODUCTS=10000, BENCH_SP_POINTS=10,
-// BENCH_CONCURRENCY=8 (the lookup), BENCH_SP_PORT=9500.
+// BENCH_CONCURRENCY=8 (the lookup), BENCH_SP_PORT=9500. BENCH_SP_ONLY=counter runs the
+// counter sales alone and writes sales-points-counter-<date>.json, leaving the latest report.
 import { mkdir, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
@@ -26,6 +27,7 @@ const LEVEL_BATCH = Number(process.env.BENCH_SP_LEVEL_BATCH ?? 200)
 // 100k levels through that route take over an hour here; by default they are SQL
 // copies of a seeded level (BENCH_SP_LEVELS=api sends them through Medusa instead).
 const LEVELS_THROUGH_API = process.env.BENCH_SP_LEVELS === "api"
+const COUNTER_ONLY = process.env.BENCH_SP_ONLY === "counter"
 
 /** Every (item, point) pair without a level, with a stable pseudo-random quantity 0–39. */
 const MISSING_LEVELS = `select ii.id as inventory_item_id, spl.stock_location_id as location_id,
@@ -129,92 +131,94 @@ try {
     )
   }
 
-  console.log("\n• Transfers (send, then the receiver confirms)")
-  const [from, to] = counters
-  const transfer = async () => {
-    const { transfers } = await post(point(from.id, "/transfers"), from.headers, {
-      to_sales_point_id: to.id,
-      variant_id: from.variant,
-      quantity: 1,
-    })
-    for (const t of transfers)
-      await post(point(to.id, `/transfers/${t.id}/receive`), to.headers, {})
-  }
-  for (const concurrency of [1, 8]) {
-    report(
-      { group: "transfer", name: `send + confirm, ${concurrency} at once`, concurrency },
-      await measureCalls(transfer, { concurrency, durationMs })
-    )
-  }
-
-  // The lookup on the seeded shop first, for the ratio.
-  const seededProduct = await firstStockedProduct(stack.databaseUrl)
-  const lookup = async (size, points, productId, label) => {
-    const r = await measure(
-      `${base}/store/ocop/sales-points?product_id=${productId}`,
-      { headers: store, concurrency: lookupConcurrency, durationMs }
-    )
-    report(
-      {
-        group: "available at",
-        name: `${points} points × ${size} products, ${label}`,
-        concurrency: lookupConcurrency,
-        products: size,
-        points,
-      },
-      r
-    )
-  }
-  console.log("\n• \"Available at\" lookup")
-  const seeded = await counts(stack.databaseUrl)
-  await lookup(seeded.products, seeded.points, seededProduct, "seeded product")
-
-  console.log(`\n• Growing to ${pointTarget} points × ${productTarget} products…`)
-  // A growth that fails (a timeout on a loaded machine) still leaves the figures above.
-  try {
-    const admin = await adminHeaders(base)
-    for (let i = seeded.points; i < pointTarget; i++) {
-      await post("/admin/ocop/sales-points", admin, {
-        name: `Điểm bán đo hiệu năng ${i + 1}`,
-        handle: `bench-point-${i + 1}`,
-        kind: "point",
-        address: `${i + 1} Đường Đo Hiệu Năng`,
-        commune_code: "30307",
-        is_illustrative: true,
+  if (!COUNTER_ONLY) {
+    console.log("\n• Transfers (send, then the receiver confirms)")
+    const [from, to] = counters
+    const transfer = async () => {
+      const { transfers } = await post(point(from.id, "/transfers"), from.headers, {
+        to_sales_point_id: to.id,
+        variant_id: from.variant,
+        quantity: 1,
       })
+      for (const t of transfers)
+        await post(point(to.id, `/transfers/${t.id}/receive`), to.headers, {})
     }
-    let started = Date.now()
-    await copyProducts(stack.databaseUrl, productTarget)
-    growth.products_sql_s = +((Date.now() - started) / 1000).toFixed(1)
-    started = Date.now()
-    if (LEVELS_THROUGH_API) {
-      const levels = await missingLevels(stack.databaseUrl)
-      for (let i = 0; i < levels.length; i += LEVEL_BATCH) {
-        await post("/admin/inventory-items/location-levels/batch", admin, {
-          create: levels.slice(i, i + LEVEL_BATCH),
+    for (const concurrency of [1, 8]) {
+      report(
+        { group: "transfer", name: `send + confirm, ${concurrency} at once`, concurrency },
+        await measureCalls(transfer, { concurrency, durationMs })
+      )
+    }
+
+    // The lookup on the seeded shop first, for the ratio.
+    const seededProduct = await firstStockedProduct(stack.databaseUrl)
+    const lookup = async (size, points, productId, label) => {
+      const r = await measure(
+        `${base}/store/ocop/sales-points?product_id=${productId}`,
+        { headers: store, concurrency: lookupConcurrency, durationMs }
+      )
+      report(
+        {
+          group: "available at",
+          name: `${points} points × ${size} products, ${label}`,
+          concurrency: lookupConcurrency,
+          products: size,
+          points,
+        },
+        r
+      )
+    }
+    console.log("\n• \"Available at\" lookup")
+    const seeded = await counts(stack.databaseUrl)
+    await lookup(seeded.products, seeded.points, seededProduct, "seeded product")
+
+    console.log(`\n• Growing to ${pointTarget} points × ${productTarget} products…`)
+    // A growth that fails (a timeout on a loaded machine) still leaves the figures above.
+    try {
+      const admin = await adminHeaders(base)
+      for (let i = seeded.points; i < pointTarget; i++) {
+        await post("/admin/ocop/sales-points", admin, {
+          name: `Điểm bán đo hiệu năng ${i + 1}`,
+          handle: `bench-point-${i + 1}`,
+          kind: "point",
+          address: `${i + 1} Đường Đo Hiệu Năng`,
+          commune_code: "30307",
+          is_illustrative: true,
         })
       }
-      growth.levels = levels.length
-    } else {
-      growth.levels = await insertMissingLevels(stack.databaseUrl)
+      let started = Date.now()
+      await copyProducts(stack.databaseUrl, productTarget)
+      growth.products_sql_s = +((Date.now() - started) / 1000).toFixed(1)
+      started = Date.now()
+      if (LEVELS_THROUGH_API) {
+        const levels = await missingLevels(stack.databaseUrl)
+        for (let i = 0; i < levels.length; i += LEVEL_BATCH) {
+          await post("/admin/inventory-items/location-levels/batch", admin, {
+            create: levels.slice(i, i + LEVEL_BATCH),
+          })
+        }
+        growth.levels = levels.length
+      } else {
+        growth.levels = await insertMissingLevels(stack.databaseUrl)
+      }
+      growth.levels_via = LEVELS_THROUGH_API ? "api" : "sql"
+      growth.levels_api_s = +((Date.now() - started) / 1000).toFixed(1)
+      await analyze(stack.databaseUrl)
+      const grown = await counts(stack.databaseUrl)
+      console.log(
+        `  ${grown.products} products (copies by SQL in ${growth.products_sql_s} s), ${growth.levels} inventory levels (${growth.levels_via}) in ${growth.levels_api_s} s`
+      )
+      await lookup(grown.products, grown.points, seededProduct, "seeded product")
+      await lookup(
+        grown.products,
+        grown.points,
+        await lastCopiedProduct(stack.databaseUrl),
+        "synthetic product"
+      )
+    } catch (error) {
+      growth.error = error.message
+      console.log(`  growth stopped: ${error.message}`)
     }
-    growth.levels_via = LEVELS_THROUGH_API ? "api" : "sql"
-    growth.levels_api_s = +((Date.now() - started) / 1000).toFixed(1)
-    await analyze(stack.databaseUrl)
-    const grown = await counts(stack.databaseUrl)
-    console.log(
-      `  ${grown.products} products (copies by SQL in ${growth.products_sql_s} s), ${growth.levels} inventory levels (${growth.levels_via}) in ${growth.levels_api_s} s`
-    )
-    await lookup(grown.products, grown.points, seededProduct, "seeded product")
-    await lookup(
-      grown.products,
-      grown.points,
-      await lastCopiedProduct(stack.databaseUrl),
-      "synthetic product"
-    )
-  } catch (error) {
-    growth.error = error.message
-    console.log(`  growth stopped: ${error.message}`)
   }
   memory = processMemory(stack.processes)
 } finally {
@@ -259,8 +263,9 @@ const reportJson = {
   memory,
 }
 const stamp = date.replace(/[:.]/g, "-")
+const prefix = COUNTER_ONLY ? "sales-points-counter" : "sales-points"
 await writeFile(
-  path.join(resultsDir, `sales-points-${stamp}.json`),
+  path.join(resultsDir, `${prefix}-${stamp}.json`),
   JSON.stringify(reportJson, null, 2) + "\n"
 )
 const lines = [
@@ -289,9 +294,11 @@ const lines = [
   "A counter sale is a workflow: stock taken under the item's lock with the ledger line, the order in the `sales-point` channel, its payment captured, a fulfillment from the point's location registered and delivered. \"One point\" sells one product; the spread runs sell a different product at each seeded point (the lock is per inventory item, whatever the location). A transfer is two requests (send, then the receiver's confirmation).",
   "",
 ]
-await writeFile(path.join(resultsDir, "sales-points-latest.md"), lines.join("\n"))
+if (!COUNTER_ONLY)
+  await writeFile(path.join(resultsDir, "sales-points-latest.md"), lines.join("\n"))
 console.log(
-  `\n${lines.join("\n")}\nWritten to bench/results/sales-points-${stamp}.json and sales-points-latest.md`
+  `\n${lines.join("\n")}\nWritten to bench/results/${prefix}-${stamp}.json` +
+    (COUNTER_ONLY ? "" : " and sales-points-latest.md")
 )
 
 async function withDb(url, fn) {

@@ -27,10 +27,29 @@ export async function issueInvoiceForOrder(container: MedusaContainer, orderId: 
     (await invoices.listInvoices({ order_id: orderId, relation: "original" }, { take: 1 }))[0] ?? null
   const invoice = await original()
   if (invoice?.status !== "pending") return invoice
+  return await issueDrawnUpInvoice(container, invoice)
+}
+
+/**
+ * Sends an invoice that was just drawn up (a counter sale's, drawn up in its own
+ * workflow) and answers its lookup code and status afterwards, without looking the
+ * order's invoices up again. Never throws, as above.
+ */
+export async function issueDrawnUpInvoice<T extends { id: string; order_id: string; status: string }>(
+  container: MedusaContainer,
+  invoice: T
+): Promise<T> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
-    await issueInvoicesWorkflow(container).run({ input: { ids: [invoice.id] } })
+    const { result } = await issueInvoicesWorkflow(container).run({ input: { ids: [invoice.id] } })
+    const sent = result.find((r) => r.id === invoice.id)
+    if (sent) return { ...invoice, status: sent.status }
   } catch (e) {
-    logger.warn(`invoice ${invoice.id} of order ${orderId} not sent: ${(e as Error).message}`)
+    logger.warn(`invoice ${invoice.id} of order ${invoice.order_id} not sent: ${(e as Error).message}`)
   }
-  return await original()
+  // Claimed by another attempt, or the run failed: as it stands now.
+  const [now] = await container
+    .resolve<InvoiceModuleService>(INVOICE_MODULE)
+    .listInvoices({ id: invoice.id }, { take: 1 })
+  return { ...invoice, status: now?.status ?? invoice.status }
 }

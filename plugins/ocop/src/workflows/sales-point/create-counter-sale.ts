@@ -147,18 +147,25 @@ export const createCounterSaleWorkflow = createWorkflow(
       ),
     })
     handOverCounterSaleWorkflow.runAsStep({
-      input: transform({ orderId, input }, ({ orderId, input }) => ({
-        order_id: orderId,
-        location_id: input.location_id,
-        created_by: input.staff.id ?? undefined,
-      })),
+      input: transform(
+        { orders, orderId, input, variants },
+        ({ orders, orderId, input, variants }) => ({
+          order_id: orderId,
+          location_id: input.location_id,
+          created_by: input.staff.id ?? undefined,
+          order: (orders as any)[0],
+          inventory_items: Object.fromEntries(
+            variants.map((v) => [v.variant_id, v.inventory_items])
+          ),
+        })
+      ),
     })
     const invoiceDrafts = drawUpOrderInvoicesStep(
       transform({ orderId }, ({ orderId }) => ({
         orders: [{ order_id: orderId, relation: "original" as const }],
       }))
     )
-    createInvoicesStep(invoiceDrafts)
+    const invoices = createInvoicesStep(invoiceDrafts)
     // Where an e-invoice (or any later duty of a completed counter sale) plugs in:
     // a handler of createCounterSaleWorkflow.hooks.counterSaleCreated runs inside the
     // workflow, after payment and hand-over, and may return its own compensation.
@@ -172,21 +179,31 @@ export const createCounterSaleWorkflow = createWorkflow(
       }))
     )
     return new WorkflowResponse(
-      transform({ orderId, sale, paid }, ({ orderId, sale, paid }) => ({
-        order_id: orderId,
-        total: sale.total,
-        units: sale.units,
-        payment_method: paid.payment_method,
-        payments: paid.payments.map((p) => ({
-          method: p.method,
-          amount: p.amount,
-          tendered: p.tendered,
-          change: p.change,
-        })),
-        change: paid.change,
-        shift_id: paid.shift_id,
-        lines: sale.lines,
-      })),
+      transform(
+        { orderId, sale, paid, invoices },
+        ({ orderId, sale, paid, invoices }) => ({
+          order_id: orderId,
+          // Drawn up, pending: the route sends it (see issueDrawnUpInvoice).
+          invoice: (invoices[0] ?? null) as {
+            id: string
+            order_id: string
+            lookup_code: string
+            status: string
+          } | null,
+          total: sale.total,
+          units: sale.units,
+          payment_method: paid.payment_method,
+          payments: paid.payments.map((p) => ({
+            method: p.method,
+            amount: p.amount,
+            tendered: p.tendered,
+            change: p.change,
+          })),
+          change: paid.change,
+          shift_id: paid.shift_id,
+          lines: sale.lines,
+        })
+      ),
       { hooks: [counterSaleCreated] }
     )
   }

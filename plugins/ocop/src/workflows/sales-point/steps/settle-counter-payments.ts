@@ -42,9 +42,18 @@ export const settleCounterPaymentsStep = createStep(
     const { payments, change } = settleCounterPayments(parts, input.total)
 
     const qrIds = payments.flatMap((p) => (p.vietqr_id ? [p.vietqr_id] : []))
-    const codes = qrIds.length
-      ? await ocop.listSalesPointPayments({ id: qrIds })
-      : []
+    // The codes and the open shift at once: neither needs the other.
+    const [codes, [shift]] = await Promise.all([
+      qrIds.length
+        ? ocop.listSalesPointPayments({ id: qrIds })
+        : Promise.resolve(
+            [] as Awaited<ReturnType<typeof ocop.listSalesPointPayments>>
+          ),
+      ocop.listSalesPointShifts(
+        { sales_point_id: input.sales_point_id, status: "open" },
+        { select: ["id"], take: 1 }
+      ),
+    ])
     payments.forEach((p, i) => {
       if (p.method !== "vietqr") return
       const field = `payments[${i}]`
@@ -79,10 +88,6 @@ export const settleCounterPaymentsStep = createStep(
         )
       }
     })
-    const [shift] = await ocop.listSalesPointShifts(
-      { sales_point_id: input.sales_point_id, status: "open" },
-      { select: ["id"], take: 1 }
-    )
     const methods = [...new Set(payments.map((p) => p.method))]
     return new StepResponse<SettledCounterSalePayments>({
       payments,

@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { createCounterSaleWorkflow } from "../../../../../workflows/sales-point/create-counter-sale"
-import { issueInvoiceForOrder } from "../../../../../workflows/invoice/issue-invoice-for-order"
+import { issueDrawnUpInvoice } from "../../../../../workflows/invoice/issue-invoice-for-order"
 import { staffPoint } from "../../../helpers"
 import { respondOnce } from "../../../idempotency"
 import type { SalesPointCounterSaleType } from "../../../validators"
@@ -23,10 +23,11 @@ export const POST = async (
     const { result } = await createCounterSaleWorkflow(req.scope).run({
       input: { ...context, ...req.validatedBody },
     })
-    const invoice = await issueInvoiceForOrder(req.scope, result.order_id)
+    const { invoice: drawnUp, ...sale } = result
+    const invoice = drawnUp ? await issueDrawnUpInvoice(req.scope, drawnUp) : null
     return {
       sale: {
-        ...result,
+        ...sale,
         invoice: invoice
           ? { lookup_code: invoice.lookup_code, status: invoice.status }
           : null,
