@@ -13,6 +13,7 @@ const summary = benchSummary({
   production: await latestReport(dir, "production"),
   isolation: await latestReport(dir, "isolation"),
   pages: await latestReport(dir, "pages"),
+  counterSales: await latestReport(dir, "sales-points-counter"),
 })
 await writeFile(path.join(dir, "latest.md"), summary)
 console.log("Written to bench/results/latest.md")

@@ -195,6 +195,15 @@ describe("the goal table", () => {
     expect(goalLine(md, "first contentful paint ≤ dtc-starter's", "home")).toContain("| 1148 vs 876 ms = 1.31× | ✗ |")
   })
 
+  it("takes the counter sale from a counter-only run when it is newer than the full sales-point run", () => {
+    const sale = (p50: number) => [{ group: "counter sale", name: "one point, 1 at once", concurrency: 1, failed: 0, throughput_rps: 2, p50_ms: p50, p95_ms: p50 * 2 }]
+    const salesPoints = { date: "2026-11-27T08:25:38.299Z", results: sale(430.9) }
+    const counterSales = { date: "2026-12-06T16:10:27.672Z", load_average: { start: [7.7, 9, 10.3], end: [8, 9, 10] }, results: sale(140) }
+    expect(goalLine(benchSummary({ salesPoints, counterSales }), "counter sale p50 ≤ 150 ms", "one point, 1 at once")).toContain("| 140 ms | ✓ | 7.7/9/10.3 → 8/9/10 |")
+    const older = { ...counterSales, date: "2026-11-01T00:00:00.000Z" }
+    expect(goalLine(benchSummary({ salesPoints, counterSales: older }), "counter sale p50 ≤ 150 ms", "one point, 1 at once")).toContain("| 430.9 ms | ✗ |")
+  })
+
   it("compares sizes for flatness only within one run", () => {
     const md = benchSummary({
       catalog: { ...catalog, results: [row(1000, "search: text", 40, 90)] },
