@@ -140,6 +140,19 @@ const stack = await startStack({
   stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",
 })
 const headers = { "x-publishable-api-key": stack.publishableKey }
+
+/** One scenario with `concurrency` clients for `durationMs`, printed as it ends. */
+async function measureScenario(scenario, warmupRequests) {
+  process.stdout.write(`  ${scenario.name} … `)
+  const r = await measure(`${stack.backendUrl}${scenario.path}`, {
+    headers,
+    concurrency,
+    durationMs,
+    warmup: warmupRequests,
+  })
+  console.log(`p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, ${r.throughput_rps} req/s`)
+  return r
+}
 const results = []
 const storefront = { pages: [], lighthouse: [] }
 // Time of a full search reindex after each growth, for index build time vs N.
@@ -198,17 +211,7 @@ try {
     builds.push({ size, build_s, reindex_s })
     console.log(`${reindex_s} s (${build_s} s with medusa exec start-up)`)
     for (const scenario of scenarios) {
-      process.stdout.write(`  ${scenario.name} … `)
-      const r = await measure(`${stack.backendUrl}${scenario.path}`, {
-        headers,
-        concurrency,
-        durationMs,
-        warmup,
-      })
-      console.log(
-        `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, ${r.throughput_rps} req/s`
-      )
-      results.push({ size, ...scenario, ...r })
+      results.push({ size, ...scenario, ...(await measureScenario(scenario, warmup)) })
     }
     if (copySizes.length) await measureCartAt(size)
     loads.push({ size, ...load.end() })
@@ -218,15 +221,11 @@ try {
     console.log(`\n• Growing the catalog to ${size} products by SQL copies…`)
     await growCatalogByCopies(stack.databaseUrl, size)
     for (const scenario of scenarios.filter((s) => s.name.startsWith("ocop:"))) {
-      process.stdout.write(`  ${scenario.name} … `)
       // A listing slower than the read statement timeout answers 5xx: a finding, kept.
-      const r = await measure(`${stack.backendUrl}${scenario.path}`, {
-        headers,
-        concurrency,
-        durationMs,
-        warmup: indexOnlyWarmup,
-      }).catch((error) => ({ p50_ms: "failed", p95_ms: error.message.slice(0, 80), throughput_rps: 0 }))
-      console.log(`p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, ${r.throughput_rps} req/s`)
+      const r = await measureScenario(scenario, indexOnlyWarmup).catch((error) => {
+        console.log(`failed: ${error.message.split("\n")[0]}`)
+        return { p50_ms: "failed", p95_ms: error.message.slice(0, 80), throughput_rps: 0 }
+      })
       results.push({ size, sql_copies: true, ...scenario, ...r })
     }
     await measureCartAt(size, true)
@@ -238,17 +237,7 @@ try {
     await growSearchIndexByCopies(stack.databaseUrl, size)
     builds.push({ size, build_s: null, reindex_s: null, index_only: true })
     for (const scenario of scenarios.filter((s) => !s.baseline)) {
-      process.stdout.write(`  ${scenario.name} … `)
-      const r = await measure(`${stack.backendUrl}${scenario.path}`, {
-        headers,
-        concurrency,
-        durationMs,
-        warmup: indexOnlyWarmup,
-      })
-      console.log(
-        `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, ${r.throughput_rps} req/s`
-      )
-      results.push({ size, index_only: true, ...scenario, ...r })
+      results.push({ size, index_only: true, ...scenario, ...(await measureScenario(scenario, indexOnlyWarmup)) })
     }
     loads.push({ size, index_only: true, ...load.end() })
   }
