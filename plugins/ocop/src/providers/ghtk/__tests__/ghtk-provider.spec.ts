@@ -41,6 +41,14 @@ describe("GHTK fulfillment provider", () => {
   let standIn: Awaited<ReturnType<typeof startCarrierStandIn>>
   let ghtk: GhtkFulfillmentProviderService
 
+  // The stand-in answers at once, but a loaded CI machine can take longer than the
+  // timeout tests' short deadline: only those tests build a client with 300 ms.
+  const ghtkWithin = (timeout_ms: number) =>
+    new GhtkFulfillmentProviderService(
+      { logger },
+      { token: TOKEN, client_source: SOURCE, base_url: standIn.url, timeout_ms }
+    )
+
   beforeEach(async () => {
     standIn = await startCarrierStandIn({
       "GET /services/shipment/fee": () => ({
@@ -80,15 +88,7 @@ describe("GHTK fulfillment provider", () => {
         body: { success: true, message: "", log_id: "…" },
       }),
     })
-    ghtk = new GhtkFulfillmentProviderService(
-      { logger },
-      {
-        token: TOKEN,
-        client_source: SOURCE,
-        base_url: standIn.url,
-        timeout_ms: 300,
-      }
-    )
+    ghtk = ghtkWithin(5000)
   })
   afterEach(() => standIn.close())
 
@@ -147,6 +147,7 @@ describe("GHTK fulfillment provider", () => {
 
     it("shows the option unavailable when GHTK does not answer in time", async () => {
       standIn.answer({ "GET /services/shipment/fee": () => "hang" })
+      ghtk = ghtkWithin(300)
       const error = await quote().catch((e) => e)
       expect(error).toBeInstanceOf(MedusaError)
       expect(error.type).toBe(MedusaError.Types.NOT_ALLOWED)
