@@ -8,6 +8,7 @@ import { salesPointOfflineMessages } from "./sales-point-offline"
 import { shopMessages } from "./shop"
 import { shopOrdersMessages } from "./shop-orders"
 import { shopCustomerMessages } from "./shop-customer"
+import { shopAccountMessages } from "./shop-account"
 import { shopHomeMessages } from "./shop-home"
 import { shopCatalogMessages } from "./shop-catalog"
 import { shopProductMessages } from "./shop-product"
@@ -19,6 +20,7 @@ const apps = {
   shop: shopMessages,
   "shop-orders": shopOrdersMessages,
   "shop-customer": shopCustomerMessages,
+  "shop-account": shopAccountMessages,
   "shop-home": shopHomeMessages,
   "shop-catalog": shopCatalogMessages,
   "shop-product": shopProductMessages,
@@ -102,6 +104,7 @@ const routesDir = path.join(appDir, "routes")
 const dictionaryOfLoader: Record<string, string> = {
   shopOrdersMessageLoaders: "shop-orders",
   shopCustomerMessageLoaders: "shop-customer",
+  shopAccountMessageLoaders: "shop-account",
   shopHomeMessageLoaders: "shop-home",
   shopCatalogMessageLoaders: "shop-catalog",
   shopProductMessageLoaders: "shop-product",

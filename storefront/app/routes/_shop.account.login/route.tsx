@@ -10,9 +10,9 @@ import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { safeRedirect } from "~/lib/safe-url"
 import { getLocale, getSession } from "~/lib/session.server"
-import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { shopAccountMessageLoaders } from "~/lib/messages/shop-account/lazy"
 
-await loadMessages(shopCustomerMessageLoaders)
+await loadMessages(shopAccountMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

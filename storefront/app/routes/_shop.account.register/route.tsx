@@ -15,9 +15,9 @@ import { loadMessages, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { safeRedirect } from "~/lib/safe-url"
 import { getLocale, getSession } from "~/lib/session.server"
-import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { shopAccountMessageLoaders } from "~/lib/messages/shop-account/lazy"
 
-await loadMessages(shopCustomerMessageLoaders)
+await loadMessages(shopAccountMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])
@@ -61,7 +61,7 @@ export default function RegisterRoute() {
         <Form method="post" {...getFormProps(form)}>
           <FormErrors id={form.errorId} errors={form.errors} />
           <input type="hidden" name="redirectTo" value={redirectTo} />
-          <Field label={t("checkout.fullName")} id={fields.fullName.id} errorId={fields.fullName.errorId} errors={fields.fullName.errors}>
+          <Field label={t("register.fullName")} id={fields.fullName.id} errorId={fields.fullName.errorId} errors={fields.fullName.errors}>
             <input {...getInputProps(fields.fullName, { type: "text" })} autoComplete="name" />
           </Field>
           <EmailField field={fields.email} autoComplete="email" />

@@ -11,9 +11,9 @@ import { safeRedirect } from "~/lib/safe-url"
 import { seo } from "~/lib/seo"
 import { getCustomerToken, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
 import { WishlistAction } from "./wishlist-action"
-import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { shopAccountMessageLoaders } from "~/lib/messages/shop-account/lazy"
 
-await loadMessages(shopCustomerMessageLoaders)
+await loadMessages(shopAccountMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

@@ -2,7 +2,7 @@ import type { Message } from "../../i18n"
 import { plural } from "../plural"
 import type { vi } from "./vi"
 
-// Messages of the customer's own pages: account, wishlist, sign-in and registration, cart, checkout and orders (routes/_shop.account.*, _shop.cart, _shop.checkout, _shop.orders.*), in English.
+// Messages of the customer's own pages: account, address book, cart, checkout and orders (routes/_shop.account.*, _shop.cart, _shop.checkout, _shop.orders.*), in English.
 export const en: Record<keyof typeof vi, Message> = {
   "common.delete": "Delete",
   "cart.title": "Cart",
@@ -44,8 +44,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "errors.street": "Please enter the house number, street or hamlet.",
   "errors.shipping": "Please choose a delivery method.",
   "errors.payment": "Please choose a payment method.",
-  "errors.invalidLogin": "Wrong email or password.",
-  "errors.emailTaken": "This email already has an account. Please sign in.",
   "order.confirmedTitle": "Order placed",
   "order.thanks": "Thank you! Order #{number} has been received.",
   "order.codNotice": "Please have {amount} ready to pay on delivery.",
@@ -71,24 +69,14 @@ export const en: Record<keyof typeof vi, Message> = {
   "account.hello": "Hello {name}",
   "account.orders": "Order history",
   "account.noOrders": "You have no orders yet.",
-  "account.addresses": "Address book",
   "account.noAddresses": "No addresses yet.",
   "account.addAddress": "Add an address",
   "account.addressSaved": "Address saved.",
   "account.deleteAddress": "Delete the address {address}",
-  "account.signOut": "Sign out",
-  "account.nav": "Account sections",
-  "account.overview": "Orders",
   "account.orderDate": "Date",
   "account.orderTotal": "Total",
   "account.orderItems": plural("item", "items"),
   "account.viewOrder": "View order #{number}",
-  "login.title": "Sign in",
-  "login.noAccount": "No account yet?",
-  "login.register": "Register",
-  "register.title": "Create an account",
-  "register.submit": "Create account",
-  "register.haveAccount": "Already have an account?",
   "error.orderNotFound": "We couldn't find this order in your session.",
   "experience.errors.leadName": "Please enter the lead visitor's full name.",
   "experience.date": "Date",
@@ -114,8 +102,4 @@ export const en: Record<keyof typeof vi, Message> = {
   "review.written": "Reviewed",
   "review.afterDelivery": "Can be reviewed once delivered",
   "review.ratingOption": "{stars} stars",
-  "wishlist.title": "Wishlist",
-  "wishlist.empty": "Nothing saved yet. Tap the heart on a product to keep it for later.",
-  "wishlist.count": plural("product", "products"),
-  "wishlist.unavailable": (p) => `${plural("saved product is", "saved products are")(p)} no longer on sale.`,
 }

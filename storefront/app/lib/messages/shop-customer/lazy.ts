@@ -1,7 +1,7 @@
 import type { AppMessageLoaders } from "../../i18n"
 
 /**
- * The messages of the customer's own pages: account, wishlist, sign-in and registration, cart, checkout and orders, one language per chunk. Each of those route modules
+ * The messages of the customer's own pages: account, address book, cart, checkout and orders, one language per chunk. Each of those route modules
  * loads them with i18n.loadMessages, so the other shop pages never download them.
  */
 export const shopCustomerMessageLoaders: AppMessageLoaders = {

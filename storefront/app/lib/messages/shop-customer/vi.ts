@@ -1,4 +1,4 @@
-// Messages of the customer's own pages: account, wishlist, sign-in and registration, cart, checkout and orders (routes/_shop.account.*, _shop.cart, _shop.checkout, _shop.orders.*), in Vietnamese.
+// Messages of the customer's own pages: account, address book, cart, checkout and orders (routes/_shop.account.*, _shop.cart, _shop.checkout, _shop.orders.*), in Vietnamese.
 // Kept out of the shop dictionary, which every shop page downloads; those pages load it
 // themselves (lazy.ts). Every key here must exist in en.ts (its type says so).
 export const vi = {
@@ -42,8 +42,6 @@ export const vi = {
   "errors.street": "Vui lòng nhập số nhà, tên đường hoặc ấp/khóm.",
   "errors.shipping": "Vui lòng chọn phương thức giao hàng.",
   "errors.payment": "Vui lòng chọn phương thức thanh toán.",
-  "errors.invalidLogin": "Email hoặc mật khẩu không đúng.",
-  "errors.emailTaken": "Email này đã có tài khoản. Hãy đăng nhập.",
   "order.confirmedTitle": "Đặt hàng thành công",
   "order.thanks": "Cảm ơn bạn! Đơn hàng #{number} đã được ghi nhận.",
   "order.codNotice": "Vui lòng chuẩn bị {amount} để thanh toán khi nhận hàng.",
@@ -69,24 +67,14 @@ export const vi = {
   "account.hello": "Xin chào {name}",
   "account.orders": "Lịch sử đơn hàng",
   "account.noOrders": "Bạn chưa có đơn hàng nào.",
-  "account.addresses": "Sổ địa chỉ",
   "account.noAddresses": "Chưa có địa chỉ nào.",
   "account.addAddress": "Thêm địa chỉ",
   "account.addressSaved": "Đã lưu địa chỉ.",
   "account.deleteAddress": "Xóa địa chỉ {address}",
-  "account.signOut": "Đăng xuất",
-  "account.nav": "Mục tài khoản",
-  "account.overview": "Đơn hàng",
   "account.orderDate": "Ngày đặt",
   "account.orderTotal": "Tổng tiền",
   "account.orderItems": "{count} sản phẩm",
   "account.viewOrder": "Xem đơn #{number}",
-  "login.title": "Đăng nhập",
-  "login.noAccount": "Chưa có tài khoản?",
-  "login.register": "Đăng ký",
-  "register.title": "Tạo tài khoản",
-  "register.submit": "Tạo tài khoản",
-  "register.haveAccount": "Đã có tài khoản?",
   "error.orderNotFound": "Không tìm thấy đơn hàng này trong phiên của bạn.",
   "experience.errors.leadName": "Vui lòng nhập họ và tên trưởng đoàn.",
   "experience.date": "Ngày",
@@ -112,8 +100,4 @@ export const vi = {
   "review.written": "Đã đánh giá",
   "review.afterDelivery": "Đánh giá được sau khi nhận hàng",
   "review.ratingOption": "{stars} sao",
-  "wishlist.title": "Sản phẩm yêu thích",
-  "wishlist.empty": "Bạn chưa thích sản phẩm nào. Bấm hình trái tim trên sản phẩm để lưu lại xem sau.",
-  "wishlist.count": "{count} sản phẩm",
-  "wishlist.unavailable": "{count} sản phẩm bạn đã thích hiện không còn bán.",
 } as const

@@ -67,6 +67,11 @@ export const en: Record<keyof typeof vi, Message> = {
   "page.notFound": "The shop has no such page yet.",
   "review.cardRating": "{average} out of 5 stars, {count} reviews",
   "review.sold": "{count} sold",
+  // The account pages' section menu (components/account-nav.tsx): the wishlist page shows it too, without shop-customer.
+  "account.addresses": "Address book",
+  "account.signOut": "Sign out",
+  "account.nav": "Account sections",
+  "account.overview": "Orders",
   // Wishlist (issue 20)
   "account.wishlist": "Wishlist",
   "wishlist.toggle": "Wishlist: {title}",

@@ -65,6 +65,11 @@ export const vi = {
   "page.notFound": "Cửa hàng chưa có trang này.",
   "review.cardRating": "{average} trên 5 sao, {count} đánh giá",
   "review.sold": "Đã bán {count}",
+  // The account pages' section menu (components/account-nav.tsx): the wishlist page shows it too, without shop-customer.
+  "account.addresses": "Sổ địa chỉ",
+  "account.signOut": "Đăng xuất",
+  "account.nav": "Mục tài khoản",
+  "account.overview": "Đơn hàng",
   // Wishlist (issue 20)
   "account.wishlist": "Yêu thích",
   "wishlist.toggle": "Yêu thích: {title}",
