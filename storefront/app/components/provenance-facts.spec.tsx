@@ -4,6 +4,7 @@ import { render, screen } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import { LocaleContext, type Locale } from "~/lib/i18n"
 import { ocopProduct } from "~/lib/test-fixtures"
+import { categoryName } from "~/lib/ocop"
 import { CertificateFacts, OriginFacts } from "./provenance-facts"
 
 // A 5-star certificate as the catalog sells it, whose record gives no score,
@@ -26,7 +27,7 @@ function renderFacts(product = sparse, locale: Locale = "vi") {
       path: "/",
       Component: () => (
         <LocaleContext.Provider value={locale}>
-          <CertificateFacts ocop={product.ocop} />
+          <CertificateFacts ocop={product.ocop} category={categoryName(product.ocop.category, locale)} />
           <OriginFacts origin={product.origin} producer={product.producer} />
         </LocaleContext.Provider>
       ),

@@ -2,7 +2,6 @@ import { Link } from "@remix-run/react"
 import { Fragment, type ReactNode } from "react"
 import { formatDate, formatScore } from "~/lib/format"
 import { useLocale, useT } from "~/lib/i18n"
-import { categoryName } from "~/lib/ocop"
 import { isCurrentOcop, issuingLevelLabel, producerTypeLabel } from "~/lib/ocop-labels"
 import type { OcopCertificateSummary, OcopOrigin, OcopProducerSummary } from "~/lib/ocop-types"
 import { StarRating } from "./ui/star-rating"
@@ -65,11 +64,14 @@ export function CertificateStatus({ ocop }: { ocop: OcopCertificateSummary }) {
   )
 }
 
-export function CertificateFacts({ ocop }: { ocop: OcopCertificateSummary }) {
+/**
+ * `category`: the criteria set's name in the page's language, from the loader
+ * (lib/ocop's categoryName), so the taxonomy stays on the server.
+ */
+export function CertificateFacts({ ocop, category }: { ocop: OcopCertificateSummary; category: string | null }) {
   const t = useT()
   const locale = useLocale()
   const current = isCurrentOcop(ocop)
-  const category = categoryName(ocop.category, locale)
   const facts: FactRow[] = [
     {
       term: t("product.stars"),

@@ -7,7 +7,6 @@ import type { vi as shopVi } from "./messages/shop/vi"
 import type { vi as shopOrdersVi } from "./messages/shop-orders/vi"
 import type { vi as shopCustomerVi } from "./messages/shop-customer/vi"
 import type { vi as shopAccountVi } from "./messages/shop-account/vi"
-import type { vi as shopAccountVi } from "./messages/shop-account/vi"
 import type { vi as shopHomeVi } from "./messages/shop-home/vi"
 import type { vi as shopCatalogVi } from "./messages/shop-catalog/vi"
 import type { vi as shopProductVi } from "./messages/shop-product/vi"
@@ -23,7 +22,6 @@ export type MessageKey =
   | keyof typeof shopVi
   | keyof typeof shopOrdersVi
   | keyof typeof shopCustomerVi
-  | keyof typeof shopAccountVi
   | keyof typeof shopAccountVi
   | keyof typeof shopHomeVi
   | keyof typeof shopCatalogVi

@@ -6,6 +6,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react"
 import { describe, expect, it, vi } from "vitest"
 import { LocaleContext, type Locale } from "~/lib/i18n"
 import type { OcopProductDetail } from "~/lib/ocop-types"
+import { categoryName } from "~/lib/ocop"
 import { ocopProductDetail } from "~/lib/test-fixtures"
 import ProductRoute, { action, loader } from "./route"
 
@@ -27,7 +28,8 @@ vi.mock("~/lib/data/carts.server", async (importOriginal) => ({
 }))
 
 function renderProduct(product: OcopProductDetail, locale: Locale = "vi") {
-  const data = { product, locale, url: "http://shop.test/products/x", traceUrl: "http://shop.test/trace/x", qrSvg: "<svg></svg>", notice: null }
+  // What the loader sends: the criteria set named in the page's language.
+  const data = { product, categoryName: categoryName(product.ocop.category, locale), locale, url: "http://shop.test/products/x", traceUrl: "http://shop.test/trace/x", qrSvg: "<svg></svg>", notice: null }
   const Stub = createRemixStub([{ path: "/products/:handle", Component: ProductRoute, loader: () => json(data) }])
   return render(
     <LocaleContext.Provider value={locale}>

@@ -54,6 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json(
     {
       product,
+      // The taxonomy stays on the server: the criteria set's name in the page's language.
+      categoryName: categoryName(product.ocop.category, locale),
       locale,
       url: `${origin}/products/${product.handle}`,
       og: productOgImage(product, origin, translator(locale)("product.ogAlt", { title: product.title, stars: product.ocop.stars })),
@@ -95,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProductRoute() {
-  const { product, qrSvg, traceUrl, notice, url } = useLoaderData<typeof loader>()
+  const { product, categoryName: category, qrSvg, traceUrl, notice, url } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
@@ -113,7 +115,6 @@ export default function ProductRoute() {
       return url ? [{ ...image, url }] : []
     }
   )
-  const category = categoryName(product.ocop.category, locale)
 
   return (
     <div className="container">
@@ -250,7 +251,7 @@ export default function ProductRoute() {
         <div className="provenance__grid">
           <div>
             <h3>{t("product.certificate")}</h3>
-            <CertificateFacts ocop={product.ocop} />
+            <CertificateFacts ocop={product.ocop} category={category} />
             <h3 style={{ marginTop: 18 }}>{t("product.origin")}</h3>
             <OriginFacts origin={product.origin} producer={product.producer} />
           </div>

@@ -8,6 +8,7 @@ import { publicPage } from "~/lib/page-cache"
 import { invariantResponse } from "~/lib/invariant"
 import { qrCodeSvg } from "~/lib/qr-code.server"
 import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
+import { categoryName } from "~/lib/ocop"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { publicUrl } from "~/lib/public-url.server"
@@ -26,12 +27,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = publicUrl(`/trace/${product.handle}${lot ? `?lot=${encodeURIComponent(lot.lot_code)}` : ""}`)
   const qrSvg = await qrCodeSvg(url)
   const { id, handle, title, thumbnail, ocop, producer, origin, variants } = product
-  return json({ product: { id, handle, title, thumbnail, ocop, producer, origin, skus: variants.map((v) => v.sku).filter(Boolean) }, locale, url, qrSvg, lot, lotCode })
+  return json({ product: { id, handle, title, thumbnail, ocop, producer, origin, skus: variants.map((v) => v.sku).filter(Boolean) }, categoryName: categoryName(ocop.category, locale), locale, url, qrSvg, lot, lotCode })
 }
 
 /** The public provenance page a packaging QR code opens; laid out to print. */
 export default function TraceRoute() {
-  const { product, url, qrSvg, lot, lotCode } = useLoaderData<typeof loader>()
+  const { product, categoryName: category, url, qrSvg, lot, lotCode } = useLoaderData<typeof loader>()
   const t = useT()
   const locale = useLocale()
   return (
@@ -90,7 +91,7 @@ export default function TraceRoute() {
         </p>
       ) : null}
       <h2>{t("product.certificate")}</h2>
-      <CertificateFacts ocop={product.ocop} />
+      <CertificateFacts ocop={product.ocop} category={category} />
       <h2 style={{ marginTop: 18 }}>{t("product.origin")}</h2>
       <OriginFacts origin={product.origin} producer={product.producer} />
       <p className="field-hint" style={{ marginTop: 18 }}>
