@@ -7,7 +7,6 @@ import type {
   SearchSuggestionsData,
 } from "~/routes/resources.search-suggestions/route"
 import { StarRating } from "~/components/ui/star-rating"
-import { safeHref } from "~/lib/safe-url"
 import { SUGGESTION_MIN_LENGTH } from "~/lib/search-suggestions"
 
 // Long enough to skip the words typed in between, short enough to feel immediate.
@@ -237,8 +236,9 @@ function SuggestionContent({
   return (
     <>
       <span className="suggestion__image">
-        {safeHref(s.thumbnail) ? (
-          <img src={safeHref(s.thumbnail)} alt="" width={56} height={42} />
+        {/* Checked by the suggestions' loader (safeHref). */}
+        {s.thumbnail ? (
+          <img src={s.thumbnail} alt="" width={56} height={42} />
         ) : null}
       </span>
       <span className="suggestion__text">

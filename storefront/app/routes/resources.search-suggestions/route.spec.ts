@@ -48,4 +48,28 @@ describe("GET /resources/search-suggestions", () => {
       error: true,
     })
   })
+
+  it("drops a picture address that is not safe to show (javascript:) and keeps an https one", async () => {
+    vi.resetModules()
+    const product = (id: string, thumbnail: string) => ({
+      id,
+      handle: id,
+      title: id,
+      thumbnail,
+      price_vnd: 45000,
+      stars: 4,
+      is_ocop: true,
+      origin: { commune_name: null, province_name: "Cần Thơ" },
+    })
+    vi.doMock("~/lib/data/ocop-search.server", () => ({
+      suggestOcopProducts: async () => ({
+        products: [product("a", "javascript:alert(1)"), product("b", "https://cdn.test/b.jpg")],
+      }),
+    }))
+    const { loader } = await import("./route")
+    const response = await loader({ request: request("banh"), params: {}, context: {} })
+    const { suggestions } = await response.json()
+    expect(suggestions.map((s: { thumbnail: string | null }) => s.thumbnail)).toEqual([null, "https://cdn.test/b.jpg"])
+    vi.doUnmock("~/lib/data/ocop-search.server")
+  })
 })

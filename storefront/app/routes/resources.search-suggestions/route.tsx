@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node"
 import { SUGGESTION_MIN_LENGTH } from "~/lib/search-suggestions"
 import { suggestOcopProducts } from "~/lib/data/ocop-search.server"
+import { safeHref } from "~/lib/safe-url"
 import { getLocale } from "~/lib/session.server"
 
 const SUGGESTION_LIMIT = 6
@@ -9,6 +10,7 @@ export type SearchSuggestion = {
   id: string
   handle: string
   title: string
+  /** Already through safeHref here, so the header (on every shop page) need not ship it. */
   thumbnail: string | null
   price_vnd: number | null
   stars: number
@@ -41,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: p.id,
       handle: p.handle,
       title: p.title,
-      thumbnail: p.thumbnail,
+      thumbnail: safeHref(p.thumbnail) ?? null,
       price_vnd: p.price_vnd,
       stars: p.stars,
       is_ocop: p.is_ocop,
