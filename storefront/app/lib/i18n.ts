@@ -3,7 +3,6 @@ import type { vi as commonVi } from "./messages/common/vi"
 import type { vi as producerVi } from "./messages/producer/vi"
 import type { vi as salesPointVi } from "./messages/sales-point/vi"
 import type { vi as salesPointOfflineVi } from "./messages/sales-point-offline/vi"
-import type { vi as salesPointStockVi } from "./messages/sales-point-stock/vi"
 import type { vi as shopVi } from "./messages/shop/vi"
 import type { vi as shopOrdersVi } from "./messages/shop-orders/vi"
 import type { vi as shopCustomerVi } from "./messages/shop-customer/vi"
@@ -32,7 +31,6 @@ export type MessageKey =
   | keyof typeof producerVi
   | keyof typeof salesPointVi
   | keyof typeof salesPointOfflineVi
-  | keyof typeof salesPointStockVi
 type Params = Record<string, string | number>
 export type Message = string | ((params: Params) => string)
 type Catalog = Partial<Record<MessageKey, Message>>

@@ -5,7 +5,6 @@ import { commonMessages } from "./common"
 import { producerMessages } from "./producer"
 import { salesPointMessages } from "./sales-point"
 import { salesPointOfflineMessages } from "./sales-point-offline"
-import { salesPointStockMessages } from "./sales-point-stock"
 import { shopMessages } from "./shop"
 import { shopOrdersMessages } from "./shop-orders"
 import { shopCustomerMessages } from "./shop-customer"
@@ -30,7 +29,6 @@ const apps = {
   producer: producerMessages,
   "sales-point": salesPointMessages,
   "sales-point-offline": salesPointOfflineMessages,
-  "sales-point-stock": salesPointStockMessages,
 }
 
 describe("each app's messages", () => {
@@ -113,7 +111,6 @@ const dictionaryOfLoader: Record<string, string> = {
   shopPlacesMessageLoaders: "shop-places",
   shopExperiencesMessageLoaders: "shop-experiences",
   salesPointOfflineMessageLoaders: "sales-point-offline",
-  salesPointStockMessageLoaders: "sales-point-stock",
 }
 
 function dictionariesLoadedBy(files: string[]): string[] {
@@ -129,8 +126,7 @@ const trees = [
   { app: "common", page: "root", files: [path.join(appDir, "root.tsx"), ...routeFiles(/^(language|robots|sitemap)/)] },
   ...routeEntries(/^_shop(\.|$)/).map((entry) => ({ app: "shop", page: entry, files: filesOf(entry) })),
   { app: "producer", page: "producer", files: routeFiles(/^producer(\.|$)/) },
-  // The console's pages each on their own too: the stock pages load their own dictionary.
-  ...routeEntries(/^sales-point(\.|$)/).map((entry) => ({ app: "sales-point", page: entry, files: filesOf(entry) })),
+  { app: "sales-point", page: "sales-point", files: routeFiles(/^sales-point(\.|$)/) },
 ].map((tree) => ({ ...tree, loads: [tree.app, ...dictionariesLoadedBy(tree.files)] }))
 
 // A module a page imports lazily may load a dictionary at its top level (the console's

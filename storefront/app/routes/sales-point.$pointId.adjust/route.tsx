@@ -11,13 +11,10 @@ import { VariantSelect } from "~/components/sales-point/variant-select"
 import { Field, FormErrors } from "~/components/ui/field"
 import { adjustStock, listPointVariants } from "~/lib/data/sales-point-api.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
-import { loadMessages, translator, useT } from "~/lib/i18n"
+import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { withStaffToken } from "~/lib/staff-session.server"
-import { salesPointStockMessageLoaders } from "~/lib/messages/sales-point-stock/lazy"
-
-await loadMessages(salesPointStockMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [locale, variants] = await Promise.all([getLocale(request), withStaffToken(request, (token) => listPointVariants(token, params.pointId!))])

@@ -6,13 +6,10 @@ import { Pager } from "~/components/sales-point/pager"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
 import { variantLabel } from "~/components/sales-point/variant-label"
 import { listLots } from "~/lib/data/sales-point-api.server"
-import { loadMessages, translator, useT } from "~/lib/i18n"
+import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { withStaffToken } from "~/lib/staff-session.server"
-import { salesPointStockMessageLoaders } from "~/lib/messages/sales-point-stock/lazy"
-
-await loadMessages(salesPointStockMessageLoaders)
 
 const PAGE_SIZE = 50
 // "Sắp hết hạn" looks this far ahead (the API's window is the same by default).

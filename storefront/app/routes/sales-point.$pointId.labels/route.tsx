@@ -7,13 +7,10 @@ import { variantLabel } from "~/components/sales-point/variant-label"
 import { listPointStock } from "~/lib/data/sales-point-api.server"
 import { variantPricesVnd } from "~/lib/data/sales-point-prices.server"
 import { formatVnd } from "~/lib/format"
-import { loadMessages, translator, useT } from "~/lib/i18n"
+import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { withStaffToken } from "~/lib/staff-session.server"
-import { salesPointStockMessageLoaders } from "~/lib/messages/sales-point-stock/lazy"
-
-await loadMessages(salesPointStockMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [locale, { stock }] = await Promise.all([

@@ -6,13 +6,10 @@ import { Pager } from "~/components/sales-point/pager"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
 import { listMovements, listPointVariants, type Movement } from "~/lib/data/sales-point-api.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
-import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
+import { translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { withStaffToken } from "~/lib/staff-session.server"
-import { salesPointStockMessageLoaders } from "~/lib/messages/sales-point-stock/lazy"
-
-await loadMessages(salesPointStockMessageLoaders)
 
 const PAGE_SIZE = 50
 

@@ -6,14 +6,11 @@ import { LotDaysLeft } from "~/components/sales-point/lot-days-left"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
 import { variantLabel } from "~/components/sales-point/variant-label"
 import { getLotTrace } from "~/lib/data/sales-point-api.server"
-import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
+import { translator, useLocale, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { withStaffToken } from "~/lib/staff-session.server"
-import { salesPointStockMessageLoaders } from "~/lib/messages/sales-point-stock/lazy"
-
-await loadMessages(salesPointStockMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [locale, data] = await Promise.all([getLocale(request), withStaffToken(request, (token) => getLotTrace(token, params.pointId!, params.lotId!))])

@@ -13,13 +13,10 @@ import { listOcopProducts } from "~/lib/data/ocop-products.server"
 import { listPointVariants, listReceivableVariants, receiveStock } from "~/lib/data/sales-point-api.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
 import { formatDay } from "~/components/sales-point/format-day"
-import { loadMessages, translator, useT } from "~/lib/i18n"
+import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { withStaffToken } from "~/lib/staff-session.server"
-import { salesPointStockMessageLoaders } from "~/lib/messages/sales-point-stock/lazy"
-
-await loadMessages(salesPointStockMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   // A delivery may bring a product this point never held: `q` searches every certified product.

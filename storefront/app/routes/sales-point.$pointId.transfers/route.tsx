@@ -11,13 +11,10 @@ import { Field, FormErrors } from "~/components/ui/field"
 import { confirmTransfer, listAllPoints, listPointVariants, listTransfers, orStaffInputError, sendTransfer, StaffInputError, type Transfer } from "~/lib/data/sales-point-api.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
 import { formatDate } from "~/lib/format"
-import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
+import { translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { commitStaffHeaders, flashNotice, getStaffSession, withStaffToken } from "~/lib/staff-session.server"
-import { salesPointStockMessageLoaders } from "~/lib/messages/sales-point-stock/lazy"
-
-await loadMessages(salesPointStockMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const pointId = params.pointId!
