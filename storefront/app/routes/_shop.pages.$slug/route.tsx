@@ -7,7 +7,6 @@ import { getShopPage } from "~/lib/data/shop-pages.server"
 import { formatDate } from "~/lib/format"
 import { translator, useLocale, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
-import { publicPage } from "~/lib/page-cache"
 import { publicUrl } from "~/lib/public-url.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
@@ -65,5 +64,5 @@ export function ErrorBoundary() {
   )
 }
 
-// The same for every anonymous visitor: cached briefly, revalidated by ETag (issue 18).
-export const handle = publicPage
+// Not a shared page: the office edits these in Admin and expects the shop to show what it
+// saved at once, and a policy page is read too seldom for a kept copy to matter.
