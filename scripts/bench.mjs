@@ -43,8 +43,7 @@ const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8)
 // seconds a request, so the index-only phase may warm up with fewer.
 const warmup = Number(process.env.BENCH_WARMUP ?? 30)
 const indexOnlyWarmup = Number(process.env.BENCH_INDEX_WARMUP ?? warmup)
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join("/")
-const loadAtStart = loadAverage()
+const runLoad = loadSpan()
 const port = Number(process.env.BENCH_PORT ?? 9400)
 const searchOnly = process.env.BENCH_SCENARIOS === "search"
 // Search index sizes beyond the catalog: growing products through workflows takes
@@ -323,7 +322,7 @@ const report = {
   // What else the machine was doing, in the report's words (BENCH_NOTE), and its load.
   note: [
     process.env.BENCH_NOTE,
-    `load average (1/5/15 min) ${loadAtStart} at the start, ${loadAverage()} at the end`,
+    `load average (1/5/15 min) ${runLoad.start.join("/")} at the start, ${runLoad.end().end.join("/")} at the end`,
   ]
     .filter(Boolean)
     .join("; "),

@@ -36,6 +36,14 @@ export function redisModules(redisUrl: string | undefined) {
             options: { redisUrl },
           },
         ],
+        // How long a lock taken without a timeout is waited for. Core's
+        // reserveInventoryStep takes the items' locks so, and the provider's 5 s
+        // default refused a queue of checkouts for one popular item on a busy
+        // server with "try again" while units were left. 30 s matches the
+        // plugin's own stock locks (LOCK_TIMEOUT_SECONDS). It sits here, not in
+        // the provider's options: Medusa 2.21 constructs the provider with the
+        // module's options (its loader alone gets the provider's).
+        waitLockingTimeout: 30,
       },
     },
     {

@@ -10,10 +10,10 @@
 // loads of home, catalog and product page (lib/first-load.mjs), and Lighthouse
 // medians, written to bench/results/pages-<date>.json (see compareWithDtc below).
 import { mkdir, writeFile } from "node:fs/promises"
-import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
+import { loadSpan } from "../../scripts/lib/load-average.mjs"
 import { firstLoad } from "./lib/first-load.mjs"
 import { audit, launchChromium, LIGHTHOUSE_VERSION, medianOf } from "./lib/lighthouse-audit.mjs"
 
@@ -94,7 +94,7 @@ async function compareWithDtc(dtc) {
   const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
   const region = process.env.BENCH_DTC_COUNTRY ?? "vn"
   const product = process.env.BENCH_PRODUCT ?? "banh-hanh-nhan-tien-anh"
-  const loadAtStart = os.loadavg()
+  const load = loadSpan()
   // dtc-starter's catalog is /store (every product, newest first): ours unfiltered is its match.
   const compared = [
     { name: "home", ours: "/", dtc: `/${region}` },
@@ -175,7 +175,6 @@ async function compareWithDtc(dtc) {
     if (theirs) entry.fcp_vs_dtc = ratio(entry.fcp_ms, theirs.fcp_ms)
   }
 
-  const loadAverage = (l) => l.map((v) => +v.toFixed(2))
   const report = {
     date: new Date().toISOString(),
     ours: base,
@@ -183,7 +182,7 @@ async function compareWithDtc(dtc) {
     method:
       "first load without a browser: the HTML, then every script and stylesheet it names (6 at once), one client at a time, interleaved rounds; full = the last of them arrived; p50 of BENCH_ROUNDS rounds",
     rounds,
-    load_average: { start: loadAverage(loadAtStart), end: loadAverage(os.loadavg()) },
+    load_average: load.end(),
     pages: pagesOut,
     lighthouse_version: LIGHTHOUSE_VERSION,
     lighthouse_profile:

@@ -60,8 +60,8 @@ export type Reply = { status: number; body: any }
 export { adminHeaders, call, ok } from "../../scripts/lib/shop-client.mjs"
 
 /** A cart ready to complete (see scripts/lib/shop-client.mjs), its steps spread by `pick`. */
-export function readyCart(shop: ProductionShop, variantId: string, pick: (step: number) => string) {
-  return readyCartOn({ publishableKey: shop.publishableKey, variantId, pick })
+export function readyCart(shop: ProductionShop, variantId: string, pick: (step: number) => string, email?: string) {
+  return readyCartOn({ publishableKey: shop.publishableKey, variantId, pick, email })
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
