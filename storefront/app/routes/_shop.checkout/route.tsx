@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { FetchError } from "@medusajs/js-sdk"
 import { Fragment, useState } from "react"
 import { AddressFields } from "~/components/address-fields"
+import { shopCartMessageLoaders } from "~/lib/messages/shop-cart/lazy"
 import { CardPaymentLoader, preloadCardPayment } from "~/components/payment/card-payment-loader"
 import { CASH_ON_DELIVERY, isWallet, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
 import { PaymentOptions, type PaymentMethodOption } from "~/components/payment/payment-options"
@@ -40,7 +41,7 @@ import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
+await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders, shopCartMessageLoaders)
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 /** The cart's shipments (one per producer whose goods ship) with the options of each. */
