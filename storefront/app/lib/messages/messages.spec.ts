@@ -10,6 +10,7 @@ import { shopOrdersMessages } from "./shop-orders"
 import { shopCustomerMessages } from "./shop-customer"
 import { shopAccountMessages } from "./shop-account"
 import { shopCartMessages } from "./shop-cart"
+import { shopReviewMessages } from "./shop-review"
 import { shopHomeMessages } from "./shop-home"
 import { shopCatalogMessages } from "./shop-catalog"
 import { shopProductMessages } from "./shop-product"
@@ -23,6 +24,7 @@ const apps = {
   "shop-customer": shopCustomerMessages,
   "shop-account": shopAccountMessages,
   "shop-cart": shopCartMessages,
+  "shop-review": shopReviewMessages,
   "shop-home": shopHomeMessages,
   "shop-catalog": shopCatalogMessages,
   "shop-product": shopProductMessages,
@@ -108,6 +110,7 @@ const dictionaryOfLoader: Record<string, string> = {
   shopCustomerMessageLoaders: "shop-customer",
   shopAccountMessageLoaders: "shop-account",
   shopCartMessageLoaders: "shop-cart",
+  shopReviewMessageLoaders: "shop-review",
   shopHomeMessageLoaders: "shop-home",
   shopCatalogMessageLoaders: "shop-catalog",
   shopProductMessageLoaders: "shop-product",
@@ -174,7 +177,6 @@ describe("the messages a page loads", () => {
     expect(loading("shop-orders")).toEqual(
       [
         "_shop.account.orders.$id",
-        "_shop.account.orders.$id_.review.$lineId",
         "_shop.checkout",
         "_shop.orders.$id._index",
         "_shop.orders.$id.confirmed",
@@ -182,5 +184,6 @@ describe("the messages a page loads", () => {
       ].sort(),
     )
     expect(loading("shop-cart")).toEqual(["_shop.cart", "_shop.checkout"])
+    expect(loading("shop-review")).toEqual(["_shop.account.orders.$id_.review.$lineId"])
   })
 })
