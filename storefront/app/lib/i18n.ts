@@ -7,6 +7,8 @@ import type { vi as shopVi } from "./messages/shop/vi"
 import type { vi as shopOrdersVi } from "./messages/shop-orders/vi"
 import type { vi as shopCustomerVi } from "./messages/shop-customer/vi"
 import type { vi as shopAccountVi } from "./messages/shop-account/vi"
+import type { vi as shopCartVi } from "./messages/shop-cart/vi"
+import type { vi as shopReviewVi } from "./messages/shop-review/vi"
 import type { vi as shopHomeVi } from "./messages/shop-home/vi"
 import type { vi as shopCatalogVi } from "./messages/shop-catalog/vi"
 import type { vi as shopProductVi } from "./messages/shop-product/vi"
@@ -23,6 +25,8 @@ export type MessageKey =
   | keyof typeof shopOrdersVi
   | keyof typeof shopCustomerVi
   | keyof typeof shopAccountVi
+  | keyof typeof shopCartVi
+  | keyof typeof shopReviewVi
   | keyof typeof shopHomeVi
   | keyof typeof shopCatalogVi
   | keyof typeof shopProductVi

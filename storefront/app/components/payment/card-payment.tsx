@@ -9,9 +9,9 @@ import {
 import type { Stripe } from "@stripe/stripe-js"
 import { loadStripe } from "@stripe/stripe-js/pure"
 import { useMemo, useState, type FormEvent } from "react"
-import { formatVnd } from "~/lib/format"
-import { useLocale, useT } from "~/lib/i18n"
+import { useLocale } from "~/lib/i18n"
 import { safeRedirect } from "~/lib/safe-url"
+import { CardFormFrame, CardLoading } from "./card-form-frame"
 
 let stripePromise: Promise<Stripe | null> | null = null
 // Stripe.js is loaded once, and only on the page that takes a card.
@@ -44,11 +44,11 @@ export function CardPayment(props: CardPaymentProps) {
 }
 
 function CardForm({ amount, returnPath }: CardPaymentProps) {
-  const t = useT()
   const stripe = useStripe()
   const elements = useElements()
   const [error, setError] = useState<string | null>(null)
   const [paying, setPaying] = useState(false)
+  const [ready, setReady] = useState(false)
 
   async function pay(event: FormEvent) {
     event.preventDefault()
@@ -75,28 +75,9 @@ function CardForm({ amount, returnPath }: CardPaymentProps) {
   }
 
   return (
-    <form
-      onSubmit={pay}
-      aria-labelledby="card-title"
-      aria-describedby={error ? "card-error" : undefined}
-    >
-      <fieldset>
-        <legend id="card-title">{t("payment.cardDetails")}</legend>
-        <PaymentElement />
-        {error ? (
-          <p className="alert alert--error" role="alert" id="card-error">
-            {t("payment.cardFailed", { reason: error })}
-          </p>
-        ) : null}
-      </fieldset>
-      <button
-        type="submit"
-        className="button"
-        disabled={!stripe || paying}
-        style={{ width: "100%" }}
-      >
-        {t("payment.payNow", { amount: formatVnd(amount) })}
-      </button>
-    </form>
+    <CardFormFrame amount={amount} error={error} canPay={Boolean(stripe) && !paying} onSubmit={pay}>
+      {ready ? null : <CardLoading />}
+      <PaymentElement onReady={() => setReady(true)} />
+    </CardFormFrame>
   )
 }

@@ -1,12 +1,17 @@
 import { Form, Link, useFetcher, useNavigate } from "@remix-run/react"
-import { useEffect, useRef, useState, type KeyboardEvent } from "react"
-import { formatVnd } from "~/lib/format"
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react"
 import { useT } from "~/lib/i18n"
 import type {
   SearchSuggestion,
   SearchSuggestionsData,
 } from "~/routes/resources.search-suggestions/route"
-import { StarRating } from "~/components/ui/star-rating"
 import { SUGGESTION_MIN_LENGTH } from "~/lib/search-suggestions"
 
 // Long enough to skip the words typed in between, short enough to feel immediate.
@@ -15,6 +20,13 @@ const DEBOUNCE_MS = 200
 const INPUT_ID = "site-search"
 const LISTBOX_ID = "site-search-suggestions"
 const optionId = (index: number) => `site-search-option-${index}`
+
+// The options (pictures, marked titles, stars, prices) are 1 KB gzip every shop page
+// would carry for the few visits that type a search: fetched when the box is first used.
+const loadOptions = () => import("./search-suggestion-options")
+const SuggestionOptions = lazy(() =>
+  loadOptions().then((m) => ({ default: m.SuggestionOptions }))
+)
 
 /**
  * The header's search: a plain GET form to /search (so Enter, or no JavaScript at all,
@@ -29,14 +41,21 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   const [requested, setRequested] = useState("")
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
+  const [optionsReady, setOptionsReady] = useState(false)
   const timer = useRef<ReturnType<typeof setTimeout>>()
+
+  function fetchOptions() {
+    if (!optionsReady) void loadOptions().then(() => setOptionsReady(true))
+  }
 
   useEffect(() => () => clearTimeout(timer.current), [])
 
   const data = fetcher.data
   const suggestions: SearchSuggestion[] = data?.suggestions ?? []
+  // Until the options' code is here too, the popup says it is searching.
   const loading =
-    requested !== "" && (fetcher.state === "loading" || data?.q !== requested)
+    requested !== "" &&
+    (fetcher.state === "loading" || data?.q !== requested || !optionsReady)
   const expanded = open && requested !== ""
 
   useEffect(() => setActive(-1), [data])
@@ -59,6 +78,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
     }
     setRequested(q)
     setOpen(true)
+    fetchOptions()
     // A new load() aborts the fetcher's request still in flight, so a slow answer to
     // an older text never replaces a newer one.
     timer.current = setTimeout(
@@ -81,7 +101,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
     switch (event.key) {
       case "ArrowDown":
       case "ArrowUp": {
-        if (!requested || !count) return
+        if (!requested || !count || !optionsReady) return
         event.preventDefault()
         const down = event.key === "ArrowDown"
         if (!open) {
@@ -111,7 +131,8 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
 
   let status: string | null = null
   if (expanded) {
-    if (loading && !suggestions.length) status = t("search.loading")
+    if (loading && (!suggestions.length || !optionsReady))
+      status = t("search.loading")
     else if (data?.error) status = t("search.suggestionsError")
     else if (!loading && !suggestions.length)
       status = t("search.noSuggestions", { q: requested })
@@ -141,7 +162,10 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
           onChange={(e) => onInput(e.currentTarget.value)}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
-          onFocus={() => requested && setOpen(true)}
+          onFocus={() => {
+            fetchOptions()
+            if (requested) setOpen(true)
+          }}
           placeholder={t("nav.searchPlaceholder")}
           autoComplete="off"
           spellCheck={false}
@@ -174,27 +198,20 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
             }
             onMouseDown={(e) => e.preventDefault()}
           >
-            {expanded
-              ? suggestions.map((s, i) => (
-                  <li
-                    key={s.id}
-                    id={optionId(i)}
-                    role="option"
-                    aria-selected={i === active}
-                    className={
-                      i === active
-                        ? "suggestion suggestion--active"
-                        : "suggestion"
-                    }
-                    onMouseMove={() => i !== active && setActive(i)}
-                    onClick={() => choose(s)}
-                  >
-                    <SuggestionContent suggestion={s} query={requested} />
-                  </li>
-                ))
-              : null}
+            {expanded && optionsReady ? (
+              <Suspense fallback={null}>
+                <SuggestionOptions
+                  suggestions={suggestions}
+                  query={requested}
+                  active={active}
+                  optionId={optionId}
+                  onActivate={setActive}
+                  onChoose={choose}
+                />
+              </Suspense>
+            ) : null}
           </ul>
-          {expanded && suggestions.length ? (
+          {expanded && suggestions.length && optionsReady ? (
             // Outside the listbox: Enter on the text does the same for keyboard users.
             <Link
               to={`/search?${new URLSearchParams({ q: requested })}`}
@@ -222,82 +239,5 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
         {t("nav.searchButton")}
       </button>
     </Form>
-  )
-}
-
-function SuggestionContent({
-  suggestion: s,
-  query,
-}: {
-  suggestion: SearchSuggestion
-  query: string
-}) {
-  const t = useT()
-  return (
-    <>
-      <span className="suggestion__image">
-        {/* Checked by the suggestions' loader (safeHref). */}
-        {s.thumbnail ? (
-          <img src={s.thumbnail} alt="" width={56} height={42} />
-        ) : null}
-      </span>
-      <span className="suggestion__text">
-        <span className="suggestion__title">
-          <Highlighted text={s.title} query={query} />
-        </span>
-        <span className="suggestion__meta">
-          {/* Stars are a claim only while the certificate is valid; after that, history (decision 004). */}
-          <StarRating stars={s.stars} muted={!s.is_ocop} />
-          {s.is_ocop ? null : (
-            <span className="suggestion__expired">{t("search.expired")}</span>
-          )}
-          {s.place ? (
-            <span className="suggestion__place">{s.place}</span>
-          ) : null}
-        </span>
-      </span>
-      <span className="suggestion__price">
-        {s.price_vnd !== null ? formatVnd(s.price_vnd) : t("common.noPrice")}
-      </span>
-    </>
-  )
-}
-
-// One character in, one out, so positions in the folded title are positions in the title.
-const foldChar = (c: string) => {
-  const base = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-  return (
-    (base === "đ" || base === "Đ" ? "d" : base).toLowerCase().charAt(0) || c
-  )
-}
-
-/** The title with the typed words marked where a word starts with them, diacritics or not. */
-function Highlighted({ text, query }: { text: string; query: string }) {
-  const chars = [...text.normalize("NFC")]
-  const folded = chars.map(foldChar)
-  const marked = new Array<boolean>(chars.length).fill(false)
-  const words = query
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => [...w.normalize("NFC")].map(foldChar))
-  for (const word of words) {
-    for (let start = 0; start + word.length <= folded.length; start++) {
-      if (start > 0 && /[\p{L}\p{N}]/u.test(folded[start - 1])) continue
-      if (word.every((c, k) => folded[start + k] === c))
-        marked.fill(true, start, start + word.length)
-    }
-  }
-  const parts: { text: string; mark: boolean }[] = []
-  chars.forEach((c, i) => {
-    const last = parts[parts.length - 1]
-    if (last && last.mark === marked[i]) last.text += c
-    else parts.push({ text: c, mark: marked[i] })
-  })
-  return (
-    <>
-      {parts.map((p, i) =>
-        p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>
-      )}
-    </>
   )
 }

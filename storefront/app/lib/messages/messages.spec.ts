@@ -9,6 +9,8 @@ import { shopMessages } from "./shop"
 import { shopOrdersMessages } from "./shop-orders"
 import { shopCustomerMessages } from "./shop-customer"
 import { shopAccountMessages } from "./shop-account"
+import { shopCartMessages } from "./shop-cart"
+import { shopReviewMessages } from "./shop-review"
 import { shopHomeMessages } from "./shop-home"
 import { shopCatalogMessages } from "./shop-catalog"
 import { shopProductMessages } from "./shop-product"
@@ -21,6 +23,8 @@ const apps = {
   "shop-orders": shopOrdersMessages,
   "shop-customer": shopCustomerMessages,
   "shop-account": shopAccountMessages,
+  "shop-cart": shopCartMessages,
+  "shop-review": shopReviewMessages,
   "shop-home": shopHomeMessages,
   "shop-catalog": shopCatalogMessages,
   "shop-product": shopProductMessages,
@@ -105,6 +109,8 @@ const dictionaryOfLoader: Record<string, string> = {
   shopOrdersMessageLoaders: "shop-orders",
   shopCustomerMessageLoaders: "shop-customer",
   shopAccountMessageLoaders: "shop-account",
+  shopCartMessageLoaders: "shop-cart",
+  shopReviewMessageLoaders: "shop-review",
   shopHomeMessageLoaders: "shop-home",
   shopCatalogMessageLoaders: "shop-catalog",
   shopProductMessageLoaders: "shop-product",
@@ -167,17 +173,17 @@ describe("the messages a page loads", () => {
   })
 
   it("knows the pages that load the order, payment and cart texts themselves", () => {
-    const loading = trees.filter((tree) => tree.loads.includes("shop-orders")).map((tree) => tree.page)
-    expect(loading.sort()).toEqual(
+    const loading = (dictionary: string) => trees.filter((tree) => tree.loads.includes(dictionary)).map((tree) => tree.page).sort()
+    expect(loading("shop-orders")).toEqual(
       [
         "_shop.account.orders.$id",
-        "_shop.account.orders.$id_.review.$lineId",
-        "_shop.cart",
         "_shop.checkout",
         "_shop.orders.$id._index",
         "_shop.orders.$id.confirmed",
         "_shop.orders.lookup",
       ].sort(),
     )
+    expect(loading("shop-cart")).toEqual(["_shop.cart", "_shop.checkout"])
+    expect(loading("shop-review")).toEqual(["_shop.account.orders.$id_.review.$lineId"])
   })
 })

@@ -14,11 +14,11 @@ import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
 // Only the action parses (zod stays on the server); the page needs the error type alone.
 import { parseReview, type ReviewErrors } from "./review-schema"
-import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { shopReviewMessageLoaders } from "~/lib/messages/shop-review/lazy"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 
-// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-review).
+await loadMessages(shopReviewMessageLoaders, shopCustomerMessageLoaders)
 
 /** The line to review, if it is the signed-in buyer's, with where its review stands. */
 async function lineToReview(request: Request, orderId: string, lineId: string) {

@@ -14,12 +14,12 @@ import { loadMessages, isMessageKey, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
 import { safeHref } from "~/lib/safe-url"
-import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { shopCartMessageLoaders } from "~/lib/messages/shop-cart/lazy"
 import { StorefrontCartPromo, StorefrontUpdateCartLine } from "./cart-schema.server"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
+await loadMessages(shopCartMessageLoaders, shopCustomerMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

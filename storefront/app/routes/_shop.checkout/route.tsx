@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { FetchError } from "@medusajs/js-sdk"
 import { Fragment, useState } from "react"
 import { AddressFields } from "~/components/address-fields"
-import { CardPayment } from "~/components/payment/card-payment"
+import { shopCartMessageLoaders } from "~/lib/messages/shop-cart/lazy"
+import { CardPaymentLoader, preloadCardPayment } from "~/components/payment/card-payment-loader"
 import { CASH_ON_DELIVERY, isWallet, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
 import { PaymentOptions, type PaymentMethodOption } from "~/components/payment/payment-options"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
@@ -40,7 +41,7 @@ import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
+await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders, shopCartMessageLoaders)
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 /** The cart's shipments (one per producer whose goods ship) with the options of each. */
@@ -437,7 +438,12 @@ export default function CheckoutRoute() {
 
           <CompanyInvoiceFields fields={fields} />
 
-          <PaymentOptions field={fields.payment} methods={paymentMethods} ships={needs.ships} />
+          <PaymentOptions
+            field={fields.payment}
+            methods={paymentMethods}
+            ships={needs.ships}
+            onChange={(id) => (paymentMethods.find((m) => m.id === id)?.kind === "card" ? preloadCardPayment() : undefined)}
+          />
           {cardFailed ? (
             <p className="alert alert--error" role="alert">
               {t("payment.cardReturnFailed")}
@@ -494,7 +500,7 @@ export default function CheckoutRoute() {
           <noscript>
             <p className="alert alert--warn">{t("payment.cardNeedsJs")}</p>
           </noscript>
-          <CardPayment publishableKey={stripeKey} clientSecret={card.clientSecret} amount={card.amount} returnPath="/checkout?card_return=1" />
+          <CardPaymentLoader publishableKey={stripeKey} clientSecret={card.clientSecret} amount={card.amount} returnPath="/checkout?card_return=1" />
         </section>
       ) : null}
     </div>

@@ -1,12 +1,12 @@
 import { parseWithZod } from "@conform-to/zod"
 import { FetchError } from "@medusajs/js-sdk"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
+import type { ClientLoaderFunctionArgs } from "@remix-run/react"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { useState } from "react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { CertificateFacts, CertificateStatus, OriginFacts } from "~/components/provenance-facts"
 import { BuyerRating } from "~/components/buyer-rating"
-import { ProductReviews } from "~/components/product-reviews"
 import { ErrorList } from "~/components/ui/field"
 import { WithVietnameseNames } from "~/components/ui/vietnamese-names"
 import { getOrCreateSessionCart, itemCount } from "~/lib/cart.server"
@@ -21,21 +21,33 @@ import { productJsonLd } from "~/lib/product-json-ld"
 import { qrCodeSvg } from "~/lib/qr-code.server"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession } from "~/lib/session.server"
-import { ProductSalesPoints } from "../_shop.sales-points/product-sales-points"
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
 import { StorefrontAddToCart } from "./add-to-cart-schema"
 import { ogImageTags, productOgImage } from "~/lib/product-og"
 import { publicOrigin } from "~/lib/public-url.server"
-import { RelatedRails } from "./related-rails"
+import { lazySection } from "~/lib/lazy-section"
 import { ShareLinks } from "./share-links"
 import { Gallery } from "~/components/product/gallery"
 import { StickyBuyBar } from "~/components/product/sticky-buy-bar"
 import { WishlistButton } from "~/components/wishlist/wishlist-button"
 import { shopProductMessageLoaders } from "~/lib/messages/shop-product/lazy"
-import { shopPlacesMessageLoaders } from "~/lib/messages/shop-places/lazy"
 
-await loadMessages(shopProductMessageLoaders, shopPlacesMessageLoaders)
+await loadMessages(shopProductMessageLoaders)
+
+// Below the fold: where to buy in person, the reviews and the related products (with
+// their cards) are 3 KB gzip the page need not download before it answers a tap.
+const salesPoints = lazySection(() => import("./sales-points-section").then((m) => m.ProductSalesPoints))
+const reviews = lazySection(() => import("~/components/product-reviews").then((m) => m.ProductReviews))
+const rails = lazySection(() => import("./related-rails").then((m) => m.RelatedRails))
+const preloadSections = () => Promise.all([salesPoints.preload(), reviews.preload(), rails.preload()])
+// The server renders them in the page's HTML, not streamed after it.
+if (import.meta.env.SSR) await preloadSections()
+
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), preloadSections()])
+  return data
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = params.handle ?? ""
@@ -51,13 +63,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const traceUrl = `${origin}/trace/${product.handle}`
   const qrSvg = await qrCodeSvg(traceUrl)
   const notice = session.get("notice")
+  const url = `${origin}/products/${product.handle}`
   return json(
     {
       product,
       // The taxonomy stays on the server: the criteria set's name in the page's language.
       categoryName: categoryName(product.ocop.category, locale),
       locale,
-      url: `${origin}/products/${product.handle}`,
+      url,
+      // Built here, not in meta: only the page's first HTML needs it (for search engines),
+      // and the browser then need not download the builder (0.9 KB gzip, issue 18).
+      jsonLd: productJsonLd(product, url),
       og: productOgImage(product, origin, translator(locale)("product.ogAlt", { title: product.title, stars: product.ocop.stars })),
       traceUrl,
       qrSvg,
@@ -244,7 +260,7 @@ export default function ProductRoute() {
         </section>
       </div>
 
-      <ProductSalesPoints points={product.sales_points} deliverable={sellable.length > 0} />
+      <salesPoints.Section points={product.sales_points} deliverable={sellable.length > 0} />
 
       <section className="provenance" aria-labelledby="provenance-title">
         <h2 id="provenance-title">{t("product.provenance")}</h2>
@@ -298,8 +314,8 @@ export default function ProductRoute() {
         ) : null}
       </section>
 
-      <ProductReviews rating={product.rating} reviews={product.reviews} />
-      <RelatedRails product={product} />
+      <reviews.Section rating={product.rating} reviews={product.reviews} />
+      <rails.Section product={product} />
       {sellable.length ? (
         <StickyBuyBar formId="buy-box" price={variant?.price_vnd != null ? formatVnd(variant.price_vnd) : t("common.noPrice")} label={adding ? t("common.loading") : t("product.addToCart")} disabled={!!adding} />
       ) : null}
@@ -322,7 +338,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
       locale,
     }),
     ...ogImageTags(data.og),
-    { "script:ld+json": productJsonLd(product, data.url) },
+    { "script:ld+json": data.jsonLd },
   ]
 }
 

@@ -1,7 +1,7 @@
 import type { AppMessageLoaders } from "../../i18n"
 
 /**
- * The cart, checkout, order, review and lookup pages' own messages, one language per chunk. Each of those
+ * The checkout, order and lookup pages' own messages, one language per chunk. Each of those
  * route modules loads them with i18n.loadMessages, so the other shop pages never download them.
  */
 export const shopOrdersMessageLoaders: AppMessageLoaders = {

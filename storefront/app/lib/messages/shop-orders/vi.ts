@@ -1,7 +1,7 @@
 // Messages only a few shop pages show, in Vietnamese: the checkout and how to pay (checkout,
 // the order pages, invoices),
-// order lookup, the order status timeline, the review form (routes/_shop.orders.*,
-// _shop.account.orders.*) and the cart's promotion code.
+// order lookup, the order status timeline (routes/_shop.orders.*, _shop.account.orders.*);
+// the cart's texts and promotion codes are in shop-cart, the review form's in shop-review.
 // Kept out of the shop dictionary, which every shop page downloads; those pages load it
 // themselves (lazy.ts). Every key here must exist in en.ts (its type says so).
 export const vi = {
@@ -59,29 +59,6 @@ export const vi = {
   "timeline.delivered": "Đã giao hàng",
   "timeline.canceled": "Đã hủy",
   "timeline.done": "đã xong",
-  "review.formTitle": "Đánh giá {title}",
-  "review.rating": "Chấm điểm",
-  "review.body": "Nhận xét của bạn",
-  "review.bodyHint": "Sản phẩm có đúng mô tả không, chất lượng, đóng gói ra sao.",
-  "review.photos": "Ảnh (tối đa 3 ảnh JPEG, PNG hoặc WebP)",
-  "review.submit": "Gửi đánh giá",
-  "review.thanks": "Cảm ơn bạn đã đánh giá!",
-  "review.errorRating": "Hãy chọn từ 1 đến 5 sao.",
-  "review.errorBody": "Hãy viết vài dòng nhận xét (tối đa 2000 ký tự).",
-  "review.errorPhotos": "Tối đa 3 ảnh JPEG, PNG hoặc WebP.",
-  "review.errorAlready": "Dòng hàng này đã được đánh giá.",
-  "review.errorNotDelivered": "Bạn đánh giá được sau khi nhận hàng.",
-  "promo.label": "Mã giảm giá",
-  "promo.apply": "Áp dụng",
-  "promo.applied": "Đã áp dụng mã giảm giá.",
-  "promo.removed": "Đã bỏ mã giảm giá.",
-  "promo.remove": "Bỏ mã {code}",
-  "promo.codes": "Mã đang dùng",
-  "promo.unknown": "Mã “{code}” không có hoặc đã hết hạn.",
-  "promo.empty": "Hãy nhập mã giảm giá.",
-  "promo.discount": "Giảm giá",
-  "promo.freeShippingMore": "Mua thêm {amount} để được miễn phí vận chuyển",
-  "promo.freeShippingReached": "Đơn hàng của bạn được miễn phí vận chuyển.",
   "common.formErrors": "Vui lòng sửa các ô được đánh dấu bên dưới.",
   "cart.grandTotal": "Tổng cộng",
   "checkout.title": "Thanh toán",
