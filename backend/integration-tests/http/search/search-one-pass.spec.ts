@@ -81,66 +81,73 @@ medusaIntegrationTestRunner({
       await dbUtils.snapshot()
     })
 
-    describe("OCOP search in one statement", () => {
-      it.each(SEARCHES)(
-        "finds what Medusa's provider finds: %s",
-        async (_name, params, options = {}) => {
-          const container = getContainer()
-          const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
-          const knex = container.resolve(
-            ContainerRegistrationKeys.PG_CONNECTION
-          )
-          const manager = {
-            execute: async (sql: string, bindings: unknown[] = []) =>
-              (await knex.raw(sql, bindings as any[])).rows,
-          }
-          // The version the reindex made ready: the provider knows indexes by version.
-          const {
-            rows: [active],
-          } = await knex.raw(
-            `select v.physical_name from search_index i
+    /** The provider query OCOP search sends for `params`, on the active index. */
+    const providerQuery = async (
+      params: OcopSearchParams,
+      options: SearchTypes.SearchOptions = {}
+    ) => {
+      const container = getContainer()
+      const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const manager = {
+        execute: async (sql: string, bindings: unknown[] = []) =>
+          (await knex.raw(sql, bindings as any[])).rows,
+      }
+      // The version the reindex made ready: the provider knows indexes by version.
+      const {
+        rows: [active],
+      } = await knex.raw(
+        `select v.physical_name from search_index i
              join search_index_version v on v.search_index_id = i.id
                and v.status = 'ready' and v.deleted_at is null
              where i.name = ? and i.deleted_at is null
              order by v.version desc limit 1`,
-            [OCOP_PRODUCT_INDEX]
-          )
-          const index = {
-            ...search.getIndex(OCOP_PRODUCT_INDEX),
-            physical_name: active.physical_name,
-          }
-          const query: SearchTypes.ProviderSearchQuery = {
-            index,
-            q: params.q,
-            filters: filtersForPostgres(
-              ocopSearchFilters(params, [store.salesChannelId]),
-              index.fields
-            ),
-            attributes_to_retrieve: [
-              "id",
-              "handle",
-              "stars",
-              "price_vnd",
-              "created_at",
-            ],
-            pagination: {
-              skip: params.offset ?? 0,
-              take: params.limit ?? 24,
-              order: params.order
-                ? ORDERS[params.order]
-                : params.q
-                  ? { _score: "DESC", stars: "DESC" }
-                  : { stars: "DESC" },
-            },
-            search_options: {
-              facets: params.suggest ? undefined : FACETS,
-              count: "exact",
-              match_strategy: params.suggest ? "last" : "all",
-              typo_tolerance: false,
-              include_score: true,
-              ...options,
-            },
-          }
+        [OCOP_PRODUCT_INDEX]
+      )
+      const index = {
+        ...search.getIndex(OCOP_PRODUCT_INDEX),
+        physical_name: active.physical_name,
+      }
+      const query: SearchTypes.ProviderSearchQuery = {
+        index,
+        q: params.q,
+        filters: filtersForPostgres(
+          ocopSearchFilters(params, [store.salesChannelId]),
+          index.fields
+        ),
+        attributes_to_retrieve: [
+          "id",
+          "handle",
+          "stars",
+          "price_vnd",
+          "created_at",
+        ],
+        pagination: {
+          skip: params.offset ?? 0,
+          take: params.limit ?? 24,
+          order: params.order
+            ? ORDERS[params.order]
+            : params.q
+              ? { _score: "DESC", stars: "DESC" }
+              : { stars: "DESC" },
+        },
+        search_options: {
+          facets: params.suggest ? undefined : FACETS,
+          count: "exact",
+          match_strategy: params.suggest ? "last" : "all",
+          typo_tolerance: false,
+          include_score: true,
+          ...options,
+        },
+      }
+      return { query, manager }
+    }
+
+    describe("OCOP search in one statement", () => {
+      it.each(SEARCHES)(
+        "finds what Medusa's provider finds: %s",
+        async (_name, params, options = {}) => {
+          const { query, manager } = await providerQuery(params, options)
           const medusa = await new PostgresSearchService(
             { manager },
             { language: "vietnamese" }
@@ -179,6 +186,53 @@ medusaIntegrationTestRunner({
           // The searches above are worth comparing only if they find something.
           if (_name !== "no match")
             expect(medusa.metadata.count).toBeGreaterThan(0)
+        }
+      )
+    })
+
+    describe("OCOP search's existence check (the typo tier's probe)", () => {
+      it.each(SEARCHES)(
+        "finds something exactly when Medusa's provider counts a match, in one lookup: %s",
+        async (_name, params, options = {}) => {
+          const { query, manager } = await providerQuery(params, options)
+          const medusa = await new PostgresSearchService(
+            { manager },
+            { language: "vietnamese" }
+          ).search(query)
+          const statements: string[] = []
+          const recording = {
+            execute: (sql: string, bindings?: unknown[]) => {
+              statements.push(sql)
+              return manager.execute(sql, bindings)
+            },
+          }
+          const probe = await new OcopPostgresSearchService(
+            { manager: recording },
+            { language: "vietnamese" }
+          ).search({
+            ...query,
+            search_options: {
+              ...query.search_options,
+              count: "none",
+              provider_options: { "search-postgres": { exists: true } },
+            },
+          })
+
+          expect(probe.hits.length).toBe(medusa.metadata.count ? 1 : 0)
+          if (probe.hits.length)
+            expect(probe.hits[0].document.id).toBe(probe.hits[0].id)
+          expect(probe.facets).toBeUndefined()
+          // One statement that stops at the first match: nothing ranked, counted or
+          // grouped, which a full search does for every match.
+          // (The provider also reads its catalogue row of the index, as for any search.)
+          const reads = statements.filter(
+            (sql) => !sql.includes("search_postgres_index")
+          )
+          expect(reads).toHaveLength(1)
+          expect(reads[0]).toMatch(/LIMIT 1\b/)
+          expect(reads[0]).not.toMatch(
+            /ts_rank|COUNT\(|json_agg|GROUP BY|ORDER BY/i
+          )
         }
       )
     })

@@ -1,9 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { ISearchModuleService } from "@medusajs/framework/types"
+import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders, responseOf, seedShop, storeHeaders } from "../fixtures"
 import type { StoreSetup } from "../../../src/scripts/seed/store-setup"
 import { recordSearchWordsFromIndexes } from "@ocop-market/medusa-plugin-ocop/search/search-words"
+import { searchOcopProducts } from "@ocop-market/medusa-plugin-ocop/search/ocop-search"
 
 /**
  * Search on the seeded catalog through Medusa's Search Module with the PostgreSQL
@@ -186,6 +187,47 @@ medusaIntegrationTestRunner({
         const exact = await search({ q: "kho ca loc kim loan" })
         expect(exact.data.match).toBe("exact")
         expect(exact.data.corrected_q).toBeUndefined()
+      })
+
+      it("tries each correction with an existence check, then searches the one that matches", async () => {
+        const container = getContainer()
+        const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
+        const searched: SearchTypes.SearchQuery[] = []
+        const deps = {
+          search: {
+            getIndex: (name: string) => search.getIndex(name),
+            search: (q: SearchTypes.SearchQuery) => {
+              searched.push(q)
+              return search.search(q)
+            },
+          } as unknown as ISearchModuleService,
+          query: container.resolve(ContainerRegistrationKeys.QUERY),
+          pg: container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+        }
+        const typo = await searchOcopProducts(deps, { q: "kho ca lok kim loan" }, [
+          store.salesChannelId,
+        ])
+        const corrected = await searchOcopProducts(
+          { ...deps, search },
+          { q: "kho ca loc kim loan" },
+          [store.salesChannelId]
+        )
+        expect(typo).toEqual({ ...corrected, match: "typo", corrected_q: "kho ca loc kim loan" })
+        expect(typo.products.length).toBeGreaterThan(0)
+        // Each candidate only asks whether anything matches: on PostgreSQL an index
+        // lookup, not a search that ranks, counts and facets every match (at 50k
+        // products that doubled the typo search's time). The shopper's two searches
+        // (as typed, then corrected) are the only full ones.
+        const probes = searched.filter(
+          (q) => q.search_options?.provider_options?.["search-postgres"]?.exists
+        )
+        expect(probes.length).toBeGreaterThanOrEqual(1)
+        for (const probe of probes)
+          expect(probe.search_options).toEqual(
+            expect.objectContaining({ count: "none" })
+          )
+        expect(probes.every((q) => !q.search_options?.facets)).toBe(true)
+        expect(searched.length - probes.length).toBe(2)
       })
 
       it("keeps the filters when it corrects a typo", async () => {

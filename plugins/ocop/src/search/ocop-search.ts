@@ -18,6 +18,7 @@ import {
   wordAlternatives,
 } from "./typo-corrections"
 import { filtersForPostgres } from "./postgres-filters"
+import type { OcopPostgresSearchOptions } from "../providers/search-postgres/one-pass-search"
 import { readStatementTimeoutMs, withStatementTimeout } from "../queries/statement-timeout"
 import type {
   OcopSearchFacet,
@@ -162,6 +163,8 @@ export function isUnreachableError(error: any): boolean {
   )
 }
 
+const EXISTS_ONLY: OcopPostgresSearchOptions = { exists: true }
+
 type Deps = {
   search: ISearchModuleService
   query: Omit<RemoteQueryFunction, symbol>
@@ -255,14 +258,22 @@ async function searchIndex(
       : []
     if (params.suggest) alternatives.push([{ word: words.at(-1)!, cost: 0 }])
     for (const candidate of correctedQueries(words, alternatives)) {
+      // Only "does anything match?": on PostgreSQL an index lookup instead of a
+      // full search (ranking, counting and faceting every match) per candidate.
+      // Any other engine answers with its best hit, which tells the same.
       const probe = await deps.search.search({
         entity: index,
         fields: ["id"],
         filters: { ...filters, q: candidate },
         pagination: { skip: 0, take: 1 },
-        search_options: { count: "exact", match_strategy: strategy, typo_tolerance: false },
+        search_options: {
+          count: "none",
+          match_strategy: strategy,
+          typo_tolerance: false,
+          provider_options: { [POSTGRES_SEARCH_PROVIDER]: EXISTS_ONLY },
+        },
       })
-      if (probe.metadata.count) {
+      if (probe.hits.length) {
         match = "typo"
         corrected = candidate
         result = await run({ match_strategy: strategy, typo_tolerance: false }, candidate)

@@ -28,6 +28,19 @@ export type OnePassStatement = {
   facets: { field: string; column: string }[]
 }
 
+/**
+ * OCOP's options for this provider, passed as
+ * `search_options.provider_options["search-postgres"]`.
+ */
+export type OcopPostgresSearchOptions = {
+  /**
+   * Only whether anything matches: at most one matching document, whichever the
+   * index finds first, with no relevance, count or facets. OCOP's typo tier asks
+   * this of every candidate correction (search/ocop-search.ts).
+   */
+  exists?: boolean
+}
+
 type ValueFacet = { field: string; limit?: number; sort?: "count" | "alpha" }
 
 /**
@@ -165,5 +178,32 @@ export function onePassStatement(parts: OnePassParts): OnePassStatement {
       field: request.field,
       column,
     })),
+  }
+}
+
+/**
+ * Whether anything matches: the matches as the full search finds them, read only
+ * until the first one, with nothing ranked, counted or grouped. A full search's
+ * statement puts every match, with its relevance, into its working set first, which
+ * made the typo tier (a probe per candidate correction) twice as slow at 50k.
+ *
+ * The matches are a materialized CTE so that they are planned as the full search
+ * plans them, for every match (the text index): under a plain `LIMIT 1` the
+ * planner expects a candidate of common words to match early in the table and
+ * scans it, reading every document's out-of-line tsvector when they never match
+ * together.
+ */
+export function existsStatement(
+  parts: Pick<OnePassParts, "table" | "conditionsSql">
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = []
+  const conditions = parts.conditionsSql(params)
+  const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
+  return {
+    sql: `WITH matched AS MATERIALIZED (SELECT "id" FROM "${parts.table}" ${where})
+    SELECT doc."id", doc."document"
+      FROM (SELECT "id" FROM matched LIMIT 1) hit
+      JOIN "${parts.table}" doc ON doc."id" = hit."id"`,
+    params,
   }
 }

@@ -7,7 +7,12 @@ import {
 } from "@medusajs/search-postgres/dist/utils"
 import { readSlots, searchReadConnections } from "../../queries/read-slots"
 import { readStatementTimeoutMs, timedReads } from "../../queries/statement-timeout"
-import { fitsOnePass, onePassStatement } from "./one-pass-search"
+import {
+  existsStatement,
+  fitsOnePass,
+  onePassStatement,
+  type OcopPostgresSearchOptions,
+} from "./one-pass-search"
 
 type DocumentTableArgs = Parameters<
   PostgresSearchService["createDocumentTable"]
@@ -38,7 +43,9 @@ export class OcopPostgresSearchService extends PostgresSearchService {
 
   /**
    * A keyword or filter search with value facets in one statement that reads each
-   * matching document once (one-pass-search.ts); anything else the provider answers.
+   * matching document once (one-pass-search.ts), or only whether anything matches
+   * when asked (`provider_options["search-postgres"].exists`); anything else the
+   * provider answers.
    */
   async search(
     input: SearchTypes.ProviderSearchQuery
@@ -53,26 +60,51 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     const take = input.pagination?.take ?? 20
     const fragments = this.keywordFragments({ query: input, catalog })
     const filterWhere = toWhereClause(input.filters, catalog.plan)
+    const conditionsSql = (params: unknown[]) => {
+      const conditions: string[] = []
+      if (fragments.matchSql) conditions.push(fragments.matchSql(params))
+      if (filterWhere?.sql) {
+        conditions.push(`(${filterWhere.sql})`)
+        params.push(...filterWhere.params)
+      }
+      return conditions
+    }
+    const parse = <T>(value: unknown): T =>
+      (typeof value === "string" ? JSON.parse(value) : value) as T
+    const own = options.provider_options?.[OcopPostgresSearchService.identifier] as
+      | OcopPostgresSearchOptions
+      | undefined
+    // OCOP's typo tier asks only whether a correction matches (OcopPostgresSearchOptions).
+    if (own?.exists) {
+      const probe = existsStatement({ table: catalog.table_name, conditionsSql })
+      const rows = (await this.manager_.execute(probe.sql, probe.params)) as {
+        id: string
+        document: unknown
+      }[]
+      return {
+        hits: rows.map((hit) => ({
+          id: hit.id,
+          document: projectDocument(parse(hit.document), input.attributes_to_retrieve),
+        })),
+        metadata: {
+          skip: 0,
+          take: 1,
+          count: null,
+          query: input.q,
+          processing_time_ms: Date.now() - started,
+        },
+      }
+    }
     const statement = onePassStatement({
       table: catalog.table_name,
       plan: catalog.plan,
       query: input,
       rankSql: fragments.q ? fragments.rankSql : undefined,
-      conditionsSql: (params) => {
-        const conditions: string[] = []
-        if (fragments.matchSql) conditions.push(fragments.matchSql(params))
-        if (filterWhere?.sql) {
-          conditions.push(`(${filterWhere.sql})`)
-          params.push(...filterWhere.params)
-        }
-        return conditions
-      },
+      conditionsSql,
       skip,
       take,
     })
     const [row] = await this.manager_.execute(statement.sql, statement.params)
-    const parse = <T>(value: unknown): T =>
-      (typeof value === "string" ? JSON.parse(value) : value) as T
     const hits = parse<
       { id: string; document: unknown; score: number | null }[]
     >(row.hits)
