@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream"
 import {
   createReadableStreamFromReadable,
   type EntryContext,
@@ -13,6 +12,7 @@ import { NonceProvider } from "./lib/nonce"
 import { pageStyles } from "./lib/page-styles.server"
 import { PageStylesProvider } from "./components/page-styles"
 import { applySecurityHeaders, contentSecurityPolicy, createNonce } from "./lib/security-headers"
+import { withoutNulBytes } from "./lib/without-nul-bytes.server"
 
 const development = process.env.NODE_ENV === "development"
 const ABORT_AFTER_MS = 10_000
@@ -49,7 +49,7 @@ export default function handleRequest(
       </NonceProvider>,
       {
         [waitForAll ? "onAllReady" : "onShellReady"]() {
-          const body = new PassThrough()
+          const body = withoutNulBytes()
           responseHeaders.set("Content-Type", "text/html; charset=utf-8")
           applySecurityHeaders(responseHeaders, request)
           responseHeaders.set(
