@@ -62,17 +62,8 @@ describe.skipIf(!redisUrl)("scale-out: two servers and two workers on Redis", ()
     return { product, variant: product.variants[0] }
   }
 
-  it("completes through one instance a cart created and filled through the other, and both see the order", async () => {
-    const { variant } = await stockedVariant()
-    const { cartId, headers } = await readyCart(shop, variant.id, (step) => (step % 2 ? b : a))
-    const done = await ok(call(b, "POST", `/store/carts/${cartId}/complete`, { headers }))
-    expect(done.type).toBe("order")
-    const seenByA = await ok(call(a, "GET", `/admin/orders/${done.order.id}?fields=id,*items`, { headers: admin }))
-    expect(seenByA.order.items.map((i: any) => i.variant_id)).toEqual([variant.id])
-  })
-
-  // 16 carts and 16 checkouts through one item's lock: minutes on a busy 2-core machine.
-  it("sells exactly the 5 units left when 16 checkouts complete at once across both instances", async () => {
+  /** A stocked variant with exactly `units` sellable units, whatever earlier tests reserved or sold. */
+  async function sellable(units: number) {
     const { product, variant } = await stockedVariant()
     const { product: full } = await ok(
       call(a, "GET", `/admin/products/${product.id}?fields=variants.id,variants.inventory_items.inventory_item_id`, {
@@ -84,13 +75,27 @@ describe.skipIf(!redisUrl)("scale-out: two servers and two workers on Redis", ()
       call(a, "GET", `/admin/inventory-items/${inventoryItemId}/location-levels`, { headers: admin })
     )
     const level = inventory_levels[0]
-    // Five sellable units, whatever earlier tests reserved.
     await ok(
       call(a, "POST", `/admin/inventory-items/${inventoryItemId}/location-levels/${level.location_id}`, {
         headers: admin,
-        body: { stocked_quantity: level.reserved_quantity + 5 },
+        body: { stocked_quantity: level.reserved_quantity + units },
       })
     )
+    return { variant, inventoryItemId, level }
+  }
+
+  it("completes through one instance a cart created and filled through the other, and both see the order", async () => {
+    const { variant } = await stockedVariant()
+    const { cartId, headers } = await readyCart(shop, variant.id, (step) => (step % 2 ? b : a))
+    const done = await ok(call(b, "POST", `/store/carts/${cartId}/complete`, { headers }))
+    expect(done.type).toBe("order")
+    const seenByA = await ok(call(a, "GET", `/admin/orders/${done.order.id}?fields=id,*items`, { headers: admin }))
+    expect(seenByA.order.items.map((i: any) => i.variant_id)).toEqual([variant.id])
+  })
+
+  // 16 carts and 16 checkouts through one item's lock: minutes on a busy 2-core machine.
+  it("sells exactly the 5 units left when 16 checkouts complete at once across both instances", async () => {
+    const { variant, inventoryItemId, level } = await sellable(5)
     const before = await ok(call(a, "GET", "/admin/orders?limit=1&fields=id", { headers: admin }))
 
     // Filled side by side: one after another took most of the test's two minutes on a busy machine.
@@ -123,24 +128,7 @@ describe.skipIf(!redisUrl)("scale-out: two servers and two workers on Redis", ()
   }, 240_000)
 
   it("waits for an item another checkout is reserving instead of refusing the buyer while units are left", async () => {
-    const { product, variant } = await stockedVariant()
-    const { product: full } = await ok(
-      call(a, "GET", `/admin/products/${product.id}?fields=variants.id,variants.inventory_items.inventory_item_id`, {
-        headers: admin,
-      })
-    )
-    const inventoryItemId = full.variants.find((v: any) => v.id === variant.id).inventory_items[0].inventory_item_id
-    const { inventory_levels } = await ok(
-      call(a, "GET", `/admin/inventory-items/${inventoryItemId}/location-levels`, { headers: admin })
-    )
-    const level = inventory_levels[0]
-    // One sellable unit, whatever the test before sold.
-    await ok(
-      call(a, "POST", `/admin/inventory-items/${inventoryItemId}/location-levels/${level.location_id}`, {
-        headers: admin,
-        body: { stocked_quantity: level.reserved_quantity + 1 },
-      })
-    )
+    const { variant, inventoryItemId } = await sellable(1)
     const { cartId, headers } = await readyCart(shop, variant.id, () => a)
     // Another process holds the item's lock, as a checkout reserving it does, for
     // longer than the Locking Module's 5 s default wait, then lets it lapse.
