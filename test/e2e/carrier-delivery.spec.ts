@@ -10,7 +10,7 @@ import { startCarrierStandIn } from "../../plugins/ocop/src/providers/carriers/s
 import { adminApi, carrierOfferedFor, offerCarrier, withdrawCarrier } from "./support/carriers"
 import { E2E_CARRIERS, GHN_API_PATH } from "./support/carriers-env"
 import { backendUrl, launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
-import { addToCart } from "./support/shop"
+import { addToCart, placeOrder } from "./support/shop"
 
 const PRODUCT = "banh-hanh-nhan-tien-anh" // 45.000 ₫, a producer's goods (its own shipping profile)
 const GHN_CODE = "LKV6QF"
@@ -108,8 +108,7 @@ describe.skipIf(!port)("a parcel sent with a carrier", () => {
 
     // 45.000 ₫ of goods and GHN's 36.300 ₫, paid in cash on delivery.
     expect(await page.getByRole("radio", { name: /Thanh toán khi nhận hàng/ }).isChecked()).toBe(true)
-    await page.getByRole("button", { name: /Đặt hàng · 81\.300 ₫/ }).click()
-    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(page, page.getByRole("button", { name: /Đặt hàng · 81\.300 ₫/ }))
     await page.getByRole("heading", { name: "Đặt hàng thành công" }).waitFor()
     const orderId = page.url().split("/").at(-2)!
 

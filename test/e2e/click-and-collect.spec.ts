@@ -3,7 +3,7 @@ import { PUBLISHABLE_KEY_TITLE } from "../../scripts/lib/demo.mjs"
 import { adminHeaders, call, ok } from "../../scripts/lib/shop-client.mjs"
 import { getOrderAsAdmin } from "./support/admin"
 import { backendUrl, factOf, launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
-import { addToCart } from "./support/shop"
+import { addToCart, placeOrder } from "./support/shop"
 
 let browser: Browser
 beforeAll(async () => {
@@ -67,9 +67,7 @@ describe("click & collect", () => {
     await page.getByLabel("Số điện thoại").fill("0903 111 222")
     await page.getByRole("radio", { name: /Thanh toán khi nhận hàng/ }).check()
     await screenshot(page, "click-collect-01-checkout")
-    await page.getByRole("button", { name: /Đặt hàng/ }).click()
-
-    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(page)
     await page.getByRole("heading", { name: "Đặt hàng thành công" }).waitFor()
     const where = page.getByRole("region", { name: "Nhận hàng tại điểm bán" })
     await where.waitFor()

@@ -2,6 +2,7 @@ import QRCode from "qrcode"
 import type { Browser } from "playwright-core"
 import { DEMO_PRODUCER_PASSWORD } from "../../scripts/lib/demo.mjs"
 import { factOf, launchBrowser, openShop, screenshot, storefrontUrl, textOf, waitForHydration } from "./support/browser"
+import { placeOrder } from "./support/shop"
 
 let browser: Browser
 beforeAll(async () => {
@@ -62,9 +63,7 @@ describe("a visitor booking a community-tourism experience", () => {
     await leadName.fill("Nguyễn Thị Lan")
     await page.getByLabel("Số điện thoại trưởng đoàn").fill("0901 234 567")
     await screenshot(page, "experience-02-checkout-lead-visitor")
-    await page.getByRole("button", { name: /Đặt hàng · 900\.000\s₫/ }).click()
-
-    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(page, page.getByRole("button", { name: /Đặt hàng · 900\.000\s₫/ }))
     const vouchers = page.getByRole("region", { name: "Phiếu đặt chỗ" })
     const voucher = vouchers.getByRole("article")
     // The confirmation may still be rendering when the URL changes (seen under load).

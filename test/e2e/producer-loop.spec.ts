@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core"
 import { openAdmin } from "./support/admin"
 import { launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
 import { getJson, newProducer, scan, signInProducer, token } from "./support/producer"
-import { addToCart, uniqueEmail } from "./support/shop"
+import { addToCart, uniqueEmail, placeOrder } from "./support/shop"
 
 type ApiListing = {
   id: string
@@ -200,8 +200,7 @@ describe("the producer's whole loop", () => {
     // The producer's own delivery: its goods ship from its premises.
     await phone.getByRole("radio", { name: new RegExp(`Giao từ ${producer.name}`) }).check()
     expect(await phone.getByRole("radio", { name: /Thanh toán khi nhận hàng/ }).isChecked()).toBe(true)
-    await phone.getByRole("button", { name: /Đặt hàng/ }).click()
-    await phone.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(phone)
     const thanks = await textOf(phone.getByText(/Cảm ơn bạn! Đơn hàng #\d+/))
     const number = /#(\d+)/.exec(thanks)![1]
     const shipping = phone.getByRole("region", { name: "Vận chuyển" })

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core"
 import { factOf, launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
-import { addToCart, uniqueEmail } from "./support/shop"
+import { addToCart, uniqueEmail, placeOrder } from "./support/shop"
 
 let browser: Browser
 beforeAll(async () => {
@@ -42,8 +42,7 @@ describe("a registered shopper", () => {
     await commune.selectOption("31408") // Xã Thạnh Hòa, Thành phố Cần Thơ
     await page.getByLabel("Số nhà, đường, ấp/khóm").fill("ấp Tầm Vu 1")
     await page.getByLabel("Lưu địa chỉ này vào tài khoản").check()
-    await page.getByRole("button", { name: /Đặt hàng/ }).click()
-    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(page)
     const thanks = await textOf(page.getByText(/Đơn hàng #\d+ đã được ghi nhận/))
     const number = /#(\d+)/.exec(thanks)![1]
     const total = await textOf(page.locator(".totals dd.grand"))

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core"
 import { getOrderAsAdmin } from "./support/admin"
 import { launchBrowser, openShop, factOf, screenshot, textOf, waitForHydration } from "./support/browser"
+import { placeOrder } from "./support/shop"
 
 let browser: Browser
 beforeAll(async () => {
@@ -86,8 +87,7 @@ describe("a guest shopper", () => {
     expect(await page.getByRole("radio", { name: /Thanh toán khi nhận hàng/ }).isChecked()).toBe(true)
     await screenshot(page, "05-checkout")
 
-    await page.getByRole("button", { name: /Đặt hàng/ }).click()
-    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(page)
     const heading = page.getByRole("heading", { name: "Đặt hàng thành công" })
     await heading.waitFor()
     const confirmation = await textOf(page.locator("main"))
@@ -150,8 +150,7 @@ describe("a guest buying goods of two producers", () => {
     await commune.selectOption("30628")
     await page.getByLabel("Số nhà, đường, ấp/khóm").fill("5 đường Lê Lợi")
     // 45.000 ₫ + 30.000 ₫ of goods, 30.000 ₫ + 55.000 ₫ of delivery.
-    await page.getByRole("button", { name: /Đặt hàng · 160\.000 ₫/ }).click()
-    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(page, page.getByRole("button", { name: /Đặt hàng · 160\.000 ₫/ }))
     await page.getByRole("heading", { name: "Đặt hàng thành công" }).waitFor()
     expect(await textOf(page.locator("main"))).toContain("160.000 ₫")
 

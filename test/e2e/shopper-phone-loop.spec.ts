@@ -6,7 +6,7 @@ import type { Browser } from "playwright-core"
 import { DEMO_PRODUCER_PASSWORD } from "../../scripts/lib/demo.mjs"
 import { launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
 import { getJson, officeToken, postJson, token } from "./support/producer"
-import { cartCount, uniqueEmail } from "./support/shop"
+import { cartCount, uniqueEmail, placeOrder } from "./support/shop"
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 // A product no other browser test buys or reviews, from a producer with no other product.
@@ -107,8 +107,7 @@ describe("a shopper on a phone", () => {
     await commune.locator("option[value='30628']").waitFor({ state: "attached" })
     await commune.selectOption("30628")
     await page.getByLabel("Số nhà, đường, ấp/khóm").fill("15 đường Lê Lợi, ấp Thị 2")
-    await page.getByRole("button", { name: /Đặt hàng/ }).click()
-    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(page)
     const orderId = new URL(page.url()).pathname.split("/")[2]
     const number = /#(\d+)/.exec(await textOf(page.getByText(/Đơn hàng #\d+ đã được ghi nhận/)))![1]
     // The order is charged 10% less for the goods.

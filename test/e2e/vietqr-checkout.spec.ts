@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core"
 import { decodeVietQr } from "../../plugins/ocop/src/providers/vietqr/vietqr-payload"
 import { adminToken, getOrderAsAdmin } from "./support/admin"
 import { backendUrl, factOf, launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
-import { addToCart } from "./support/shop"
+import { addToCart, placeOrder } from "./support/shop"
 
 let browser: Browser
 beforeAll(async () => {
@@ -35,8 +35,7 @@ describe("a guest shopper paying by VietQR bank transfer", () => {
     expect(await payment.getByRole("radio", { name: /Chuyển khoản ngân hàng \(VietQR\)/ }).isChecked()).toBe(true)
     await screenshot(page, "vietqr-01-checkout")
 
-    await page.getByRole("button", { name: /Đặt hàng · 75\.000\s₫/ }).click()
-    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(page, page.getByRole("button", { name: /Đặt hàng · 75\.000\s₫/ }))
     await page.getByRole("heading", { name: "Đặt hàng thành công" }).waitFor()
     const orderId = page.url().split("/").at(-2)!
     const order = await getOrderAsAdmin(orderId)
@@ -104,8 +103,7 @@ describe("a guest shopper paying by VietQR bank transfer", () => {
     expect(await vietqr().isChecked()).toBe(true)
 
     await page.getByLabel("Số nhà, đường, ấp/khóm").fill("8 đường Lê Lợi")
-    await page.getByRole("button", { name: /Đặt hàng/ }).click()
-    await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
+    await placeOrder(page)
     const transfer = page.getByRole("region", { name: "Chuyển khoản để hoàn tất thanh toán" })
     expect(await transfer.getByRole("img", { name: /Mã VietQR chuyển 75\.000\s₫/ }).locator("svg").count()).toBe(1)
     const decoded = decodeVietQr(await textOf(transfer.getByTestId("vietqr-payload")))

@@ -3,8 +3,8 @@ import { useEffect, useState, type ComponentType } from "react"
 /**
  * The console header's offline queue line. Its code (IndexedDB, replay, the
  * needs-attention list and their texts) loads after the page has, so no console page
- * downloads it up front; until then the line is empty, as is the queue on the server's
- * render: only the browser knows it.
+ * downloads it up front; until then an empty line holds its place, so the page does not
+ * move down when it arrives (only the browser knows the queue, not the server's render).
  */
 export function OfflineQueueStatus({ pointId }: { pointId: string }) {
   const [Panel, setPanel] = useState<ComponentType<{ pointId: string }> | null>(null)
@@ -19,5 +19,15 @@ export function OfflineQueueStatus({ pointId }: { pointId: string }) {
       live = false
     }
   }, [])
-  return <div className="staff-queue">{Panel ? <Panel pointId={pointId} /> : null}</div>
+  return (
+    <div className="staff-queue">
+      {Panel ? (
+        <Panel pointId={pointId} />
+      ) : (
+        <p className="staff-queue__line" aria-hidden="true">
+          {"\u00a0"}
+        </p>
+      )}
+    </div>
+  )
 }

@@ -7,7 +7,7 @@ export const en: Record<keyof typeof vi, Message> = {
   "staffOffline.online": "Online",
   "staffOffline.offline": "Offline: selling offline, sales are kept on this device",
   "staffOffline.queue": "Offline queue",
-  "staffOffline.queue.empty": "no sale waiting",
+  "staffOffline.queue.empty": "empty",
   "staffOffline.queue.pending": (p) => `${plural("sale", "sales")(p)} waiting to be sent`,
   "staffOffline.queue.syncing": (p) => `sending ${plural("sale", "sales")(p)}…`,
   "staffOffline.queue.attention": (p) => `${plural("sale needs", "sales need")(p)} attention`,

@@ -4,7 +4,7 @@ export const vi = {
   "staffOffline.online": "Có mạng",
   "staffOffline.offline": "Mất mạng: đang bán ngoại tuyến, đơn được lưu trên máy này",
   "staffOffline.queue": "Hàng đợi ngoại tuyến",
-  "staffOffline.queue.empty": "không có đơn chờ gửi",
+  "staffOffline.queue.empty": "trống",
   "staffOffline.queue.pending": "{count} đơn chờ gửi",
   "staffOffline.queue.syncing": "đang gửi {count} đơn…",
   "staffOffline.queue.attention": "{count} đơn cần xử lý",
