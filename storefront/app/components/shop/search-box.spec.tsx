@@ -9,7 +9,7 @@ import {
   waitFor,
   within,
 } from "@testing-library/react"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import type {
   SearchSuggestion,
   SearchSuggestionsData,
@@ -237,6 +237,29 @@ describe("SearchBox", () => {
     expect(screen.getByRole("status").textContent).toBe(
       "2 gợi ý, dùng phím mũi tên lên xuống để chọn."
     )
+  })
+
+  it("says suggestions are unavailable, not that it is searching, when their code cannot be downloaded", async () => {
+    // The box's import() of its options asks the module loader each time it runs.
+    vi.doMock("./search-suggestion-options", () => {
+      throw new Error("Failed to fetch dynamically imported module")
+    })
+    try {
+      const { input } = renderBox(() => ({ suggestions: twoSuggestions }))
+      type(input, "banh")
+      expect(
+        await screen.findByText("Chưa lấy được gợi ý. Nhấn Enter để tìm.")
+      ).toBeTruthy()
+      expect(screen.queryByText("Đang tìm…")).toBeNull()
+      expect(screen.queryAllByRole("option")).toHaveLength(0)
+      // The results page stays one click (or Enter) away.
+      const all = screen.getByRole("link", {
+        name: "Xem tất cả kết quả cho “banh”",
+      })
+      expect(all.getAttribute("href")).toBe("/search?q=banh")
+    } finally {
+      vi.doUnmock("./search-suggestion-options")
+    }
   })
 
   it("does not search for a single letter", async () => {

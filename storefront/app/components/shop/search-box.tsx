@@ -41,20 +41,30 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   const [requested, setRequested] = useState("")
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
-  const [optionsReady, setOptionsReady] = useState(false)
+  const [optionsCode, setOptionsCode] = useState<"none" | "asked" | "ready" | "failed">("none")
+  const optionsReady = optionsCode === "ready"
   const timer = useRef<ReturnType<typeof setTimeout>>()
 
   function fetchOptions() {
-    if (!optionsReady) void loadOptions().then(() => setOptionsReady(true))
+    // Asked again after a failure: a connection back may bring the code this time.
+    if (optionsCode === "asked" || optionsReady) return
+    setOptionsCode("asked")
+    loadOptions().then(
+      () => setOptionsCode("ready"),
+      () => setOptionsCode("failed")
+    )
   }
 
   useEffect(() => () => clearTimeout(timer.current), [])
 
   const data = fetcher.data
   const suggestions: SearchSuggestion[] = data?.suggestions ?? []
-  // Until the options' code is here too, the popup says it is searching.
+  // Until the options' code is here too, the popup says it is searching; if that code
+  // cannot be downloaded, it says suggestions are unavailable (Enter still searches).
+  const optionsFailed = optionsCode === "failed"
   const loading =
     requested !== "" &&
+    !optionsFailed &&
     (fetcher.state === "loading" || data?.q !== requested || !optionsReady)
   const expanded = open && requested !== ""
 
@@ -133,7 +143,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   if (expanded) {
     if (loading && (!suggestions.length || !optionsReady))
       status = t("search.loading")
-    else if (data?.error) status = t("search.suggestionsError")
+    else if (data?.error || optionsFailed) status = t("search.suggestionsError")
     else if (!loading && !suggestions.length)
       status = t("search.noSuggestions", { q: requested })
   }
@@ -211,7 +221,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
               </Suspense>
             ) : null}
           </ul>
-          {expanded && suggestions.length && optionsReady ? (
+          {expanded && ((suggestions.length && optionsReady) || optionsFailed) ? (
             // Outside the listbox: Enter on the text does the same for keyboard users.
             <Link
               to={`/search?${new URLSearchParams({ q: requested })}`}
