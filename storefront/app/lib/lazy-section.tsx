@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from "react"
+import { lazy, memo, Suspense, type ComponentType } from "react"
 
 type Loaded<P> = { default: ComponentType<P> }
 
@@ -19,13 +19,16 @@ export function lazySection<P extends object>(load: () => Promise<ComponentType<
         ({ then: (resolve: (module: Loaded<P>) => void) => resolve({ default: loaded! }) } as unknown as Promise<Loaded<P>>)
       : preload().then((component) => ({ default: component }))
   )
-  function Section(props: P) {
+  // Memoised: a page re-render with the same props (a button's pending state) must not
+  // reach a section still waiting for its code, or React drops its server HTML and shows
+  // the empty fallback until the code arrives.
+  const Section = memo(function Section(props: P) {
     const Component = Lazy as unknown as ComponentType<P>
     return (
       <Suspense fallback={null}>
         <Component {...props} />
       </Suspense>
     )
-  }
+  })
   return { Section, preload }
 }
