@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core"
 import { PUBLISHABLE_KEY_TITLE } from "../../scripts/lib/demo.mjs"
 import { adminHeaders, call, ok } from "../../scripts/lib/shop-client.mjs"
-import { getOrderAsAdmin } from "./support/admin"
+import { countOrders, getOrderAsAdmin } from "./support/admin"
 import { backendUrl, factOf, launchBrowser, openShop, screenshot, textOf, waitForHydration } from "./support/browser"
 import { addToCart, placeOrder } from "./support/shop"
 
@@ -13,8 +13,9 @@ afterAll(async () => {
   await browser?.close()
 })
 
-// A seeded product with one variant; its id and the points holding it come from the store API.
-const HANDLE = "banh-hanh-nhan-tien-anh"
+// A seeded product with one variant (a point "in stock" for the product is in stock for
+// what the cart holds); its id and the points holding it come from the store API.
+const HANDLE = "tra-sam-bach-hoa-thao-tui-loc"
 
 const getJson = (url: string, headers: Record<string, string>): Promise<Record<string, any>> =>
   ok(call(backendUrl(), "GET", url, { headers }))
@@ -23,6 +24,19 @@ async function storeHeaders(admin: Record<string, string>) {
   const { api_keys } = await getJson(`/admin/api-keys?type=publishable&limit=50`, admin)
   const key = api_keys.find((k: any) => k.title === PUBLISHABLE_KEY_TITLE && !k.revoked_at)
   return { "x-publishable-api-key": key.token as string }
+}
+
+/** The point's stock location and the one variant's inventory level there, as the admin sees them. */
+async function levelAt(admin: Record<string, string>, productId: string, pointId: string) {
+  const { sales_points } = await getJson(`/admin/ocop/sales-points`, admin)
+  const locationId = sales_points.find((p: any) => p.id === pointId).stock_location_id as string
+  const { product } = await getJson(`/admin/products/${productId}?fields=variants.inventory_items.inventory_item_id`, admin)
+  const itemId = product.variants[0].inventory_items[0].inventory_item_id as string
+  const { inventory_levels } = await getJson(`/admin/inventory-items/${itemId}/location-levels?location_id=${locationId}`, admin)
+  const level = inventory_levels[0]
+  const setStocked = (stocked_quantity: number) =>
+    ok(call(backendUrl(), "POST", `/admin/inventory-items/${itemId}/location-levels/${locationId}`, { headers: admin, body: { stocked_quantity } }))
+  return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity), setStocked }
 }
 
 describe("click & collect", () => {
@@ -91,6 +105,42 @@ describe("click & collect", () => {
     ])
 
     expect(errors).toEqual([])
+    await context.close()
+  })
+  it("tells the shopper when the chosen point has just sold out of their item, instead of failing: nothing is ordered", async () => {
+    const admin = await adminHeaders(backendUrl())
+    const store = await storeHeaders(admin)
+    const { products } = await getJson(`/store/products?handle=${HANDLE}&fields=id,title`, store)
+    const { sales_points } = await getJson(`/store/ocop/sales-points?product_id=${products[0].id}`, store)
+    const point = sales_points[0]
+    expect(point, "a seeded sales point holds the product").toBeTruthy()
+
+    const { page, context } = await openShop(browser)
+    await addToCart(page, HANDLE)
+    await page.goto("/checkout")
+    await waitForHydration(page)
+    await page.getByRole("radio", { name: `Nhận tại ${point.name}` }).check()
+    await page.getByLabel("Email").fill("het.hang.tai.diem@example.com")
+    await page.getByLabel("Họ và tên").fill("Trần Văn Bình")
+    await page.getByLabel("Số điện thoại").fill("0903 222 333")
+
+    // Meanwhile the point sells its last units at the counter.
+    const level = await levelAt(admin, products[0].id, point.id)
+    await level.setStocked(level.reserved)
+    try {
+      const orders = await countOrders()
+      await page.getByRole("button", { name: /Đặt hàng/ }).click()
+      const said = page.getByText("Điểm bán này vừa hết một sản phẩm trong giỏ của bạn. Vui lòng chọn điểm nhận khác hoặc giao hàng tận nơi.")
+      await said.waitFor()
+      await screenshot(page, "click-collect-03-point-sold-out")
+      expect(new URL(page.url()).pathname).toBe("/checkout")
+      // Said beside the pickup choice, and what the shopper typed is still there.
+      expect(await textOf(page.getByRole("group", { name: "Phương thức giao hàng" }))).toContain("vừa hết một sản phẩm")
+      expect(await page.getByLabel("Họ và tên").inputValue()).toBe("Trần Văn Bình")
+      expect(await countOrders()).toBe(orders)
+    } finally {
+      await level.setStocked(level.stocked)
+    }
     await context.close()
   })
 })

@@ -244,7 +244,14 @@ export async function action({ request }: ActionFunctionArgs) {
     const card: CardIntent = { clientSecret: String(session?.data?.client_secret ?? ""), amount: session?.amount ?? 0 }
     return json({ result: submission.reply(), card })
   }
-  const completed = await completeCart(cart.id, token)
+  const completed = await completeCart(cart.id, token).catch((error) => {
+    const status = error instanceof FetchError ? (error.status ?? 0) : 0
+    if (status >= 400 && status < 500) return refusedOrder(error.message, options)
+    throw error
+  })
+  if ("field" in completed) {
+    return json({ result: submission.reply(completed.field ? { fieldErrors: { [completed.field]: [completed.message] } } : { formErrors: [completed.message] }) }, { status: 400 })
+  }
   if (completed.type !== "order") {
     return json({ result: submission.reply({ formErrors: [completed.error?.message ?? "errors.generic"] }) }, { status: 400 })
   }
@@ -263,6 +270,19 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 type CardIntent = { clientSecret: string; amount: number }
+
+/**
+ * What the shopper is told when the backend refuses to place the order (4xx). The stock
+ * check at completion names the location that lacks an item ("items: out of stock at
+ * <location>: …"): a chosen pickup point is named like its location, so the message goes
+ * under that shipment's choice; any other shortfall is a form error, as is any other refusal.
+ */
+function refusedOrder(message: string, chosen: ShippingChoice[]): { field: string | null; message: string } {
+  const outOfStock = /^items: out of stock at (.+?): "/.exec(message)
+  if (!outOfStock) return { field: null, message: "errors.orderRefused" }
+  const at = chosen.findIndex((o) => o.pickup && outOfStock[1].includes(o.pickup.point))
+  return at >= 0 ? { field: `shippingOptionIds[${at}]`, message: "errors.pointOutOfStock" } : { field: null, message: "errors.outOfStock" }
+}
 
 /** The message under each company-invoice field the backend may refuse. */
 const COMPANY_INVOICE_ERRORS: Record<string, string> = {
