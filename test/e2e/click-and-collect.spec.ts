@@ -26,10 +26,24 @@ async function storeHeaders(admin: Record<string, string>) {
   return { "x-publishable-api-key": key.token as string }
 }
 
-/** The point's stock location and the one variant's inventory level there, as the admin sees them. */
-async function levelAt(admin: Record<string, string>, productId: string, pointId: string) {
+/** The admin's headers, the product's id, and the points the store says have it now. */
+async function productAndPoints() {
+  const admin = await adminHeaders(backendUrl())
+  const store = await storeHeaders(admin)
+  const { products } = await getJson(`/store/products?handle=${HANDLE}&fields=id,title`, store)
+  const { sales_points } = await getJson(`/store/ocop/sales-points?product_id=${products[0].id}`, store)
+  return { admin, productId: products[0].id as string, points: sales_points as Record<string, any>[] }
+}
+
+/** The stock location behind a sales point, which the store never shows. */
+async function locationOf(admin: Record<string, string>, pointId: string): Promise<string> {
   const { sales_points } = await getJson(`/admin/ocop/sales-points`, admin)
-  const locationId = sales_points.find((p: any) => p.id === pointId).stock_location_id as string
+  return sales_points.find((p: any) => p.id === pointId).stock_location_id
+}
+
+/** The one variant's inventory level at the point's stock location, as the admin sees it. */
+async function levelAt(admin: Record<string, string>, productId: string, pointId: string) {
+  const locationId = await locationOf(admin, pointId)
   const { product } = await getJson(`/admin/products/${productId}?fields=variants.inventory_items.inventory_item_id`, admin)
   const itemId = product.variants[0].inventory_items[0].inventory_item_id as string
   const { inventory_levels } = await getJson(`/admin/inventory-items/${itemId}/location-levels?location_id=${locationId}`, admin)
@@ -41,13 +55,9 @@ async function levelAt(admin: Record<string, string>, productId: string, pointId
 
 describe("click & collect", () => {
   it("a shopper on a phone picks up at a sales point holding the product: no address asked, the order is reserved at that point", async () => {
-    const admin = await adminHeaders(backendUrl())
-    const store = await storeHeaders(admin)
-    const { products } = await getJson(`/store/products?handle=${HANDLE}&fields=id,title`, store)
-    const product = products[0]
-    const { sales_points } = await getJson(`/store/ocop/sales-points?product_id=${product.id}`, store)
+    const { admin, points } = await productAndPoints()
     // A point with plenty rather than a few, so other tests' sales cannot empty it.
-    const point = sales_points.find((p: any) => p.availability === "in_stock") ?? sales_points[0]
+    const point = points.find((p) => p.availability === "in_stock") ?? points[0]
     expect(point, "a seeded sales point holds the product").toBeTruthy()
 
     const { page, context, errors } = await openShop(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
@@ -96,8 +106,7 @@ describe("click & collect", () => {
     expect(order.email).toBe("nhan.tai.diem@example.com")
     expect(order.shipping_methods.map((m: any) => m.name)).toEqual([`Nhận tại ${point.name}`])
     expect(order.items).toHaveLength(1)
-    const { sales_points: adminPoints } = await getJson(`/admin/ocop/sales-points`, admin)
-    const locationId = adminPoints.find((p: any) => p.id === point.id).stock_location_id
+    const locationId = await locationOf(admin, point.id)
     expect(locationId).toMatch(/^sloc_/)
     const { reservations } = await getJson(`/admin/reservations?line_item_id=${order.items[0].id}`, admin)
     expect(reservations.map((r: any) => ({ location_id: r.location_id, quantity: r.quantity }))).toEqual([
@@ -107,12 +116,10 @@ describe("click & collect", () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
   it("tells the shopper when the chosen point has just sold out of their item, instead of failing: nothing is ordered", async () => {
-    const admin = await adminHeaders(backendUrl())
-    const store = await storeHeaders(admin)
-    const { products } = await getJson(`/store/products?handle=${HANDLE}&fields=id,title`, store)
-    const { sales_points } = await getJson(`/store/ocop/sales-points?product_id=${products[0].id}`, store)
-    const point = sales_points[0]
+    const { admin, productId, points } = await productAndPoints()
+    const point = points[0]
     expect(point, "a seeded sales point holds the product").toBeTruthy()
 
     const { page, context } = await openShop(browser)
@@ -125,7 +132,7 @@ describe("click & collect", () => {
     await page.getByLabel("Số điện thoại").fill("0903 222 333")
 
     // Meanwhile the point sells its last units at the counter.
-    const level = await levelAt(admin, products[0].id, point.id)
+    const level = await levelAt(admin, productId, point.id)
     await level.setStocked(level.reserved)
     try {
       const orders = await countOrders()
