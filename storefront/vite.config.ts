@@ -5,11 +5,13 @@ import { defineConfig } from "vite"
 import tsconfigPaths from "vite-tsconfig-paths"
 import { crossOriginGuard } from "./server/cross-origin-guard.js"
 
-// What every page loads: React, React DOM, Remix's runtime, Vite's preload helper, and the
-// i18n helper and error boundary the root imports. One chunk (manualChunks below), so that a
+// What every page loads: React, React DOM, Remix's runtime, Vite's preload helper, the
+// i18n helper and error boundary the root imports, and the header, language switch and SEO
+// helper that every app's layout uses (each was its own small chunk, gzip overhead and all,
+// on every page). One chunk (manualChunks below), so that a
 // page's dynamic import cannot make Rollup regroup them into smaller shared chunks.
 const vendorModule =
-  /\/node_modules\/(react|react-dom|scheduler|@remix-run\/react|@remix-run\/router|react-router|react-router-dom|turbo-stream)\/|vite\/preload-helper|\/app\/lib\/i18n\.ts$|\/app\/components\/error-boundary\.tsx$/
+  /\/node_modules\/(react|react-dom|scheduler|@remix-run\/react|@remix-run\/router|react-router|react-router-dom|turbo-stream)\/|vite\/preload-helper|\/app\/lib\/i18n\.ts$|\/app\/components\/error-boundary\.tsx$|\/app\/components\/ui\/(app-header|language-switch)\.tsx$|\/app\/lib\/seo\.ts$/
 
 const buildDirectory = process.env.STOREFRONT_BUILD_DIR ?? "build"
 

@@ -145,6 +145,17 @@ describe("click & collect", () => {
       expect(await textOf(page.getByRole("group", { name: "Phương thức giao hàng" }))).toContain("vừa hết một sản phẩm")
       expect(await page.getByLabel("Họ và tên").inputValue()).toBe("Trần Văn Bình")
       expect(await countOrders()).toBe(orders)
+
+      // Back at the checkout, the point can no longer be chosen, and it says why.
+      await page.goto("/checkout")
+      await waitForHydration(page)
+      const soldOut = page.getByRole("radio", { name: `Nhận tại ${point.name}` })
+      expect(await soldOut.isDisabled()).toBe(true)
+      expect(await soldOut.isChecked()).toBe(false)
+      expect(await textOf(page.getByRole("group", { name: "Phương thức giao hàng" }))).toContain(
+        "Điểm này hiện không đủ hàng: Trà sâm"
+      )
+      await screenshot(page, "click-collect-04-point-marked-short")
     } finally {
       await level.setStocked(level.stocked)
     }

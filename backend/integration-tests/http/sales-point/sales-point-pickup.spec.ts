@@ -158,6 +158,53 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("tells the checkout which points lack which of a cart's lines, counting what is reserved there", async () => {
+        await leaveAtPoint(0, 4)
+        const { data } = await api.post(
+          "/store/carts",
+          {
+            region_id: s.store.regionId,
+            items: [
+              { variant_id: s.variants[0].id, quantity: 5 },
+              { variant_id: s.variants[1].id, quantity: 1 },
+            ],
+          },
+          headers()
+        )
+        const cartId: string = data.cart.id
+        const lineOf = (variantId: string) =>
+          data.cart.items.find((i: any) => i.variant_id === variantId).id
+        const shortAt = async () => {
+          const res = await api.get(
+            `/store/ocop/carts/${cartId}/shipments`,
+            headers()
+          )
+          return res.data.shipments.flatMap((sh: any) => sh.short_at_pickups)
+        }
+        expect(await shortAt()).toEqual([
+          {
+            location_id: s.pointA.stock_location_id,
+            line_ids: [lineOf(s.variants[0].id)],
+          },
+        ])
+        await api.post(
+          `/store/carts/${cartId}/line-items/${lineOf(s.variants[0].id)}`,
+          { quantity: 4 },
+          headers()
+        )
+        expect(await shortAt()).toEqual([])
+        // Another shopper's pickup reserves 1 of the 4: 4 are no longer free there.
+        await complete(
+          await readyCart([{ variant_id: s.variants[0].id, quantity: 1 }], s.pointA)
+        )
+        expect(await shortAt()).toEqual([
+          {
+            location_id: s.pointA.stock_location_id,
+            line_ids: [lineOf(s.variants[0].id)],
+          },
+        ])
+      })
+
       it("leaves no pickup set, option or point behind when creating points fails late", async () => {
         const container = getContainer()
         const workflow = createSalesPointsWorkflow(container)

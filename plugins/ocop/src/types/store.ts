@@ -297,6 +297,11 @@ export type OcopCartShipments = {
     producer: { id: string; handle: string; name: string } | null
     line_ids: string[]
     shipping_option_id: string | null
+    /**
+     * Pickup points (their stock location) that lack some of this shipment's lines today,
+     * and which lines: completing with such a pickup is refused ("out of stock at …").
+     */
+    short_at_pickups: { location_id: string; line_ids: string[] }[]
   }[]
 }
 

@@ -70,6 +70,7 @@ export function ShippingChoices({
               name={name}
               value={o.id}
               defaultChecked={shipment?.preselected === o.id}
+              disabled={o.lacking.length > 0}
               aria-invalid={field.errors ? true : undefined}
               onChange={() => onChoose(o.id)}
             />
@@ -85,6 +86,9 @@ export function ShippingChoices({
                   {t("pickup.address")}: {o.pickup.address}
                   {o.pickup.hours ? ` · ${t("pickup.hours")}: ${o.pickup.hours}` : ""}
                 </span>
+              ) : null}
+              {o.lacking.length ? (
+                <span className="choice__meta choice__warning">{t("pickup.lacking", { items: o.lacking.join(", ") })}</span>
               ) : null}
             </span>
           </label>

@@ -17,8 +17,8 @@ function shipment(overrides: Record<string, unknown> = {}) {
     producer: "Cơ sở Tiến Anh",
     lines: [{ title: "Bánh hạnh nhân Tiến Anh · Hộp 250 g", quantity: 1 }],
     options: [
-      { id: "so_standard", name: "Giao hàng tiêu chuẩn", amount: 30000, pickup: null },
-      { id: "so_express", name: "Giao hàng nhanh", amount: 55000, pickup: null },
+      { id: "so_standard", name: "Giao hàng tiêu chuẩn", amount: 30000, pickup: null, lacking: [] },
+      { id: "so_express", name: "Giao hàng nhanh", amount: 55000, pickup: null, lacking: [] },
     ],
     preselected: "so_standard",
     ...overrides,
@@ -155,8 +155,8 @@ describe("checkout page for goods of two producers", () => {
           producer: "Hộ kinh doanh ANAS",
           lines: [{ title: "Khô bò ANAS · Gói 500 g", quantity: 1 }],
           options: [
-            { id: "so_anas_own", name: "Giao từ Hộ kinh doanh ANAS", amount: 30000, pickup: null },
-            { id: "so_anas_express", name: "Giao hàng nhanh", amount: 55000, pickup: null },
+            { id: "so_anas_own", name: "Giao từ Hộ kinh doanh ANAS", amount: 30000, pickup: null, lacking: [] },
+            { id: "so_anas_express", name: "Giao hàng nhanh", amount: 55000, pickup: null, lacking: [] },
           ],
           preselected: "so_anas_own",
         }),
@@ -191,8 +191,20 @@ describe("checkout page with click & collect and experiences", () => {
     id: "so_pickup_lx",
     name: "Nhận tại Trung tâm OCOP Long Xuyên",
     amount: 0,
-    pickup: { point: "Trung tâm OCOP Long Xuyên", address: "12 Nguyễn Huệ, phường Long Xuyên", hours: "7:30–17:00, thứ Hai – thứ Bảy" },
+    pickup: { point: "Trung tâm OCOP Long Xuyên", locationId: "sloc_lx", address: "12 Nguyễn Huệ, phường Long Xuyên", hours: "7:30–17:00, thứ Hai – thứ Bảy" },
+    lacking: [] as string[],
   }
+
+  it("shows a point that lacks the goods as a choice that cannot be made, naming what it lacks", async () => {
+    const short = { ...pickup, lacking: ["Bánh hạnh nhân Tiến Anh · Hộp 250 g"] }
+    renderCheckout(checkoutData({ shipments: [shipment({ options: [...shipment().options, short] })] }))
+    const option = (await screen.findByRole("radio", { name: /Nhận tại Trung tâm OCOP Long Xuyên/ })) as HTMLInputElement
+    expect(option.disabled).toBe(true)
+    expect(option.closest("label")?.textContent).toContain(
+      "Điểm này hiện không đủ hàng: Bánh hạnh nhân Tiến Anh · Hộp 250 g. Vui lòng chọn điểm khác hoặc giao tận nơi."
+    )
+    expect((screen.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }) as HTMLInputElement).checked).toBe(true)
+  })
 
   it("shows a pickup option with its point's address and hours, and asks no address once it is chosen", async () => {
     renderCheckout(checkoutData({ shipments: [shipment({ options: [...shipment().options, pickup] })] }))

@@ -175,6 +175,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (needs.ships && (unknown >= 0 || !shipments.length)) {
     return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${Math.max(unknown, 0)}]`]: ["errors.shipping"] } }) }, { status: 400 })
   }
+  // A point that lacks the goods is refused before anything is written (the page offered it
+  // disabled; a stale page or one without JavaScript can still send it).
+  const lacking = chosen.findIndex((o) => o?.lacking.length)
+  if (lacking >= 0) {
+    return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${lacking}]`]: ["errors.pointOutOfStock"] } }) }, { status: 400 })
+  }
   const options = chosen.filter((o): o is ShippingChoice => Boolean(o))
   if (!payments.some((m) => m.id === input.payment)) {
     return json({ result: submission.reply({ fieldErrors: { payment: ["errors.payment"] } }) }, { status: 400 })

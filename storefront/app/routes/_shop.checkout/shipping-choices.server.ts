@@ -15,7 +15,12 @@ export type ShippingChoice = {
   /** The carrier's reason when it could not price this cart: the option cannot be chosen. */
   unavailable: string | null
   /** Click & collect: where and when to collect; null for a delivery. */
-  pickup: { point: string; address: string; hours: string | null } | null
+  pickup: { point: string; locationId: string | null; address: string; hours: string | null } | null
+  /**
+   * A pickup point that lacks some of the shipment's goods today: those lines' titles. The
+   * option cannot be chosen (completion would refuse it). Empty for every other option.
+   */
+  lacking: string[]
 }
 
 /** One shipment of the cart (a producer's goods), its lines and the options that can carry it. */
@@ -60,6 +65,7 @@ export async function shippingChoices(options: ShippingOption[], locale: Locale)
       carrier: o.price_type === "calculated",
       estimate: quote && "expected_delivery_at" in quote ? quote.expected_delivery_at : null,
       unavailable: quote && "unavailable" in quote ? quote.unavailable : null,
+      lacking: [],
     }
     if (!isPickup(o)) return { ...base, pickup: null }
     const location = o.service_zone?.fulfillment_set?.location
@@ -68,6 +74,7 @@ export async function shippingChoices(options: ShippingOption[], locale: Locale)
       ...base,
       pickup: {
         point: point?.name ?? location?.name ?? o.name,
+        locationId: location?.id ?? null,
         address: point?.address ?? formatAddressLine(location?.address ?? {}),
         hours: point?.opening_hours ?? null,
       },
@@ -88,16 +95,29 @@ export async function shipmentChoices(
   const choices = await shippingChoices(options, locale)
   const profileOf = new Map(options.map((o) => [o.id, o.shipping_profile_id]))
   return shipments.map((s) => {
-    const own = choices.filter((c) => profileOf.get(c.id) === s.shipping_profile_id)
-    const chosen = own.find((o) => o.id === s.shipping_option_id && !o.unavailable)
+    const lineTitle = new Map(
+      (cart.items ?? []).map((i) => [i.id, [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · ")])
+    )
+    const shortAt = new Map(s.short_at_pickups.map((p) => [p.location_id, p.line_ids]))
+    const own = choices
+      .filter((c) => profileOf.get(c.id) === s.shipping_profile_id)
+      .map((c) => {
+        const short = c.pickup?.locationId ? shortAt.get(c.pickup.locationId) : undefined
+        return short ? { ...c, lacking: short.map((id) => lineTitle.get(id) ?? "") } : c
+      })
+    // A point lacking the goods goes last, with the options that cannot be chosen.
+    const choosable = own.filter((o) => !o.lacking.length)
+    const ordered = [...choosable, ...own.filter((o) => o.lacking.length)]
+    const selectable = (o: ShippingChoice) => !o.unavailable && !o.lacking.length
+    const chosen = ordered.find((o) => o.id === s.shipping_option_id && selectable(o))
     return {
       key: s.shipping_profile_id,
       producer: s.producer?.name ?? null,
       lines: (cart.items ?? [])
         .filter((i) => s.line_ids.includes(i.id))
-        .map((i) => ({ title: [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · "), quantity: i.quantity })),
-      options: own,
-      preselected: chosen?.id ?? own.find((o) => !o.unavailable)?.id ?? "",
+        .map((i) => ({ title: lineTitle.get(i.id) ?? "", quantity: i.quantity })),
+      options: ordered,
+      preselected: chosen?.id ?? ordered.find(selectable)?.id ?? "",
     }
   })
 }

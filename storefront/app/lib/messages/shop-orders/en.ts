@@ -116,5 +116,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "pickup.recipient": "Who collects",
   "pickup.address": "Address",
   "pickup.hours": "Opening hours",
+  "pickup.lacking": "Not enough in stock at this point: {items}. Please choose another point or delivery.",
   "pickup.noAddress": "You collect at the chosen sales point: no delivery address needed.",
 }

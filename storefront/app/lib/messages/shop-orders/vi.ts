@@ -118,5 +118,6 @@ export const vi = {
   "pickup.recipient": "Người nhận hàng",
   "pickup.address": "Địa chỉ",
   "pickup.hours": "Giờ mở cửa",
+  "pickup.lacking": "Điểm này hiện không đủ hàng: {items}. Vui lòng chọn điểm khác hoặc giao tận nơi.",
   "pickup.noAddress": "Bạn nhận hàng tại điểm bán đã chọn: không cần địa chỉ giao hàng.",
 } as const

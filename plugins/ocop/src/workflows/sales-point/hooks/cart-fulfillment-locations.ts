@@ -131,18 +131,24 @@ async function producerDeclaredItems(
   return new Set(levels.map((l) => `${l.inventory_item_id}@${l.location_id}`))
 }
 
+/** Units of an inventory item wanted at a location; `allow_backorder` needs are never short. */
+type StockNeed = Pick<
+  LocatedNeed,
+  "inventory_item_id" | "location_id" | "quantity" | "allow_backorder"
+>
+
 /**
- * Refuses, naming the location and the product, when a location lacks what is
- * `extra` there on top of its current reservations. Needs of one inventory item are
- * summed first (two lines may share one item, Medusa #16502).
+ * The needs a location cannot meet from what is free there (stocked less reserved), each
+ * given with the summed quantity of its item at its location: two lines may share one
+ * inventory item (Medusa #16502). One read of the inventory levels for all of them.
  */
-export async function refuseShortfalls(
+export async function shortfalls<N extends StockNeed>(
   container: MedusaContainer,
-  extra: LocatedNeed[]
-) {
-  const checked = extra.filter((n) => !n.allow_backorder)
-  if (!checked.length) return
-  const summed = new Map<string, LocatedNeed>()
+  needs: N[]
+): Promise<N[]> {
+  const checked = needs.filter((n) => !n.allow_backorder)
+  if (!checked.length) return []
+  const summed = new Map<string, N>()
   for (const need of checked) {
     const key = `${need.inventory_item_id}@${need.location_id}`
     const seen = summed.get(key)
@@ -157,7 +163,7 @@ export async function refuseShortfalls(
       inventory_item_id: [...new Set(checked.map((n) => n.inventory_item_id))],
       location_id: [...new Set(checked.map((n) => n.location_id))],
     })
-  for (const need of summed.values()) {
+  return [...summed.values()].filter((need) => {
     const level = levels.find(
       (l) =>
         l.inventory_item_id === need.inventory_item_id &&
@@ -166,11 +172,23 @@ export async function refuseShortfalls(
     const available =
       Number(level?.stocked_quantity ?? 0) -
       Number(level?.reserved_quantity ?? 0)
-    if (!level || available < need.quantity) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `items: out of stock at ${need.location_name}: "${need.label}"`
-      )
-    }
+    return !level || available < need.quantity
+  })
+}
+
+/**
+ * Refuses, naming the location and the product, when a location lacks what is
+ * `extra` there on top of its current reservations.
+ */
+export async function refuseShortfalls(
+  container: MedusaContainer,
+  extra: LocatedNeed[]
+) {
+  const [need] = await shortfalls(container, extra)
+  if (need) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `items: out of stock at ${need.location_name}: "${need.label}"`
+    )
   }
 }
