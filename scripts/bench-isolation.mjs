@@ -268,7 +268,7 @@ const lines = [
   `Server event-loop delay, worst second p99 / max: idle ${fmtLoop(report.event_loop_delay_ms.idle)}, burst ${fmtLoop(report.event_loop_delay_ms.burst)}. Database connections (most at once, open / busy): idle ${report.db_connections_max.idle.open} / ${report.db_connections_max.idle.busy}, burst ${report.db_connections_max.burst.open} / ${report.db_connections_max.burst.busy}. Server CPU (seconds per second): idle ${report.server_cpu_per_s.idle}, burst ${report.server_cpu_per_s.burst}.`,
   `At the burst's busiest moment the connections were: ${report.db_connections_max.burst.busiest.map((b) => `${b.n} × ${b.state}${b.wait ? ` (${b.wait})` : ""} \`${b.query}\``).join("; ") || "none busy"}.`,
   "",
-  `RSS after the run: ${report.memory.map((m) => `${m.process} ${m.rss_mb} MB`).join(", ")}.`,
+  `RSS after the run: ${report.memory.map((m) => `${m.process} ${m.rss_mb} MB`).join(", ")}. The API server's V8 heap at the end of the burst: ${fmtHeap(report.event_loop_delay_ms.burst)} (the rest of its RSS is code, buffers and heap pages V8 keeps).`,
 ]
 const resultsDir = path.join(root, "bench", "results")
 await mkdir(resultsDir, { recursive: true })
@@ -276,6 +276,10 @@ const stamp = report.date.replace(/[:.]/g, "-")
 await writeFile(path.join(resultsDir, `isolation-${stamp}.json`), JSON.stringify(report, null, 2) + "\n")
 await writeFile(path.join(resultsDir, "isolation-latest.md"), lines.join("\n") + "\n")
 console.log(`\n${lines.join("\n")}\n\nWritten to bench/results/isolation-${stamp}.json and isolation-latest.md`)
+
+function fmtHeap(loop) {
+  return loop?.heap_used_mb != null ? `${loop.heap_used_mb} MB in use of ${loop.heap_total_mb} MB` : "not recorded"
+}
 
 function fmtLoop(loop) {
   return loop ? `${loop.worst_p99_ms} / ${loop.max_ms} ms` : "not recorded"
@@ -302,5 +306,8 @@ async function eventLoop(dir, pgid, from, to) {
     worst_p99_ms: Math.max(...seconds.map((s) => s.p99_ms)),
     max_ms: Math.max(...seconds.map((s) => s.max_ms)),
     median_p50_ms: seconds.map((s) => s.p50_ms).sort((a, b) => a - b)[Math.floor(seconds.length / 2)],
+    // The V8 heap in the phase's last second (older probes did not write it).
+    heap_used_mb: seconds.at(-1).heap_used_mb ?? null,
+    heap_total_mb: seconds.at(-1).heap_total_mb ?? null,
   }
 }

@@ -70,6 +70,29 @@ export const GET = async (
       { product_id: item.id, status: "published" },
       { order: { created_at: "DESC" }, take: PAGE_REVIEWS }
     )
+  // Sellable means what the cart will accept: stock at this channel's locations,
+  // unless the variant is not stock-managed or may be backordered. Read beside the
+  // product rather than after it: under load every round trip waits its turn.
+  const salesChannelId = req.publishable_key_context.sales_channel_ids[0]
+  const availability: Promise<
+    Record<string, { availability: number | null } | undefined>
+  > = salesChannelId
+    ? knex("product_variant")
+        .where({ product_id: item.id })
+        .whereNull("deleted_at")
+        .pluck("id")
+        .then((variantIds: string[]) =>
+          variantIds.length
+            ? getVariantAvailability(query, {
+                variant_ids: variantIds,
+                sales_channel_id: salesChannelId,
+              })
+            : {}
+        )
+    : Promise.resolve({})
+  // Awaited further down; marked handled now, so that a failure of a step in between
+  // answers the request with that error instead of leaving these rejections unhandled.
+  for (const pending of [related, reviews, availability]) pending.catch(() => undefined)
   const {
     data: [product],
   } = await query.graph({
@@ -117,21 +140,11 @@ export const GET = async (
     ...(rails ? [...rails.producer, ...rails.category, ...rails.province] : []),
   ])
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
-  // Sellable means what the cart will accept: stock at this channel's locations,
-  // unless the variant is not stock-managed or may be backordered.
-  const salesChannelId = req.publishable_key_context.sales_channel_ids[0]
-  const variantIds = (product.variants ?? []).map((v: any) => v.id)
-  const availability =
-    salesChannelId && variantIds.length
-      ? await getVariantAvailability(query, {
-          variant_ids: variantIds,
-          sales_channel_id: salesChannelId,
-        })
-      : {}
+  const stock = await availability
   const inStock = (v: any) =>
     !v.manage_inventory ||
     !!v.allow_backorder ||
-    (availability[v.id]?.availability ?? 0) > 0
+    (stock[v.id]?.availability ?? 0) > 0
   res.json({
     product: {
       ...item,
