@@ -196,6 +196,79 @@ medusaIntegrationTestRunner({
       )
     })
 
+    describe("filters alone, read from the narrow copy of the filter fields", () => {
+      /** The active document table and its filter table, as the provider names them. */
+      const tables = async () => {
+        const { query } = await providerQuery({})
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const {
+          rows: [row],
+        } = await knex.raw(
+          `select table_name from search_postgres_index where name = ?`,
+          [query.index.physical_name]
+        )
+        return { knex, table: row.table_name as string, filters: `${row.table_name}_filters` }
+      }
+
+      it("keeps only the fields filters, sorts and facets read, one row per document", async () => {
+        const { knex, table, filters } = await tables()
+        const { rows } = await knex.raw(
+          `select (select count(*) from "${table}")::int as documents,
+                  (select count(*) from "${filters}")::int as rows,
+                  (select indexed from "${filters}" limit 1) as sample`
+        )
+        expect(rows[0].rows).toBe(rows[0].documents)
+        expect(rows[0].documents).toBeGreaterThan(0)
+        expect(Object.keys(rows[0].sample)).toEqual(
+          expect.arrayContaining(["id", "stars", "province_code", "in_stock", "sales_channel_ids"])
+        )
+        expect(rows[0].sample).not.toHaveProperty("description")
+        expect(rows[0].sample).not.toHaveProperty("folded")
+      })
+
+      it("answers a search without text from the copy, and one with text from the documents", async () => {
+        const { filters } = await tables()
+        const run = async (params: OcopSearchParams) => {
+          const { query, manager } = await providerQuery(params)
+          const statements: string[] = []
+          await new OcopPostgresSearchService(
+            {
+              manager: {
+                execute: (sql: string, bindings?: unknown[]) => {
+                  statements.push(sql)
+                  return manager.execute(sql, bindings)
+                },
+              },
+            },
+            { language: "vietnamese" }
+          ).search(query)
+          return statements.find((sql) => sql.startsWith("WITH matched"))!
+        }
+        expect(await run({ min_stars: 4, province: ["91"] })).toContain(`FROM "${filters}"`)
+        expect(await run({ q: "kho ca", min_stars: 4 })).not.toContain(`"${filters}"`)
+      })
+
+      it("follows every change of the documents: a new value, a deleted document, an emptied index", async () => {
+        const { knex, table, filters } = await tables()
+        const {
+          rows: [doc],
+        } = await knex.raw(`select id from "${table}" order by id limit 1`)
+        const copy = async () =>
+          (await knex.raw(`select indexed from "${filters}" where id = ?`, [doc.id])).rows[0]
+            ?.indexed
+        await knex.raw(
+          `update "${table}" set indexed = jsonb_set(indexed, '{stars}', '2') where id = ?`,
+          [doc.id]
+        )
+        expect((await copy()).stars).toBe(2)
+        await knex.raw(`delete from "${table}" where id = ?`, [doc.id])
+        expect(await copy()).toBeUndefined()
+        await knex.raw(`truncate "${table}"`)
+        const { rows } = await knex.raw(`select count(*)::int as n from "${filters}"`)
+        expect(rows[0].n).toBe(0)
+      })
+    })
+
     describe("OCOP search's existence check (the typo tier's probe)", () => {
       it.each(SEARCHES)(
         "finds something exactly when Medusa's provider counts a match, in one lookup: %s",

@@ -12,6 +12,8 @@ import {
  */
 export type OnePassParts = {
   table: string
+  /** Where to filter, count and facet when not the table itself (filter-table.ts). */
+  filterTable?: string
   plan: IndexPlan
   query: SearchTypes.ProviderSearchQuery
   /** Relevance; `undefined` without text. */
@@ -162,7 +164,7 @@ export function onePassStatement(parts: OnePassParts): OnePassStatement {
   })
 
   const count = options.count !== "none"
-  const sql = `WITH matched AS MATERIALIZED (SELECT ${columns.join(", ")} FROM "${table}" ${where}),
+  const sql = `WITH matched AS MATERIALIZED (SELECT ${columns.join(", ")} FROM "${parts.filterTable ?? table}" ${where}),
     page AS (${pageSql})
     SELECT ${[
       count
