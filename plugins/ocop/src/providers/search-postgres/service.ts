@@ -175,11 +175,15 @@ export class OcopPostgresSearchService extends PostgresSearchService {
         this.manager_.execute(`SELECT to_regclass(?) IS NOT NULL AS found`, [
           `"${filterTableName(table)}"`,
         ]) as Promise<{ found: boolean }[]>
-      ).then(([row]) => !!row?.found)
+      ).then(
+        ([row]) => !!row?.found,
+        // Not knowing is a no: the document table answers as it always did.
+        () => false
+      )
       // Only a yes is kept: a table created later is found on a later search.
-      found.then((yes) => {
+      void found.then((yes) => {
         if (!yes) this.filterTables_.delete(table)
-      }, () => this.filterTables_.delete(table))
+      })
       this.filterTables_.set(table, found)
     }
     return found
