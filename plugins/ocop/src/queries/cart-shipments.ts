@@ -95,7 +95,6 @@ async function markShortPickups(
   const needs = locations.flatMap((location_id) =>
     stocked.flatMap((item) =>
       (item.variant.inventory_items ?? []).map((link: any) => ({
-        line_id: item.id as string,
         inventory_item_id: link.inventory_item_id as string,
         quantity: Number(link.required_quantity ?? 1) * Number(item.quantity),
         allow_backorder: !!item.variant.allow_backorder,
@@ -103,22 +102,19 @@ async function markShortPickups(
       }))
     )
   )
-  // Lines of one inventory item are summed per location, as completion sums them; a
-  // shortfall then names the first of those lines, and the point is short either way.
+  // Lines of one inventory item are summed per location, as completion sums them, so
+  // a point is short of an item: every line holding that item is then a lacking line.
   const short = await shortfalls(container, needs)
-  for (const shipment of shipments) {
-    for (const location_id of locations) {
+  const holds = (item: any, shortItems: Set<string>) =>
+    (item.variant?.inventory_items ?? []).some((l: any) => shortItems.has(l.inventory_item_id))
+  for (const location_id of locations) {
+    const shortItems = new Set(
+      short.filter((n) => n.location_id === location_id).map((n) => n.inventory_item_id)
+    )
+    if (!shortItems.size) continue
+    for (const shipment of shipments) {
       const lines = items
-        .filter((i) => shipment.line_ids.includes(i.id))
-        .filter((i) =>
-          short.some(
-            (n) =>
-              n.location_id === location_id &&
-              (i.variant?.inventory_items ?? []).some(
-                (l: any) => l.inventory_item_id === n.inventory_item_id
-              )
-          )
-        )
+        .filter((i) => shipment.line_ids.includes(i.id) && holds(i, shortItems))
         .map((i) => i.id as string)
       if (lines.length) shipment.short_at_pickups.push({ location_id, line_ids: lines })
     }

@@ -1,5 +1,14 @@
 import type { Knex } from "@mikro-orm/postgresql"
-import { filterTableName } from "../providers/search-postgres/filter-table"
+import {
+  filterTableExists,
+  filterTableName,
+} from "../providers/search-postgres/filter-table"
+
+/** The knex connection as the provider's helpers call a database: rows back. */
+const rowsOf = (pg: Knex) => ({
+  execute: async (sql: string, params: unknown[] = []) =>
+    (await pg.raw(sql, params as any[])).rows,
+})
 
 /**
  * The tables of every PostgreSQL version of the OCOP product index, as the
@@ -25,8 +34,7 @@ export async function analyzeOcopSearchIndexes(pg: Knex) {
   for (const table of await ocopSearchIndexTables(pg)) {
     await pg.raw(`analyze "${table}"`)
     // Its narrow copy of the filter fields (providers/search-postgres/filter-table.ts).
-    const filters = filterTableName(table)
-    const { rows } = await pg.raw(`select to_regclass(?) is not null as found`, [`"${filters}"`])
-    if (rows[0]?.found) await pg.raw(`analyze "${filters}"`)
+    if (await filterTableExists(rowsOf(pg), table))
+      await pg.raw(`analyze "${filterTableName(table)}"`)
   }
 }

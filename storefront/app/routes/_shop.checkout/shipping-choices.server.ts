@@ -94,10 +94,10 @@ export async function shipmentChoices(
 ): Promise<ShipmentChoices[]> {
   const choices = await shippingChoices(options, locale)
   const profileOf = new Map(options.map((o) => [o.id, o.shipping_profile_id]))
+  const lineTitle = new Map(
+    (cart.items ?? []).map((i) => [i.id, [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · ")])
+  )
   return shipments.map((s) => {
-    const lineTitle = new Map(
-      (cart.items ?? []).map((i) => [i.id, [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · ")])
-    )
     const shortAt = new Map(s.short_at_pickups.map((p) => [p.location_id, p.line_ids]))
     const own = choices
       .filter((c) => profileOf.get(c.id) === s.shipping_profile_id)
@@ -106,8 +106,7 @@ export async function shipmentChoices(
         return short ? { ...c, lacking: short.map((id) => lineTitle.get(id) ?? "") } : c
       })
     // A point lacking the goods goes last, with the options that cannot be chosen.
-    const choosable = own.filter((o) => !o.lacking.length)
-    const ordered = [...choosable, ...own.filter((o) => o.lacking.length)]
+    const ordered = [...own.filter((o) => !o.lacking.length), ...own.filter((o) => o.lacking.length)]
     const selectable = (o: ShippingChoice) => !o.unavailable && !o.lacking.length
     const chosen = ordered.find((o) => o.id === s.shipping_option_id && selectable(o))
     return {

@@ -32,7 +32,14 @@ export function filterKeys(plan: IndexPlan): string[] {
 
 type Executor = { execute: (sql: string, params?: unknown[]) => Promise<unknown> }
 
-// One function for every document table: the keys to keep come as trigger arguments.
+// The part of a document's `indexed` the copy keeps: one definition, for the trigger
+// and for filling a table from rows already there.
+const PROJECTION_FUNCTION = `CREATE OR REPLACE FUNCTION ocop_search_filter_fields(doc jsonb, keys text[])
+RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(doc) WHERE key = ANY (keys)
+$$`
+
+// One trigger function for every document table: the keys to keep come as trigger arguments.
 const SYNC_FUNCTION = `CREATE OR REPLACE FUNCTION ocop_search_filters_sync() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -49,11 +56,18 @@ BEGIN
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
     EXECUTE format('INSERT INTO %I (id, indexed) VALUES ($1, $2)', target)
-      USING NEW.id, (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb)
-                       FROM jsonb_each(NEW.indexed) WHERE key = ANY (TG_ARGV));
+      USING NEW.id, ocop_search_filter_fields(NEW.indexed, TG_ARGV);
   END IF;
   RETURN NULL;
 END $$`
+
+/** Whether `table` has its filter table. */
+export async function filterTableExists(manager: Executor, table: string): Promise<boolean> {
+  const [row] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS found`, [
+    `"${filterTableName(table)}"`,
+  ])) as { found: boolean }[]
+  return !!row?.found
+}
 
 /**
  * Creates the filter table of `table` with its triggers, and fills it from the rows
@@ -70,12 +84,10 @@ export async function createFilterTable(
   // The longest name made here; the search reads the table only when it exists.
   if (!fitsIdentifier(`${target}_indexed_idx`)) return
   await manager.execute(`SELECT pg_advisory_xact_lock(hashtext('ocop_search_filters'))`)
-  const [existing] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS found`, [
-    `"${target}"`,
-  ])) as { found: boolean }[]
-  if (existing?.found) return
+  if (await filterTableExists(manager, table)) return
   const keys = filterKeys(plan)
   const args = keys.map((k) => `'${k.replace(/'/g, "''")}'`).join(", ")
+  await manager.execute(PROJECTION_FUNCTION)
   await manager.execute(SYNC_FUNCTION)
   await manager.execute(
     `CREATE TABLE IF NOT EXISTS "${target}" ("id" text PRIMARY KEY, "indexed" jsonb NOT NULL)`
@@ -95,9 +107,7 @@ export async function createFilterTable(
   )
   await manager.execute(
     `INSERT INTO "${target}" (id, indexed)
-       SELECT id, (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb)
-                     FROM jsonb_each(indexed)
-                     WHERE key IN (SELECT jsonb_array_elements_text(?::jsonb)))
+       SELECT id, ocop_search_filter_fields(indexed, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
        FROM "${table}"
        ON CONFLICT (id) DO NOTHING`,
     [JSON.stringify(keys)]

@@ -11,6 +11,7 @@ import { readStatementTimeoutMs, timedReads } from "../../queries/statement-time
 import {
   createFilterTable,
   dropFilterTable,
+  filterTableExists,
   filterTableName,
   readsFilterTable,
 } from "./filter-table"
@@ -164,25 +165,18 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     }
   }
 
-  // Per document table: whether its filter table is there (a table made by an older
-  // version of this provider has none until the next start creates it).
+  // Per document table: whether its filter table is there. A table made before the
+  // filter tables existed has none until a reindex makes a new table; a table this
+  // process (re)creates is looked up again.
   private filterTables_ = new Map<string, Promise<boolean>>()
 
   private hasFilterTable(table: string): Promise<boolean> {
     let found = this.filterTables_.get(table)
     if (!found) {
-      found = (
-        this.manager_.execute(`SELECT to_regclass(?) IS NOT NULL AS found`, [
-          `"${filterTableName(table)}"`,
-        ]) as Promise<{ found: boolean }[]>
-      ).then(
-        ([row]) => !!row?.found,
-        // Not knowing is a no: the document table answers as it always did.
-        () => false
-      )
-      // Only a yes is kept: a table created later is found on a later search.
-      void found.then((yes) => {
-        if (!yes) this.filterTables_.delete(table)
+      found = filterTableExists(this.manager_, table).catch(() => {
+        // Not knowing is a no, this once: the document table answers as it always did.
+        this.filterTables_.delete(table)
+        return false
       })
       this.filterTables_.set(table, found)
     }
@@ -200,6 +194,7 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     await super.createDocumentTable(...args)
     const [table, plan, manager] = args
     await createFilterTable(manager, table, plan)
+    this.filterTables_.delete(table)
     // Runs at every start too: alter only once, the statement locks the table.
     const [column] = (await manager.execute(
       `SELECT attstorage FROM pg_attribute WHERE attrelid = ?::regclass AND attname = 'indexed'`,
