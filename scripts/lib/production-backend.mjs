@@ -129,7 +129,15 @@ export async function startProductionBackend(options) {
       res.end(JSON.stringify({ type: "unavailable", message: "No backend server answered" }))
     })
   })
-  await new Promise((resolve) => front.listen(options.port, resolve))
+  // A port taken by someone else must fail the start, not surface later as an
+  // uncaught exception while the caller waits.
+  await new Promise((resolve, reject) => {
+    front.once("error", reject)
+    front.listen(options.port, () => {
+      front.off("error", reject)
+      resolve()
+    })
+  })
   options.log(`• Round-robin proxy on http://localhost:${options.port}`)
 
   return {

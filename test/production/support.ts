@@ -5,7 +5,7 @@ import os from "node:os"
 import path from "node:path"
 import { readyCart as readyCartOn } from "../../scripts/lib/shop-client.mjs"
 import { root, startStack } from "../../scripts/lib/stack.mjs"
-import { freePort } from "../support/free-port"
+import { freePorts } from "../support/free-port"
 
 export type ProductionShop = Awaited<ReturnType<typeof startProductionShop>>
 
@@ -17,14 +17,15 @@ export async function startProductionShop(options: {
   databaseUrl?: string
 }) {
   const logDir = await mkdtemp(path.join(os.tmpdir(), "ocop-production-"))
-  const internalPorts: number[] = []
-  for (let i = 0; i < options.servers + options.workers; i++) internalPorts.push(await freePort())
+  const [backendPort, storefrontPort, ...internalPorts] = await freePorts(
+    2 + options.servers + options.workers
+  )
   const stack = await startStack({
     dataDir: path.join(root, ".data", `production-postgres-${process.pid}`),
     throwawayDatabase: true,
     databaseUrl: options.databaseUrl,
-    backendPort: await freePort(),
-    storefrontPort: await freePort(),
+    backendPort,
+    storefrontPort,
     backendMode: "production",
     servers: options.servers,
     workers: options.workers,

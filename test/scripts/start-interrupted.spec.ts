@@ -9,7 +9,7 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { root } from "../../scripts/lib/stack.mjs"
-import { freePort } from "../support/free-port"
+import { freePorts } from "../support/free-port"
 
 const mark = `OCOP_START_TEST=${randomUUID()}`
 
@@ -59,7 +59,8 @@ it("stops every process npm start started when interrupted while the storefront 
   await cp(path.join(root, "scripts"), path.join(home, "scripts"), { recursive: true })
   for (const name of ["package.json", "node_modules", "backend", "plugins", "storefront"])
     await symlink(path.join(root, name), path.join(home, name))
-  const ports = { backend: await freePort(), storefront: await freePort() }
+  const [backendPort, storefrontPort] = await freePorts(2)
+  const ports = { backend: backendPort, storefront: storefrontPort }
 
   const [key, value] = mark.split("=")
   start = spawn(process.execPath, [path.join(home, "scripts", "start.mjs")], {

@@ -4,7 +4,7 @@
 import path from "node:path"
 import type { TestProject } from "vitest/node"
 import { root, startStack } from "../../../scripts/lib/stack.mjs"
-import { freePort } from "../../support/free-port"
+import { freePorts } from "../../support/free-port"
 import { walletStandInEnv } from "./wallet-stand-in"
 import { carrierEnv } from "./carriers-env"
 
@@ -37,18 +37,17 @@ export default async function setup(project: TestProject) {
 
   const started = Date.now()
   const logDir = path.join(root, ".data", `e2e-logs-${process.pid}`)
-  // VNPay and MoMo are on, their URLs at a stand-in the wallet test starts on this port:
+  // VNPay and MoMo are on, their URLs at a stand-in the wallet test starts on its port:
   // one shop serves every file (the others see two more payment choices, after VietQR).
-  const walletStandInPort = await freePort()
   // The carriers cannot be reached from here: the shop's GHN and GHTK call a recording
-  // stand-in on this port, which the carrier spec starts (docs/carriers.md).
-  const carrierPort = await freePort()
+  // stand-in on its port, which the carrier spec starts (docs/carriers.md).
+  const [walletStandInPort, carrierPort, backendPort, storefrontPort] = await freePorts(4)
   const stack = await startStack({
     dataDir: path.join(root, ".data", `e2e-postgres-${process.pid}`),
     logDir,
     throwawayDatabase: true,
-    backendPort: await freePort(),
-    storefrontPort: await freePort(),
+    backendPort,
+    storefrontPort,
     backendMode: "develop",
     stdio: "ignore",
     extraEnv: { ...walletStandInEnv(walletStandInPort), ...carrierEnv(carrierPort) },
