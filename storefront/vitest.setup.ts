@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, vi } from "vitest"
 import { registerMessages } from "./app/lib/i18n"
 import { commonMessages } from "./app/lib/messages/common"
+import { formsMessages } from "./app/lib/messages/forms"
+import { ordersMessages } from "./app/lib/messages/orders"
 import { producerMessages } from "./app/lib/messages/producer"
 import { salesPointMessages } from "./app/lib/messages/sales-point"
 import { shopMessages } from "./app/lib/messages/shop"
 import { shopOrdersMessages } from "./app/lib/messages/shop-orders"
+import { shopCheckoutMessages } from "./app/lib/messages/shop-checkout"
+import { shopLookupMessages } from "./app/lib/messages/shop-lookup"
 import { shopCustomerMessages } from "./app/lib/messages/shop-customer"
 import { shopHomeMessages } from "./app/lib/messages/shop-home"
 import { shopCatalogMessages } from "./app/lib/messages/shop-catalog"
@@ -15,8 +19,8 @@ import { shopExperiencesMessages } from "./app/lib/messages/shop-experiences"
 // Route tests render a page without its layout route, which is what loads its app's
 // messages in the app (and components without the page that loads its own dictionaries, messages/shop-*): load
 // them all, as the server does.
-const shopPageMessages = [shopOrdersMessages, shopCustomerMessages, shopHomeMessages, shopCatalogMessages, shopProductMessages, shopPlacesMessages, shopExperiencesMessages]
-for (const messages of [commonMessages, shopMessages, ...shopPageMessages, producerMessages, salesPointMessages]) {
+const shopPageMessages = [shopOrdersMessages, shopCheckoutMessages, shopLookupMessages, shopCustomerMessages, shopHomeMessages, shopCatalogMessages, shopProductMessages, shopPlacesMessages, shopExperiencesMessages]
+for (const messages of [commonMessages, formsMessages, ordersMessages, shopMessages, ...shopPageMessages, producerMessages, salesPointMessages]) {
   registerMessages(messages)
 }
 

@@ -413,7 +413,7 @@ describe("the sales point staff console", () => {
     expect(overflow).toBeLessThanOrEqual(0)
     // The console has its own one-line header: no shop search or cart above the work area,
     // which starts near the top of the phone (it started 440 px down under the shop header).
-    expect(await page.getByRole("combobox", { name: "Tìm sản phẩm" }).count()).toBe(0)
+    expect(await page.getByLabel("Tìm sản phẩm", { exact: true }).count()).toBe(0)
     expect(await page.getByRole("link", { name: /Giỏ hàng/ }).count()).toBe(0)
     // The offline-queue line loads after the page; its place is kept, so nothing moves when it arrives.
     const title = page.getByRole("heading", { level: 1, name: "Tồn kho" })

@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { SerializeFrom } from "@remix-run/node"
 import { formatAddressLine, formatDate, formatVnd, fullName } from "~/lib/format"
 import { isMessageKey, useLocale, useT } from "~/lib/i18n"
+import { orderStatusLabel } from "~/lib/order-status"
 import { LineVariant } from "./line-variant"
 import { OrderShipments } from "./order-shipments"
 import type { OrderShipments as Shipments } from "~/lib/data/order-shipments.server"
@@ -12,11 +13,6 @@ import { paymentLabel, paymentStatusLabel } from "./payment/payment-labels"
 import { safeHref } from "~/lib/safe-url"
 
 type Order = SerializeFrom<HttpTypes.StoreOrder>
-
-export function orderStatusLabel(status: string, t: ReturnType<typeof useT>) {
-  const key = `order.status.${status}`
-  return isMessageKey(key) ? t(key) : status
-}
 
 /** Items, where their parcels are, delivery address, delivery method, payment and totals of an order. */
 export function OrderDetails({

@@ -1,10 +1,14 @@
 import { createContext, useContext } from "react"
 import type { vi as commonVi } from "./messages/common/vi"
+import type { vi as formsVi } from "./messages/forms/vi"
+import type { vi as ordersVi } from "./messages/orders/vi"
 import type { vi as producerVi } from "./messages/producer/vi"
 import type { vi as salesPointVi } from "./messages/sales-point/vi"
 import type { vi as salesPointOfflineVi } from "./messages/sales-point-offline/vi"
 import type { vi as shopVi } from "./messages/shop/vi"
 import type { vi as shopOrdersVi } from "./messages/shop-orders/vi"
+import type { vi as shopCheckoutVi } from "./messages/shop-checkout/vi"
+import type { vi as shopLookupVi } from "./messages/shop-lookup/vi"
 import type { vi as shopCustomerVi } from "./messages/shop-customer/vi"
 import type { vi as shopAccountVi } from "./messages/shop-account/vi"
 import type { vi as shopCartVi } from "./messages/shop-cart/vi"
@@ -21,8 +25,12 @@ export const defaultLocale: Locale = "vi"
 
 export type MessageKey =
   | keyof typeof commonVi
+  | keyof typeof formsVi
+  | keyof typeof ordersVi
   | keyof typeof shopVi
   | keyof typeof shopOrdersVi
+  | keyof typeof shopCheckoutVi
+  | keyof typeof shopLookupVi
   | keyof typeof shopCustomerVi
   | keyof typeof shopAccountVi
   | keyof typeof shopCartVi

@@ -1,5 +1,6 @@
 // Valid OCOP data shaped like the store API's answers; a test overrides only what it is about.
 import type { OcopProduct, OcopProductDetail } from "./ocop-types"
+import type { SearchSuggestion } from "~/routes/resources.search-suggestions/route"
 
 export function ocopProduct(overrides: Partial<OcopProduct> = {}): OcopProduct {
   return {
@@ -58,6 +59,21 @@ export function ocopProductDetail(overrides: Partial<OcopProductDetail> = {}): O
     sales_points: [],
     reviews: [],
     related: null,
+    ...overrides,
+  }
+}
+
+/** A suggestion as /resources/search-suggestions gives it: the seeded almond cookies unless told otherwise. */
+export function suggestion(overrides: Partial<SearchSuggestion> = {}): SearchSuggestion {
+  return {
+    id: "prod_1",
+    handle: "banh-hanh-nhan-tien-anh",
+    title: "Bánh hạnh nhân Tiến Anh",
+    thumbnail: "http://localhost:9000/static/ocop/banh-hanh-nhan-tien-anh.svg",
+    price_vnd: 45000,
+    stars: 4,
+    is_ocop: true,
+    place: "Xã Chợ Mới, Tỉnh An Giang",
     ...overrides,
   }
 }

@@ -3,13 +3,13 @@ import { render, screen } from "@testing-library/react"
 import { beforeAll, describe, expect, it, vi } from "vitest"
 import { loadMessages } from "~/lib/i18n"
 import { commonMessageLoaders } from "~/lib/messages/common/lazy"
-import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { shopCheckoutMessageLoaders } from "~/lib/messages/shop-checkout/lazy"
 import { CardPaymentLoader } from "./card-payment-loader"
 
 // Stands in for Stripe's form: what matters here is what the shopper sees before it arrives.
 vi.mock("./card-payment", () => ({ CardPayment: () => <p>Stripe's card fields</p> }))
 
-beforeAll(() => loadMessages(commonMessageLoaders, shopOrdersMessageLoaders))
+beforeAll(() => loadMessages(commonMessageLoaders, shopCheckoutMessageLoaders))
 
 describe("CardPaymentLoader", () => {
   it("shows the card form waiting, with its title and the amount on a button that cannot pay yet, then Stripe's fields", async () => {

@@ -9,28 +9,10 @@ import {
   waitFor,
   within,
 } from "@testing-library/react"
-import { describe, expect, it, vi } from "vitest"
-import type {
-  SearchSuggestion,
-  SearchSuggestionsData,
-} from "~/routes/resources.search-suggestions/route"
-import { SearchBox } from "./search-box"
-
-function suggestion(
-  overrides: Partial<SearchSuggestion> = {}
-): SearchSuggestion {
-  return {
-    id: "prod_1",
-    handle: "banh-hanh-nhan-tien-anh",
-    title: "Bánh hạnh nhân Tiến Anh",
-    thumbnail: "http://localhost:9000/static/ocop/banh-hanh-nhan-tien-anh.svg",
-    price_vnd: 45000,
-    stars: 4,
-    is_ocop: true,
-    place: "Xã Chợ Mới, Tỉnh An Giang",
-    ...overrides,
-  }
-}
+import { describe, expect, it } from "vitest"
+import type { SearchSuggestionsData } from "~/routes/resources.search-suggestions/route"
+import { SearchCombobox } from "./search-combobox"
+import { suggestion } from "~/lib/test-fixtures"
 
 const twoSuggestions = [
   suggestion(),
@@ -57,7 +39,7 @@ function renderBox(answer: (q: string) => Partial<SearchSuggestionsData>) {
       path: "/",
       Component: () => (
         <>
-          <SearchBox />
+          <SearchCombobox handover={{ value: "", focused: false, selection: [0, 0] }} />
           <Where />
         </>
       ),
@@ -89,7 +71,7 @@ const type = (input: HTMLInputElement, text: string) =>
 const key = (input: HTMLInputElement, k: string) =>
   fireEvent.keyDown(input, { key: k })
 
-describe("SearchBox", () => {
+describe("SearchCombobox", () => {
   it("is a labelled combobox in a GET form to the results page, collapsed until something is typed", async () => {
     const { input } = renderBox(() => ({}))
     const form = input.closest("form")!
@@ -237,29 +219,6 @@ describe("SearchBox", () => {
     expect(screen.getByRole("status").textContent).toBe(
       "2 gợi ý, dùng phím mũi tên lên xuống để chọn."
     )
-  })
-
-  it("says suggestions are unavailable, not that it is searching, when their code cannot be downloaded", async () => {
-    // The box's import() of its options asks the module loader each time it runs.
-    vi.doMock("./search-suggestion-options", () => {
-      throw new Error("Failed to fetch dynamically imported module")
-    })
-    try {
-      const { input } = renderBox(() => ({ suggestions: twoSuggestions }))
-      type(input, "banh")
-      expect(
-        await screen.findByText("Chưa lấy được gợi ý. Nhấn Enter để tìm.")
-      ).toBeTruthy()
-      expect(screen.queryByText("Đang tìm…")).toBeNull()
-      expect(screen.queryAllByRole("option")).toHaveLength(0)
-      // The results page stays one click (or Enter) away.
-      const all = screen.getByRole("link", {
-        name: "Xem tất cả kết quả cho “banh”",
-      })
-      expect(all.getAttribute("href")).toBe("/search?q=banh")
-    } finally {
-      vi.doUnmock("./search-suggestion-options")
-    }
   })
 
   it("does not search for a single letter", async () => {

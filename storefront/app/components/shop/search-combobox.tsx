@@ -1,18 +1,12 @@
 import { Form, Link, useFetcher, useNavigate } from "@remix-run/react"
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from "react"
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react"
 import { useT } from "~/lib/i18n"
 import type {
   SearchSuggestion,
   SearchSuggestionsData,
 } from "~/routes/resources.search-suggestions/route"
 import { SUGGESTION_MIN_LENGTH } from "~/lib/search-suggestions"
+import { SuggestionOptions } from "./search-suggestion-options"
 
 // Long enough to skip the words typed in between, short enough to feel immediate.
 const DEBOUNCE_MS = 200
@@ -21,51 +15,45 @@ const INPUT_ID = "site-search"
 const LISTBOX_ID = "site-search-suggestions"
 const optionId = (index: number) => `site-search-option-${index}`
 
-// The options (pictures, marked titles, stars, prices) are 1 KB gzip every shop page
-// would carry for the few visits that type a search: fetched when the box is first used.
-const loadOptions = () => import("./search-suggestion-options")
-const SuggestionOptions = lazy(() =>
-  loadOptions().then((m) => ({ default: m.SuggestionOptions }))
-)
+/** Where the plain box was when this one replaced it (search-box.tsx). */
+export type Handover = { value: string; focused: boolean; selection: [number, number] }
 
 /**
- * The header's search: a plain GET form to /search (so Enter, or no JavaScript at all,
- * opens the results page) that, once JavaScript runs, becomes a WAI-ARIA combobox
- * suggesting products as the shopper types.
+ * The header's search as a WAI-ARIA combobox suggesting products as the shopper types,
+ * in the same GET form to /search (Enter with no suggestion chosen opens the results).
+ * search-box.tsx loads it when the shopper first reaches for the box.
  */
-export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
+export function SearchCombobox({ handover }: { handover: Handover }) {
   const t = useT()
   const navigate = useNavigate()
   const fetcher = useFetcher<SearchSuggestionsData>()
-  const [value, setValue] = useState(defaultValue)
+  const [value, setValue] = useState(handover.value)
   const [requested, setRequested] = useState("")
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
-  const [optionsCode, setOptionsCode] = useState<"none" | "asked" | "ready" | "failed">("none")
-  const optionsReady = optionsCode === "ready"
+  const input = useRef<HTMLInputElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>()
 
-  function fetchOptions() {
-    // Asked again after a failure: a connection back may bring the code this time.
-    if (optionsCode === "asked" || optionsReady) return
-    setOptionsCode("asked")
-    loadOptions().then(
-      () => setOptionsCode("ready"),
-      () => setOptionsCode("failed")
-    )
-  }
-
-  useEffect(() => () => clearTimeout(timer.current), [])
+  // The shopper may be typing already: the focus, the caret and the text carry over,
+  // and what was typed is searched for as if typed here. A box merely hovered keeps
+  // its text (the results page's query) without opening suggestions for it.
+  // A layout effect: the focus moves in the same task as the swap (search-box.tsx), and
+  // this box is only ever rendered in the browser.
+  useLayoutEffect(() => {
+    if (handover.focused) {
+      input.current?.focus()
+      input.current?.setSelectionRange(...handover.selection)
+      onInput(handover.value)
+    }
+    return () => clearTimeout(timer.current)
+    // Once, on mount: the handover is where this box starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   const data = fetcher.data
   const suggestions: SearchSuggestion[] = data?.suggestions ?? []
-  // Until the options' code is here too, the popup says it is searching; if that code
-  // cannot be downloaded, it says suggestions are unavailable (Enter still searches).
-  const optionsFailed = optionsCode === "failed"
   const loading =
-    requested !== "" &&
-    !optionsFailed &&
-    (fetcher.state === "loading" || data?.q !== requested || !optionsReady)
+    requested !== "" && (fetcher.state === "loading" || data?.q !== requested)
   const expanded = open && requested !== ""
 
   useEffect(() => setActive(-1), [data])
@@ -88,7 +76,6 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
     }
     setRequested(q)
     setOpen(true)
-    fetchOptions()
     // A new load() aborts the fetcher's request still in flight, so a slow answer to
     // an older text never replaces a newer one.
     timer.current = setTimeout(
@@ -111,7 +98,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
     switch (event.key) {
       case "ArrowDown":
       case "ArrowUp": {
-        if (!requested || !count || !optionsReady) return
+        if (!requested || !count) return
         event.preventDefault()
         const down = event.key === "ArrowDown"
         if (!open) {
@@ -141,9 +128,8 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
 
   let status: string | null = null
   if (expanded) {
-    if (loading && (!suggestions.length || !optionsReady))
-      status = t("search.loading")
-    else if (data?.error || optionsFailed) status = t("search.suggestionsError")
+    if (loading && !suggestions.length) status = t("search.loading")
+    else if (data?.error) status = t("search.suggestionsError")
     else if (!loading && !suggestions.length)
       status = t("search.noSuggestions", { q: requested })
   }
@@ -165,6 +151,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
       </label>
       <div className="search-box">
         <input
+          ref={input}
           id={INPUT_ID}
           type="search"
           name="q"
@@ -173,7 +160,6 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
           onFocus={() => {
-            fetchOptions()
             if (requested) setOpen(true)
           }}
           placeholder={t("nav.searchPlaceholder")}
@@ -208,20 +194,18 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
             }
             onMouseDown={(e) => e.preventDefault()}
           >
-            {expanded && optionsReady ? (
-              <Suspense fallback={null}>
-                <SuggestionOptions
-                  suggestions={suggestions}
-                  query={requested}
-                  active={active}
-                  optionId={optionId}
-                  onActivate={setActive}
-                  onChoose={choose}
-                />
-              </Suspense>
+            {expanded ? (
+              <SuggestionOptions
+                suggestions={suggestions}
+                query={requested}
+                active={active}
+                optionId={optionId}
+                onActivate={setActive}
+                onChoose={choose}
+              />
             ) : null}
           </ul>
-          {expanded && ((suggestions.length && optionsReady) || optionsFailed) ? (
+          {expanded && suggestions.length ? (
             // Outside the listbox: Enter on the text does the same for keyboard users.
             <Link
               to={`/search?${new URLSearchParams({ q: requested })}`}

@@ -5,7 +5,7 @@ import { StarRating } from "~/components/ui/star-rating"
 
 /**
  * The suggestions as listbox options: picture, title with the typed words marked, stars,
- * place and price. Loaded when the shopper first uses the search box (search-box.tsx).
+ * place and price. Part of the combobox (search-combobox.tsx).
  */
 export function SuggestionOptions({
   suggestions,

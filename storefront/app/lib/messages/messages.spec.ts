@@ -2,11 +2,15 @@ import fs from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { commonMessages } from "./common"
+import { formsMessages } from "./forms"
+import { ordersMessages } from "./orders"
 import { producerMessages } from "./producer"
 import { salesPointMessages } from "./sales-point"
 import { salesPointOfflineMessages } from "./sales-point-offline"
 import { shopMessages } from "./shop"
 import { shopOrdersMessages } from "./shop-orders"
+import { shopCheckoutMessages } from "./shop-checkout"
+import { shopLookupMessages } from "./shop-lookup"
 import { shopCustomerMessages } from "./shop-customer"
 import { shopAccountMessages } from "./shop-account"
 import { shopCartMessages } from "./shop-cart"
@@ -19,8 +23,12 @@ import { shopExperiencesMessages } from "./shop-experiences"
 
 const apps = {
   common: commonMessages,
+  forms: formsMessages,
+  orders: ordersMessages,
   shop: shopMessages,
   "shop-orders": shopOrdersMessages,
+  "shop-checkout": shopCheckoutMessages,
+  "shop-lookup": shopLookupMessages,
   "shop-customer": shopCustomerMessages,
   "shop-account": shopAccountMessages,
   "shop-cart": shopCartMessages,
@@ -106,7 +114,11 @@ const routesDir = path.join(appDir, "routes")
 // checkout, order, lookup and review pages: `await loadMessages(shopOrdersMessageLoaders)`); its keys
 // are then fine in what that page reaches, and only there.
 const dictionaryOfLoader: Record<string, string> = {
+  formsMessageLoaders: "forms",
+  ordersMessageLoaders: "orders",
   shopOrdersMessageLoaders: "shop-orders",
+  shopCheckoutMessageLoaders: "shop-checkout",
+  shopLookupMessageLoaders: "shop-lookup",
   shopCustomerMessageLoaders: "shop-customer",
   shopAccountMessageLoaders: "shop-account",
   shopCartMessageLoaders: "shop-cart",
@@ -175,14 +187,10 @@ describe("the messages a page loads", () => {
   it("knows the pages that load the order, payment and cart texts themselves", () => {
     const loading = (dictionary: string) => trees.filter((tree) => tree.loads.includes(dictionary)).map((tree) => tree.page).sort()
     expect(loading("shop-orders")).toEqual(
-      [
-        "_shop.account.orders.$id",
-        "_shop.checkout",
-        "_shop.orders.$id._index",
-        "_shop.orders.$id.confirmed",
-        "_shop.orders.lookup",
-      ].sort(),
+      ["_shop.account.orders.$id", "_shop.orders.$id._index", "_shop.orders.$id.confirmed"].sort(),
     )
+    expect(loading("shop-checkout")).toEqual(["_shop.checkout"])
+    expect(loading("shop-lookup")).toEqual(["_shop.orders.lookup"])
     expect(loading("shop-cart")).toEqual(["_shop.cart", "_shop.checkout"])
     expect(loading("shop-review")).toEqual(["_shop.account.orders.$id_.review.$lineId"])
   })

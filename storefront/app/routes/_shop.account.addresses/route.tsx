@@ -16,8 +16,9 @@ import { loadMessages, isMessageKey, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { formsMessageLoaders } from "~/lib/messages/forms/lazy"
 
-await loadMessages(shopCustomerMessageLoaders)
+await loadMessages(shopCustomerMessageLoaders, formsMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

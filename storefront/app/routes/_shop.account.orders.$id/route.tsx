@@ -19,9 +19,10 @@ import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/li
 import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { ordersMessageLoaders } from "~/lib/messages/orders/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
+await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders, ordersMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

@@ -16,9 +16,10 @@ import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/li
 import { parseReview, type ReviewErrors } from "./review-schema"
 import { shopReviewMessageLoaders } from "~/lib/messages/shop-review/lazy"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { ordersMessageLoaders } from "~/lib/messages/orders/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-review).
-await loadMessages(shopReviewMessageLoaders, shopCustomerMessageLoaders)
+await loadMessages(shopReviewMessageLoaders, shopCustomerMessageLoaders, ordersMessageLoaders)
 
 /** The line to review, if it is the signed-in buyer's, with where its review stands. */
 async function lineToReview(request: Request, orderId: string, lineId: string) {

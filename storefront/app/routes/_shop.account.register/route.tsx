@@ -16,8 +16,9 @@ import { seo } from "~/lib/seo"
 import { safeRedirect } from "~/lib/safe-url"
 import { getLocale, getSession } from "~/lib/session.server"
 import { shopAccountMessageLoaders } from "~/lib/messages/shop-account/lazy"
+import { formsMessageLoaders } from "~/lib/messages/forms/lazy"
 
-await loadMessages(shopAccountMessageLoaders)
+await loadMessages(shopAccountMessageLoaders, formsMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

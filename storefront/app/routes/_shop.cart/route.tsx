@@ -18,7 +18,7 @@ import { shopCartMessageLoaders } from "~/lib/messages/shop-cart/lazy"
 import { StorefrontCartPromo, StorefrontUpdateCartLine } from "./cart-schema.server"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 
-// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-cart).
 await loadMessages(shopCartMessageLoaders, shopCustomerMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {

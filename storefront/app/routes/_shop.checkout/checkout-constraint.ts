@@ -3,7 +3,7 @@ import type { CheckoutNeeds } from "~/lib/address-schema.server"
 import type { Constraint } from "~/lib/form"
 
 // The browser's half of storefrontCheckout (lib/address-schema.server.ts), beside the
-// checkout: its invoice messages are in shop-orders, which only this page loads.
+// checkout: its invoice messages are in shop-checkout, which only this page loads.
 
 const optional = (constraint: Constraint): Constraint => ({ ...constraint, required: false })
 

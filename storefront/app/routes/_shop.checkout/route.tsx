@@ -37,11 +37,12 @@ import { storefrontCheckoutConstraint } from "./checkout-constraint"
 import { CompanyInvoiceFields, LeadVisitorFields, ShippingChoices } from "./checkout-fields"
 import { requestCompanyInvoice, withdrawCompanyInvoice } from "~/lib/data/invoice-requests.server"
 import { shipmentChoices, type ShipmentChoices, type ShippingChoice } from "./shipping-choices.server"
-import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { shopCheckoutMessageLoaders } from "~/lib/messages/shop-checkout/lazy"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { formsMessageLoaders } from "~/lib/messages/forms/lazy"
 
-// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders, shopCartMessageLoaders)
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-checkout).
+await loadMessages(shopCheckoutMessageLoaders, shopCustomerMessageLoaders, shopCartMessageLoaders, formsMessageLoaders)
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 /** The cart's shipments (one per producer whose goods ship) with the options of each. */

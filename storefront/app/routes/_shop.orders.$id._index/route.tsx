@@ -18,9 +18,10 @@ import { seo } from "~/lib/seo"
 import { getLocale, getSession } from "~/lib/session.server"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { ordersMessageLoaders } from "~/lib/messages/orders/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
+await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders, ordersMessageLoaders)
 
 /**
  * An order's page for whoever may see it: the browser that placed it, its signed-in

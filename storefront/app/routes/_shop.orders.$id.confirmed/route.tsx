@@ -21,9 +21,10 @@ import { bookingVouchers } from "./booking-vouchers.server"
 import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 import { publicOrigin } from "~/lib/public-url.server"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { ordersMessageLoaders } from "~/lib/messages/orders/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders)
+await loadMessages(shopOrdersMessageLoaders, shopCustomerMessageLoaders, ordersMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [session, locale] = await Promise.all([getSession(request), getLocale(request)])

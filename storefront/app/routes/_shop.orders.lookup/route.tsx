@@ -10,10 +10,11 @@ import { StorefrontOrderLookup } from "~/lib/order-lookup-schema.server"
 import { getFormProps, getInputProps, useForm, type Constraint } from "~/lib/form"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
-import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
+import { shopLookupMessageLoaders } from "~/lib/messages/shop-lookup/lazy"
+import { formsMessageLoaders } from "~/lib/messages/forms/lazy"
 
-// This page's texts are not in the shop dictionary every page downloads (messages/shop-orders).
-await loadMessages(shopOrdersMessageLoaders)
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-lookup).
+await loadMessages(shopLookupMessageLoaders, formsMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return json({ locale: await getLocale(request) })

@@ -6,12 +6,16 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { Field, FormErrors } from "~/components/ui/field"
 import { listProducerOrders, orInputError, packProducerOrder, ProducerInputError, shipProducerParcel } from "~/lib/data/producer-api.server"
 import { formatDate, formatVnd } from "~/lib/format"
-import { isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
+import { isMessageKey, loadMessages, translator, useLocale, useT } from "~/lib/i18n"
+import { ordersMessageLoaders } from "~/lib/messages/orders/lazy"
 import { commitProducerHeaders, getProducerSession, requireProducerToken, withProducerToken } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { getFormProps, getInputProps, useForm, type Constraint } from "~/lib/form"
 import { ProducerOrderAction } from "./order-action-schema.server"
+
+// The order and parcel wording the shop's order pages show too; no other portal page needs it.
+await loadMessages(ordersMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, { orders, sold }, session] = await Promise.all([

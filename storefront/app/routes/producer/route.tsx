@@ -7,8 +7,9 @@ import { AppHeader } from "~/components/ui/app-header"
 import { loadMessages, useT } from "~/lib/i18n"
 import { getProducerSession } from "~/lib/producer-session.server"
 import { producerMessageLoaders } from "~/lib/messages/producer/lazy"
+import { formsMessageLoaders } from "~/lib/messages/forms/lazy"
 
-await loadMessages(producerMessageLoaders)
+await loadMessages(producerMessageLoaders, formsMessageLoaders)
 
 // The producer portal's layout: its own compact header and nav, none of the shop's
 // header, search box or cart.

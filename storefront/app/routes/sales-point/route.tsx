@@ -5,8 +5,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { AppHeader } from "~/components/ui/app-header"
 import { loadMessages, useT } from "~/lib/i18n"
 import { salesPointMessageLoaders } from "~/lib/messages/sales-point/lazy"
+import { formsMessageLoaders } from "~/lib/messages/forms/lazy"
 
-await loadMessages(salesPointMessageLoaders)
+await loadMessages(salesPointMessageLoaders, formsMessageLoaders)
 
 // The staff console's layout: a one-line header and the work area right under it (no shop
 // header, search or footer), so on a phone at the counter the stock table starts near the top.

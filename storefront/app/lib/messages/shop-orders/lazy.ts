@@ -1,8 +1,8 @@
 import type { AppMessageLoaders } from "../../i18n"
 
 /**
- * The checkout, order and lookup pages' own messages, one language per chunk. Each of those
- * route modules loads them with i18n.loadMessages, so the other shop pages never download them.
+ * The order pages' own messages, one language per chunk. Each of those route modules
+ * loads them with i18n.loadMessages, so the other shop pages never download them.
  */
 export const shopOrdersMessageLoaders: AppMessageLoaders = {
   vi: () => import("./vi").then((m) => m.vi),

@@ -1,0 +1,25 @@
+// The texts of the forms several apps share (contact, address, sign-in, registration) and their errors, in Vietnamese, the site's first language.
+// Every key here must exist in en.ts (its type says so).
+export const vi = {
+  "checkout.email": "Email",
+  "checkout.phone": "Số điện thoại",
+  "checkout.province": "Tỉnh, thành phố",
+  "checkout.commune": "Xã, phường, đặc khu",
+  "checkout.chooseProvince": "Chọn tỉnh, thành phố",
+  "checkout.chooseProvinceFirst": "Chọn tỉnh, thành phố trước",
+  "checkout.chooseCommune": "Chọn xã, phường",
+  "checkout.loadCommunes": "Tải danh sách xã",
+  "errors.required": "Vui lòng nhập thông tin này.",
+  "errors.email": "Email chưa đúng định dạng, ví dụ: ten@example.com.",
+  "errors.phone": "Số điện thoại Việt Nam gồm 10–11 chữ số, bắt đầu bằng 0 (hoặc +84).",
+  "errors.fullName": "Vui lòng nhập họ và tên người nhận.",
+  "errors.tooLong": "Nội dung quá dài.",
+  "errors.province": "Vui lòng chọn tỉnh, thành phố.",
+  "errors.commune": "Vui lòng chọn xã, phường thuộc tỉnh đã chọn.",
+  "errors.password": "Mật khẩu cần ít nhất 8 ký tự.",
+  "errors.passwordMismatch": "Hai mật khẩu chưa khớp nhau.",
+  "login.submit": "Đăng nhập",
+  "login.password": "Mật khẩu",
+  "register.passwordHint": "Ít nhất 8 ký tự.",
+  "register.passwordConfirm": "Nhập lại mật khẩu",
+} as const
