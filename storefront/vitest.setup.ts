@@ -7,6 +7,8 @@ import { producerMessages } from "./app/lib/messages/producer"
 import { salesPointMessages } from "./app/lib/messages/sales-point"
 import { shopMessages } from "./app/lib/messages/shop"
 import { shopOrdersMessages } from "./app/lib/messages/shop-orders"
+import { shopProducerMessages } from "./app/lib/messages/shop-producer"
+import { shopSearchBoxMessages } from "./app/lib/messages/shop-search-box"
 import { shopCheckoutMessages } from "./app/lib/messages/shop-checkout"
 import { shopLookupMessages } from "./app/lib/messages/shop-lookup"
 import { shopCustomerMessages } from "./app/lib/messages/shop-customer"
@@ -19,7 +21,7 @@ import { shopExperiencesMessages } from "./app/lib/messages/shop-experiences"
 // Route tests render a page without its layout route, which is what loads its app's
 // messages in the app (and components without the page that loads its own dictionaries, messages/shop-*): load
 // them all, as the server does.
-const shopPageMessages = [shopOrdersMessages, shopCheckoutMessages, shopLookupMessages, shopCustomerMessages, shopHomeMessages, shopCatalogMessages, shopProductMessages, shopPlacesMessages, shopExperiencesMessages]
+const shopPageMessages = [shopOrdersMessages, shopProducerMessages, shopSearchBoxMessages, shopCheckoutMessages, shopLookupMessages, shopCustomerMessages, shopHomeMessages, shopCatalogMessages, shopProductMessages, shopPlacesMessages, shopExperiencesMessages]
 for (const messages of [commonMessages, formsMessages, ordersMessages, shopMessages, ...shopPageMessages, producerMessages, salesPointMessages]) {
   registerMessages(messages)
 }

@@ -7,6 +7,8 @@ import type { vi as salesPointVi } from "./messages/sales-point/vi"
 import type { vi as salesPointOfflineVi } from "./messages/sales-point-offline/vi"
 import type { vi as shopVi } from "./messages/shop/vi"
 import type { vi as shopOrdersVi } from "./messages/shop-orders/vi"
+import type { vi as shopProducerVi } from "./messages/shop-producer/vi"
+import type { vi as shopSearchBoxVi } from "./messages/shop-search-box/vi"
 import type { vi as shopCheckoutVi } from "./messages/shop-checkout/vi"
 import type { vi as shopLookupVi } from "./messages/shop-lookup/vi"
 import type { vi as shopCustomerVi } from "./messages/shop-customer/vi"
@@ -29,6 +31,8 @@ export type MessageKey =
   | keyof typeof ordersVi
   | keyof typeof shopVi
   | keyof typeof shopOrdersVi
+  | keyof typeof shopProducerVi
+  | keyof typeof shopSearchBoxVi
   | keyof typeof shopCheckoutVi
   | keyof typeof shopLookupVi
   | keyof typeof shopCustomerVi

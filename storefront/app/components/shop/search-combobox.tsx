@@ -1,12 +1,16 @@
 import { Form, Link, useFetcher, useNavigate } from "@remix-run/react"
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react"
-import { useT } from "~/lib/i18n"
+import { loadMessages, useT } from "~/lib/i18n"
+import { shopSearchBoxMessageLoaders } from "~/lib/messages/shop-search-box/lazy"
 import type {
   SearchSuggestion,
   SearchSuggestionsData,
 } from "~/routes/resources.search-suggestions/route"
 import { SUGGESTION_MIN_LENGTH } from "~/lib/search-suggestions"
 import { SuggestionOptions } from "./search-suggestion-options"
+
+// Its texts come with it: no page downloads them before the box is used.
+await loadMessages(shopSearchBoxMessageLoaders)
 
 // Long enough to skip the words typed in between, short enough to feel immediate.
 const DEBOUNCE_MS = 200

@@ -9,6 +9,8 @@ import { salesPointMessages } from "./sales-point"
 import { salesPointOfflineMessages } from "./sales-point-offline"
 import { shopMessages } from "./shop"
 import { shopOrdersMessages } from "./shop-orders"
+import { shopProducerMessages } from "./shop-producer"
+import { shopSearchBoxMessages } from "./shop-search-box"
 import { shopCheckoutMessages } from "./shop-checkout"
 import { shopLookupMessages } from "./shop-lookup"
 import { shopCustomerMessages } from "./shop-customer"
@@ -27,6 +29,8 @@ const apps = {
   orders: ordersMessages,
   shop: shopMessages,
   "shop-orders": shopOrdersMessages,
+  "shop-producer": shopProducerMessages,
+  "shop-search-box": shopSearchBoxMessages,
   "shop-checkout": shopCheckoutMessages,
   "shop-lookup": shopLookupMessages,
   "shop-customer": shopCustomerMessages,
@@ -117,6 +121,8 @@ const dictionaryOfLoader: Record<string, string> = {
   formsMessageLoaders: "forms",
   ordersMessageLoaders: "orders",
   shopOrdersMessageLoaders: "shop-orders",
+  shopProducerMessageLoaders: "shop-producer",
+  shopSearchBoxMessageLoaders: "shop-search-box",
   shopCheckoutMessageLoaders: "shop-checkout",
   shopLookupMessageLoaders: "shop-lookup",
   shopCustomerMessageLoaders: "shop-customer",

@@ -4,7 +4,7 @@ import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
 import { ProductGrid } from "~/components/product-card"
 import { getOcopProducer } from "~/lib/data/ocop-producers.server"
 import { invariantResponse } from "~/lib/invariant"
-import { translator, useT } from "~/lib/i18n"
+import { loadMessages, translator, useT } from "~/lib/i18n"
 import { producerTypeLabel } from "~/lib/ocop-labels"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
@@ -12,6 +12,10 @@ import { Breadcrumb } from "~/components/ui/breadcrumb"
 import { safeHref } from "~/lib/safe-url"
 import { publicPage } from "~/lib/page-cache"
 import { publicOrigin } from "~/lib/public-url.server"
+import { shopProducerMessageLoaders } from "~/lib/messages/shop-producer/lazy"
+
+// This page's texts are not in the shop dictionary every page downloads (messages/shop-producer).
+await loadMessages(shopProducerMessageLoaders)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request)

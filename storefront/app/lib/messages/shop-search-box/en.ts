@@ -1,0 +1,13 @@
+import type { Message } from "../../i18n"
+import type { vi } from "./vi"
+
+// The header search box's suggestions (the combobox, which loads when the shopper reaches for the box) (see vi.ts), in English.
+export const en: Record<keyof typeof vi, Message> = {
+  "search.suggestions": "Product suggestions",
+  "search.loading": "Searching…",
+  "search.noSuggestions": "No suggestions for “{q}”. Press Enter for near matches.",
+  "search.suggestionsError": "Suggestions are unavailable right now. Press Enter to search.",
+  "search.suggestionCount": "{count} suggestions, use the up and down arrow keys to choose.",
+  "search.seeAll": "See all results for “{q}”",
+  "search.expired": "Certificate expired",
+}
