@@ -73,6 +73,23 @@ describe("the header's search box", () => {
     await context.close()
   })
 
+  it("keeps every letter typed from the keyboard while the suggestions' code arrives", async () => {
+    // No pointer over the box first: the focus alone loads the combobox, which takes over
+    // the field while the keys are still coming.
+    const { page, context, errors } = await openShop(browser)
+    await page.goto("/")
+    await waitForHydration(page)
+    expect(await page.getByRole("combobox", { name: "Tìm sản phẩm" }).count()).toBe(0)
+    await page.getByRole("searchbox", { name: "Tìm sản phẩm" }).focus()
+    await page.keyboard.type("nuoc mam phu quoc")
+    const box = page.getByRole("combobox", { name: "Tìm sản phẩm" })
+    await page.getByRole("option", { name: new RegExp(FISH_SAUCE.title) }).waitFor()
+    expect(await box.inputValue()).toBe("nuoc mam phu quoc")
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it("takes a query with a typo to the results page, which says the results are near matches", async () => {
     const { page, context, errors } = await openShop(browser, {
       viewport: { width: 390, height: 844 },
