@@ -46,6 +46,20 @@ export async function localProductionEnv({ dataDir, backendUrl, storefrontUrl })
   }
 }
 
+/**
+ * The servers' and workers' own ports: those given, then counted up from `first`, past
+ * the ports the caller holds (`PORT=9700 STOREFRONT_PORT=9701` must not give 9701 to a
+ * server as well).
+ * @param {{ count: number, given?: number[], first: number, avoid: number[] }} options
+ */
+export function internalPorts({ count, given = [], first, avoid }) {
+  const ports = given.slice(0, count)
+  for (let next = first; ports.length < count; next++) {
+    if (!avoid.includes(next) && !ports.includes(next)) ports.push(next)
+  }
+  return ports
+}
+
 async function waitForHealth(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -65,7 +79,7 @@ async function waitForHealth(url, child, timeoutMs) {
 
 /**
  * @param {{ backendDir: string, env: Record<string,string>, port: number,
- *   servers: number, workers?: number, firstInternalPort: number, ports?: number[],
+ *   servers: number, workers?: number, firstInternalPort: number, ports?: number[], avoid?: number[],
  *   logDir?: string, stdio: any,
  *   log: (line: string) => void, children: ReturnType<import("./children.mjs").childProcesses> }} options
  * Every process is started through `children`, so the caller's stop() ends them.
@@ -99,8 +113,13 @@ export async function startProductionBackend(options) {
     return { name, child, url: `http://localhost:${port}` }
   }
 
-  const ports = options.ports ?? []
-  const portAt = (i) => ports[i] ?? options.firstInternalPort + i
+  const ports = internalPorts({
+    count: options.servers + (options.workers ?? 1),
+    given: options.ports,
+    first: options.firstInternalPort,
+    avoid: [options.port, ...(options.avoid ?? [])],
+  })
+  const portAt = (i) => ports[i]
   const servers = Array.from({ length: options.servers }, (_, i) =>
     launch(`server${i + 1}`, "server", portAt(i))
   )

@@ -237,6 +237,7 @@ export async function startStack(options) {
         workers: options.workers,
         firstInternalPort: options.firstInternalPort ?? options.backendPort + 1,
         ports: options.internalPorts,
+        avoid: [options.storefrontPort],
         logDir: options.logDir,
         stdio,
         log,
