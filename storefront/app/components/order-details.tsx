@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { SerializeFrom } from "@remix-run/node"
 import { formatAddressLine, formatDate, formatVnd, fullName } from "~/lib/format"
-import { isMessageKey, useLocale, useT } from "~/lib/i18n"
+import { useLocale, useT } from "~/lib/i18n"
 import { orderStatusLabel } from "~/lib/order-status"
 import { LineVariant } from "./line-variant"
 import { OrderShipments } from "./order-shipments"

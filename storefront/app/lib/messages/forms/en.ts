@@ -1,7 +1,7 @@
 import type { Message } from "../../i18n"
 import type { vi } from "./vi"
 
-// The texts of the forms several apps share (contact, address, sign-in, registration) and their errors, in English.
+// The forms' texts and errors (see vi.ts), in English.
 export const en: Record<keyof typeof vi, Message> = {
   "checkout.email": "Email",
   "checkout.phone": "Phone number",

@@ -1,4 +1,5 @@
-// The texts of the forms several apps share (contact, address, sign-in, registration) and their errors, in Vietnamese, the site's first language.
+// The texts of the forms several apps share (contact, address, sign-in,
+// registration) and their errors, in Vietnamese, the site's first language.
 // Every key here must exist in en.ts (its type says so).
 export const vi = {
   "checkout.email": "Email",

@@ -1,8 +1,8 @@
 import type { AppMessageLoaders } from "../../i18n"
 
 /**
- * Order and parcel wording both the shop and the producer portal show, one language per chunk.
- * Loaded by the shop's order pages and the producer portal (i18n.loadMessages), so the other pages never download them.
+ * Order and parcel wording, one language per chunk. Loaded by the shop's order pages
+ * and the portal's orders page (i18n.loadMessages), so the other pages never download them.
  */
 export const ordersMessageLoaders: AppMessageLoaders = {
   vi: () => import("./vi").then((m) => m.vi),

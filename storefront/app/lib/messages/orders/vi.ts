@@ -1,4 +1,5 @@
-// Order and parcel wording both the shop and the producer portal show, in Vietnamese, the site's first language.
+// Order and parcel wording both the shop and the producer portal show, in
+// Vietnamese, the site's first language.
 // Every key here must exist in en.ts (its type says so).
 export const vi = {
   "order.number": "Đơn hàng #{number}",

@@ -1,4 +1,5 @@
-// Messages only some shop pages show, in Vietnamese: the checkout's own: delivery and pickup choices, how to pay, the company invoice request and the order's refusals.
+// Messages only some shop pages show, in Vietnamese: the checkout's own: delivery and pickup
+// choices, how to pay, the company invoice request and the order's refusals.
 // Kept out of the shop dictionary, which every shop page downloads; those pages load it
 // themselves (lazy.ts). Every key here must exist in en.ts (its type says so).
 export const vi = {

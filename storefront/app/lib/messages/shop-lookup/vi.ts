@@ -1,4 +1,5 @@
-// Messages only some shop pages show, in Vietnamese: the order lookup page's own (finding an order by its number and the buyer's email or phone).
+// Messages only some shop pages show, in Vietnamese: the order lookup page's own (finding an
+// order by its number and the buyer's email or phone).
 // Kept out of the shop dictionary, which every shop page downloads; those pages load it
 // themselves (lazy.ts). Every key here must exist in en.ts (its type says so).
 export const vi = {

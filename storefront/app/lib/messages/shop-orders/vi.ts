@@ -1,4 +1,5 @@
-// Messages only some shop pages show, in Vietnamese: the order pages' own: status timeline, parcels, payment state and invoices (routes/_shop.orders.$id.*, _shop.account.orders.$id).
+// Messages only some shop pages show, in Vietnamese: the order pages' own: status timeline,
+// parcels, payment state and invoices (routes/_shop.orders.$id.*, _shop.account.orders.$id).
 // Kept out of the shop dictionary, which every shop page downloads; those pages load it
 // themselves (lazy.ts). Every key here must exist in en.ts (its type says so).
 export const vi = {

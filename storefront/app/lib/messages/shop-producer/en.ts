@@ -1,7 +1,7 @@
 import type { Message } from "../../i18n"
 import type { vi } from "./vi"
 
-// A producer's page: who they are, where, and their products (see vi.ts), in English.
+// A producer's page's texts (see vi.ts), in English.
 export const en: Record<keyof typeof vi, Message> = {
   "producer.about": "About",
   "producer.type": "Type",

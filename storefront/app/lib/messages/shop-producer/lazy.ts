@@ -1,8 +1,8 @@
 import type { AppMessageLoaders } from "../../i18n"
 
 /**
- * A producer's page: who they are, where, and their products, one language per chunk. Loaded by the producer page's route module
- * (i18n.loadMessages), so the other shop pages never download them.
+ * A producer's page's messages, one language per chunk. Its route module loads them
+ * with i18n.loadMessages, so the other shop pages never download them.
  */
 export const shopProducerMessageLoaders: AppMessageLoaders = {
   vi: () => import("./vi").then((m) => m.vi),

@@ -1,4 +1,5 @@
-// A producer's page: who they are, where, and their products, in Vietnamese, the site's first language.
+// A producer's page: who they are, where, and their products, in Vietnamese, the
+// site's first language.
 // Every key here must exist in en.ts (its type says so).
 export const vi = {
   "producer.about": "Giới thiệu",

@@ -1,7 +1,7 @@
 import type { Message } from "../../i18n"
 import type { vi } from "./vi"
 
-// The header search box's suggestions (the combobox, which loads when the shopper reaches for the box) (see vi.ts), in English.
+// The search box's suggestion texts (see vi.ts), in English.
 export const en: Record<keyof typeof vi, Message> = {
   "search.suggestions": "Product suggestions",
   "search.loading": "Searching…",

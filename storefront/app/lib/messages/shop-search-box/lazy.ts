@@ -1,8 +1,9 @@
 import type { AppMessageLoaders } from "../../i18n"
 
 /**
- * The header search box's suggestions (the combobox, which loads when the shopper reaches for the box), one language per chunk. Loaded by components/shop/search-combobox.tsx when it loads
- * (i18n.loadMessages), so the other shop pages never download them.
+ * The search box's suggestion messages, one language per chunk. The combobox
+ * (components/shop/search-combobox.tsx) loads them with i18n.loadMessages when it
+ * loads, so no page downloads them before the box is used.
  */
 export const shopSearchBoxMessageLoaders: AppMessageLoaders = {
   vi: () => import("./vi").then((m) => m.vi),

@@ -1,4 +1,5 @@
-// The header search box's suggestions (the combobox, which loads when the shopper reaches for the box), in Vietnamese, the site's first language.
+// The header search box's suggestions, in Vietnamese, the site's first language.
+// Only the combobox shows them, which loads when the shopper reaches for the box.
 // Every key here must exist in en.ts (its type says so).
 export const vi = {
   "search.suggestions": "Gợi ý sản phẩm",
