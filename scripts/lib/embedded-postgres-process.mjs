@@ -60,6 +60,9 @@ function freePort() {
   })
 }
 
+// Durability settings a throwaway cluster does without (see postgresFlags below).
+const THROWAWAY_SETTINGS = ["fsync=off", "full_page_writes=off", "synchronous_commit=off"]
+
 const port = values.port ? Number(values.port) : await freePort()
 const credentials = { user: "postgres", password: "postgres" }
 const logs = []
@@ -72,6 +75,10 @@ const pg = new EmbeddedPostgres({
   createPostgresUser: asRoot,
   // unaccent and trigram matching must fold Vietnamese the same way on every machine.
   initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+  // A throwaway cluster (tests) is deleted when it stops, so nothing in it needs to
+  // survive a power cut: without the flushes to disk, the copy of a migrated database
+  // that Medusa's test runner makes before every test takes about half the time.
+  postgresFlags: values.throwaway ? THROWAWAY_SETTINGS.flatMap((setting) => ["-c", setting]) : [],
   onLog: (message) => {
     logs.push(message)
     if (logs.length > 200) logs.shift()
