@@ -44,6 +44,8 @@ type FormMetadata = {
   allErrors: Record<string, string[]>
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
   onInput: (event: FormEvent<HTMLFormElement>) => void
+  /** Sets the errors shown, for a page that changes its fields (a list row removed takes its errors away). */
+  setErrors: (update: (errors: Record<string, string[]>) => Record<string, string[]>) => void
 }
 
 /** The value at a conform field name (`a`, `a.b`, `a[0]`) in a nested object. */
@@ -54,9 +56,12 @@ function valueAt(value: unknown, name: string): unknown {
     .reduce<unknown>((current, key) => (current == null ? undefined : (current as Record<string, unknown>)[key]), value)
 }
 
-/** A field's constraint: its own name, else the list it belongs to (`ids[2]` → `ids`). */
+/**
+ * A field's constraint: its own name, else its name without the list indexes, which
+ * holds for every row (`ids[2]` → `ids`, `variants[0].title` → `variants.title`).
+ */
 function constraintOf(constraints: Record<string, Constraint>, name: string): Constraint | undefined {
-  return constraints[name] ?? constraints[name.replace(/\[\d+\]$/, "")]
+  return constraints[name] ?? constraints[name.replace(/\[\d+\]/g, "")]
 }
 
 /**
@@ -146,6 +151,7 @@ export function useForm<Name extends string>({
       allErrors: Object.fromEntries(Object.entries(errors).filter(([name]) => name !== "")),
       onSubmit,
       onInput,
+      setErrors,
     },
     fields,
   ]
@@ -177,12 +183,17 @@ export function getSelectProps(field: FieldMetadata, { ariaDescribedBy }: { aria
   }
 }
 
-/** An input's props; a checkbox or radio is checked when its value is the typed one. */
+/**
+ * An input's props; a checkbox or radio is checked when its value is the typed one. A
+ * file input shows no typed value: the server cannot send a file back (the browser keeps
+ * the chosen ones while the page stays).
+ */
 export function getInputProps(field: FieldMetadata, { type, value, ariaDescribedBy }: { type: string; value?: string; ariaDescribedBy?: string }) {
   const base = { ...getSelectProps(field, { ariaDescribedBy }), type }
+  const { defaultValue: _typed, ...rest } = base
+  if (type === "file") return rest
   if (type !== "checkbox" && type !== "radio") return base
   const own = value ?? "on"
-  const { defaultValue: _typed, ...rest } = base
   const typed = field.initialValue
   // Radios share a name, not an id: the group's legend labels them.
   return { ...rest, id: type === "radio" ? undefined : field.id, value: own, defaultChecked: typed === own || (typed === true && own === "on") }

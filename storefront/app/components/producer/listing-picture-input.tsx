@@ -1,9 +1,9 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react"
+import { getInputProps, type FieldMetadata } from "~/lib/form"
 import { useT } from "~/lib/i18n"
 import { Field } from "../ui/field"
 
 /** A multiple file input for product pictures, uploaded through the File Module when the form is saved. */
-export function ListingPictureInput({ field, label }: { field: FieldMetadata<File[] | undefined>; label?: string }) {
+export function ListingPictureInput({ field, label }: { field: FieldMetadata; label?: string }) {
   const t = useT()
   const hintId = `${field.id}-hint`
   return (

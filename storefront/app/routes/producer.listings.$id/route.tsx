@@ -1,10 +1,9 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
 import { CertificateHistory } from "~/components/producer/certificate-history"
-import { ListingEdit } from "~/components/producer/listing-schema"
+import { ListingEdit } from "~/components/producer/listing-schema.server"
 import { KeepPictures } from "~/components/producer/keep-pictures"
 import { orderKeptPictures } from "~/components/producer/picture-order"
 import { ListingPictureInput } from "~/components/producer/listing-picture-input"
@@ -12,6 +11,7 @@ import { ReviewBadge } from "~/components/producer/review-badge"
 import { Field, FormErrors } from "~/components/ui/field"
 import { getProducerListing, orInputError, ProducerInputError, updateProducerListing, uploadProducerFiles } from "~/lib/data/producer-api.server"
 import { fieldErrorsFromApi } from "~/lib/data/producer-field-errors.server"
+import { getFormProps, getInputProps, getTextareaProps, useForm, type Constraint } from "~/lib/form"
 import { isMessageKey, translator, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
 import { commitProducerHeaders, getProducerSession, requireProducerToken, withProducerToken } from "~/lib/producer-session.server"
@@ -55,16 +55,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/producer/listings/${id}`, { headers: await commitProducerHeaders(session) })
 }
 
+/**
+ * The browser's half of ListingEdit: native constraints with the schema's message keys
+ * (each pack's price is `prices[n].price_vnd`). The same as the new listing's
+ * (listing-constraints.ts), written out here: a module both pages import is a chunk of
+ * its own, and this page measured 100.2 KB with it, 100.0 without.
+ */
+const listingEditConstraint: Record<"title" | "description" | "weight" | "prices.price_vnd", Constraint> = {
+  title: { required: true, minLength: 3, maxLength: 200, message: "producerPortal.errors.title" },
+  description: { maxLength: 5000, message: "errors.tooLong" },
+  weight: { min: 1, max: 100_000, message: "producerPortal.errors.weight" },
+  "prices.price_vnd": { required: true, message: "producerPortal.errors.price" },
+}
+
 export default function EditListingRoute() {
   const { listing, notice } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<string>({
     id: `listing-${listing.id}`,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(ListingEdit),
-    shouldRevalidate: "onInput",
+    constraint: listingEditConstraint,
     defaultValue: {
       title: listing.title,
       description: listing.description ?? "",
@@ -72,9 +84,7 @@ export default function EditListingRoute() {
       keepImages: listing.images,
       prices: listing.variants.map((v) => ({ variant_id: v.id, price_vnd: v.price_vnd != null ? String(v.price_vnd) : "" })),
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ListingEdit }),
   })
-  const prices = fields.prices.getFieldList()
   const noteId = "edit-listing-note"
   return (
     <section className="portal-form" aria-labelledby="edit-listing-title">
@@ -117,19 +127,13 @@ export default function EditListingRoute() {
         <fieldset>
           <legend>{t("producerPortal.listing.packs")}</legend>
           <FormErrors id={fields.prices.errorId} errors={fields.prices.errors} />
-          {prices.map((price, index) => {
-            const row = price.getFieldset()
-            const variant = listing.variants[index]
+          {listing.variants.map((variant, index) => {
+            const price = fields[`prices[${index}].price_vnd`]
             return (
-              <div key={price.key}>
-                <input {...getInputProps(row.variant_id, { type: "hidden" })} />
-                <Field
-                  label={`${t("producerPortal.listing.packPrice")}: ${variant?.title ?? index + 1}`}
-                  id={row.price_vnd.id}
-                  errorId={row.price_vnd.errorId}
-                  errors={row.price_vnd.errors}
-                >
-                  <input {...getInputProps(row.price_vnd, { type: "text" })} inputMode="numeric" />
+              <div key={variant.id}>
+                <input {...getInputProps(fields[`prices[${index}].variant_id`], { type: "hidden" })} />
+                <Field label={`${t("producerPortal.listing.packPrice")}: ${variant.title}`} id={price.id} errorId={price.errorId} errors={price.errors}>
+                  <input {...getInputProps(price, { type: "text" })} inputMode="numeric" />
                 </Field>
               </div>
             )

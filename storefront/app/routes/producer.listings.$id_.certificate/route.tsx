@@ -1,13 +1,14 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
-import { CertificateSubmit } from "~/components/producer/listing-schema"
+import { CertificateSubmitConstraint } from "~/components/producer/certificate-constraints"
+import { CertificateSubmit } from "~/components/producer/listing-schema.server"
 import { Field, FormErrors } from "~/components/ui/field"
 import { getProducerListing, orInputError, ProducerInputError, submitProducerCertification, uploadProducerFiles } from "~/lib/data/producer-api.server"
 import { listProvinces } from "~/lib/data/ocop-admin-units.server"
 import { fieldErrorsFromApi } from "~/lib/data/producer-field-errors.server"
+import { getFormProps, getInputProps, getSelectProps, useForm } from "~/lib/form"
 import { isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
 import { invariantResponse } from "~/lib/invariant"
 import { categorySetCodes, categorySetName } from "~/lib/ocop"
@@ -94,10 +95,8 @@ export default function CertificateRoute() {
   const [form, fields] = useForm({
     id: `certificate-${listing.id}`,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(CertificateSubmit),
-    shouldRevalidate: "onInput",
+    constraint: CertificateSubmitConstraint,
     defaultValue: { category_set: listing.category_set ?? "" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: CertificateSubmit }),
   })
   const hint = (name: string) => `${form.id}-${name}-hint`
   return (
@@ -173,7 +172,7 @@ export default function CertificateRoute() {
               hint={t("producerPortal.cert.scoreHint")}
               hintId={hint("score")}
             >
-              <input {...getInputProps(fields.score, { type: "number", ariaDescribedBy: hint("score") })} step="0.01" min={0} max={100} inputMode="decimal" />
+              <input {...getInputProps(fields.score, { type: "number", ariaDescribedBy: hint("score") })} step="any" inputMode="decimal" />
             </Field>
           </div>
           <div className="field-row">

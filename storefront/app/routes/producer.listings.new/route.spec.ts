@@ -29,6 +29,20 @@ describe("POST /producer/listings/new", () => {
     })
   })
 
+  it("adds and removes a pack for a browser without JavaScript (the pack buttons' intents), checking nothing", async () => {
+    const fields = { title: "Khô cá lóc", "variants[0].title": "Hũ 200 g", "variants[0].price_vnd": "45.000", "variants[1].title": "Hũ 500 g" }
+    const add = post({ ...fields, __intent__: JSON.stringify({ type: "insert", payload: { name: "variants" } }) }, await producerCookie())
+    const added = await action({ request: add, params: {}, context: {} })
+    expect(added.status).toBe(200)
+    const { result } = await added.json()
+    expect(result.status).toBeUndefined()
+    expect(result.initialValue?.variants).toHaveLength(3)
+
+    const remove = post({ ...fields, __intent__: JSON.stringify({ type: "remove", payload: { name: "variants", index: 0 } }) }, await producerCookie())
+    const { result: removed } = await (await action({ request: remove, params: {}, context: {} })).json()
+    expect(removed.initialValue?.variants).toEqual([{ title: "Hũ 500 g" }])
+  })
+
   it("reads a price typed the Vietnamese way (45.000) as 45.000 đồng, not 45", async () => {
     const request = post(
       { title: "Khô cá lóc một nắng", category_set: "xx", "variants[0].title": "Gói 500 g", "variants[0].price_vnd": "45.000" },

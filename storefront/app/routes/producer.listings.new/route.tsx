@@ -1,13 +1,15 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react"
+import { useMemo, useState, type InputHTMLAttributes } from "react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
-import { ListingCreate } from "~/components/producer/listing-schema"
+import { ListingCreateConstraint } from "~/components/producer/listing-constraints"
+import { ListingCreate } from "~/components/producer/listing-schema.server"
 import { ListingPictureInput } from "~/components/producer/listing-picture-input"
 import { Field, FormErrors } from "~/components/ui/field"
 import { createProducerListing, orInputError, ProducerInputError, uploadProducerFiles } from "~/lib/data/producer-api.server"
 import { fieldErrorsFromApi } from "~/lib/data/producer-field-errors.server"
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "~/lib/form"
 import { translator, useLocale, useT } from "~/lib/i18n"
 import { categorySetCodes, categorySetName } from "~/lib/ocop"
 import { commitProducerHeaders, getProducerSession, requireProducerToken, withProducerToken } from "~/lib/producer-session.server"
@@ -52,20 +54,47 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/producer/listings/${created.id}/certificate`, { headers: await commitProducerHeaders(session) })
 }
 
+// Without JavaScript, adding or removing a pack sends the form with conform's intent,
+// which the action's parseWithZod applies: the page comes back with the packs changed.
+// With JavaScript the page adds and removes them itself.
+const INTENT = "__intent__"
+const ADD_PACK = JSON.stringify({ type: "insert", payload: { name: "variants" } })
+const removePackIntent = (index: number) => JSON.stringify({ type: "remove", payload: { name: "variants", index } })
+
+/** Each pack row: a key for React, and the values it was first shown with (the server's, or none). */
+type Pack = { key: number; typed: Record<string, unknown> }
+const shown = (value: unknown) => (value == null ? "" : String(value))
+
+/** The errors once pack `index` is removed: its own go, the next packs' move up with them. */
+function withoutPack(errors: Record<string, string[]>, index: number) {
+  const moved: Record<string, string[]> = {}
+  for (const [name, messages] of Object.entries(errors)) {
+    const pack = /^variants\[(\d+)\](.*)$/.exec(name)
+    const at = pack ? Number(pack[1]) : -1
+    if (at !== index) moved[pack && at > index ? `variants[${at - 1}]${pack[2]}` : name] = messages
+  }
+  return moved
+}
+
 export default function NewListingRoute() {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
   const locale = useLocale()
-  const [form, fields] = useForm({
-    id: "new-listing",
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(ListingCreate),
-    shouldRevalidate: "onInput",
-    defaultValue: { variants: [{ title: "", price_vnd: "" }] },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ListingCreate }),
+  const result = actionData?.result
+  // The answer to a pack button sent without JavaScript (an intent: no status) checked
+  // nothing the producer asked for: it brings the values back, not the errors.
+  const lastResult = useMemo(() => (result && !result.status ? { initialValue: result.initialValue } : result), [result])
+  const [form, fields] = useForm<string>({ id: "new-listing", lastResult, constraint: ListingCreateConstraint })
+  const [packs, setPacks] = useState<Pack[]>(() => {
+    const typed = lastResult?.initialValue?.variants
+    return (Array.isArray(typed) ? typed : [undefined]).map((value, key) => ({ key, typed: (value ?? {}) as Record<string, unknown> }))
   })
-  const variants = fields.variants.getFieldList()
+  const addPack = () => setPacks((list) => [...list, { key: (list.at(-1)?.key ?? -1) + 1, typed: {} }])
+  const removePack = (index: number) => {
+    setPacks((list) => list.filter((_, i) => i !== index))
+    form.setErrors((errors) => withoutPack(errors, index))
+  }
   return (
     <section className="portal-form" aria-labelledby="new-listing-heading">
       <p>
@@ -98,37 +127,38 @@ export default function NewListingRoute() {
         <fieldset>
           <legend>{t("producerPortal.listing.packs")}</legend>
           <FormErrors id={fields.variants.errorId} errors={fields.variants.errors} />
-          {variants.map((variant, index) => {
-            const pack = variant.getFieldset()
-            const priceHint = `${pack.price_vnd.id}-hint`
+          {packs.map(({ key, typed }, index) => {
+            const pack = (name: string) => fields[`variants[${index}].${name}`]
+            const priceHint = `${pack("price_vnd").id}-hint`
             return (
-              <fieldset key={variant.key} className="pack">
+              <fieldset key={key} className="pack">
                 <legend>{t("producerPortal.listing.pack", { n: index + 1 })}</legend>
                 <div className="field-row">
-                  <Field label={t("producerPortal.listing.packName")} id={pack.title.id} errorId={pack.title.errorId} errors={pack.title.errors}>
-                    <input {...getInputProps(pack.title, { type: "text" })} />
-                  </Field>
-                  <Field
+                  <PackField field={pack("title")} typed={typed.title} label={t("producerPortal.listing.packName")} />
+                  <PackField
+                    field={pack("price_vnd")}
+                    typed={typed.price_vnd}
                     label={t("producerPortal.listing.packPrice")}
-                    id={pack.price_vnd.id}
-                    errorId={pack.price_vnd.errorId}
-                    errors={pack.price_vnd.errors}
                     hint={t("producerPortal.listing.packPriceHint")}
                     hintId={priceHint}
-                  >
-                    <input {...getInputProps(pack.price_vnd, { type: "text", ariaDescribedBy: priceHint })} inputMode="numeric" />
-                  </Field>
+                    inputMode="numeric"
+                  />
                 </div>
                 <div className="field-row">
-                  <Field label={t("producerPortal.listing.packSku")} id={pack.sku.id} errorId={pack.sku.errorId} errors={pack.sku.errors}>
-                    <input {...getInputProps(pack.sku, { type: "text" })} />
-                  </Field>
-                  <Field label={t("producerPortal.listing.packWeight")} id={pack.weight.id} errorId={pack.weight.errorId} errors={pack.weight.errors}>
-                    <input {...getInputProps(pack.weight, { type: "number" })} inputMode="numeric" min={1} step={1} />
-                  </Field>
+                  <PackField field={pack("sku")} typed={typed.sku} label={t("producerPortal.listing.packSku")} />
+                  <PackField field={pack("weight")} typed={typed.weight} label={t("producerPortal.listing.packWeight")} type="number" inputMode="numeric" min={1} step={1} />
                 </div>
-                {variants.length > 1 ? (
-                  <button {...form.remove.getButtonProps({ name: fields.variants.name, index })} className="button button--ghost button--small">
+                {packs.length > 1 ? (
+                  <button
+                    type="submit"
+                    name={INTENT}
+                    value={removePackIntent(index)}
+                    onClick={(event) => {
+                      event.preventDefault()
+                      removePack(index)
+                    }}
+                    className="button button--ghost button--small"
+                  >
                     {t("producerPortal.listing.removePack", { n: index + 1 })}
                   </button>
                 ) : null}
@@ -136,7 +166,13 @@ export default function NewListingRoute() {
             )
           })}
           <button
-            {...form.insert.getButtonProps({ name: fields.variants.name, defaultValue: { title: "", price_vnd: "" } })}
+            type="submit"
+            name={INTENT}
+            value={ADD_PACK}
+            onClick={(event) => {
+              event.preventDefault()
+              addPack()
+            }}
             className="button button--ghost button--small"
           >
             {t("producerPortal.listing.addPack")}
@@ -147,6 +183,26 @@ export default function NewListingRoute() {
         </button>
       </Form>
     </section>
+  )
+}
+
+/**
+ * One field of a pack, shown with the value its row was first shown with: the rows keep
+ * their own when one above them is removed (the names move up, the typed values stay).
+ */
+function PackField({
+  field,
+  typed,
+  label,
+  hint,
+  hintId,
+  type = "text",
+  ...input
+}: { field: FieldMetadata; typed: unknown; label: string; hint?: string; hintId?: string; type?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field label={label} id={field.id} errorId={field.errorId} errors={field.errors} hint={hint} hintId={hintId}>
+      <input {...getInputProps(field, { type, ariaDescribedBy: hintId })} {...input} defaultValue={shown(typed)} />
+    </Field>
   )
 }
 

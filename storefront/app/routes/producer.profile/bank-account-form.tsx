@@ -1,10 +1,9 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { Form, useNavigation } from "@remix-run/react"
 import { Field, FormErrors } from "~/components/ui/field"
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "~/lib/form"
 import { useT } from "~/lib/i18n"
 import type { ProducerBankAccount } from "~/lib/data/producer-api.server"
-import { ProducerBankAccountForm } from "./producer-bank-account-schema"
+import { ProducerBankAccountConstraint } from "./profile-constraints"
 
 /** The producer's payout account: the bank from the VietQR list, the number and the holder. */
 export function BankAccountForm({
@@ -15,7 +14,7 @@ export function BankAccountForm({
 }: {
   banks: { bin: string; name: string }[]
   account: ProducerBankAccount | null
-  lastResult?: SubmissionResult<string[]>
+  lastResult?: SubmissionResult
   saved: boolean
 }) {
   const t = useT()
@@ -23,15 +22,12 @@ export function BankAccountForm({
   const [form, fields] = useForm({
     id: "producer-bank-account",
     lastResult,
-    constraint: getZodConstraint(ProducerBankAccountForm),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    constraint: ProducerBankAccountConstraint,
     defaultValue: {
       bank_bin: account?.bank_bin ?? "",
       account_number: account?.account_number ?? "",
       account_name: account?.account_name ?? "",
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProducerBankAccountForm }),
   })
   const submitting = navigation.state === "submitting" && navigation.formData?.get("intent") === "bank-account"
   return (

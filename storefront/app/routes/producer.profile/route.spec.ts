@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { producerCookie } from "~/components/producer/producer-test-session"
-import { ProducerBankAccountForm } from "./producer-bank-account-schema"
+import { ProducerBankAccountForm } from "./producer-bank-account-schema.server"
 import { action } from "./route"
 
 const post = async (fields: Record<string, string>) => {

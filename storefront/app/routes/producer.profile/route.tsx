@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
+import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { GeneralErrorBoundary } from "~/components/error-boundary"
@@ -19,17 +18,18 @@ import {
   uploadProducerFiles,
 } from "~/lib/data/producer-api.server"
 import { fieldErrorsFromApi } from "~/lib/data/producer-field-errors.server"
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "~/lib/form"
 import { isMessageKey, translator, useT } from "~/lib/i18n"
 import { producerTypeLabel } from "~/lib/ocop-labels"
 import { commitProducerHeaders, getProducerSession, requireProducerToken, withProducerToken } from "~/lib/producer-session.server"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
 import { BankAccountForm } from "./bank-account-form"
-import { ProducerBankAccountForm } from "./producer-bank-account-schema"
-import { ProducerProfileForm } from "./producer-profile-schema"
+import { ProducerBankAccountForm } from "./producer-bank-account-schema.server"
+import { ProducerProfileForm } from "./producer-profile-schema.server"
+import { PRODUCER_TYPES, ProducerProfileConstraint } from "./profile-constraints"
 
 const BANK_SAVED = "producerPortal.bank.saved"
-const PRODUCER_TYPES = ["household_business", "cooperative", "cooperative_group", "enterprise"] as const
 const API_FIELDS = {
   name: "name",
   type: "type",
@@ -125,11 +125,10 @@ export default function ProducerProfileRoute() {
   const bankResult = data && "bankResult" in data ? data.bankResult : undefined
   const navigation = useNavigation()
   const t = useT()
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<keyof typeof ProducerProfileConstraint | "type" | "province" | "commune" | "keepPhotos" | "photos">({
     id: "producer-profile",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(ProducerProfileForm),
-    shouldRevalidate: "onInput",
+    constraint: ProducerProfileConstraint,
     defaultValue: {
       name: producer.name,
       type: producer.type ?? "",
@@ -141,7 +140,6 @@ export default function ProducerProfileRoute() {
       story: producer.story ?? "",
       keepPhotos: producer.photos,
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProducerProfileForm }),
   })
   const province = actionData?.province ?? producer.province_code ?? ""
   return (

@@ -1,16 +1,16 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FormKeyField, newFormKey } from "~/components/sales-point/form-key"
 import { LazyScanToChoose } from "~/components/sales-point/camera/lazy-scan-to-choose"
 import { stockFormAction } from "~/components/sales-point/stock-form-action.server"
-import { ADJUST_REASONS, StaffAdjustStock } from "~/components/sales-point/stock-forms-schema"
+import { ADJUST_REASONS, StaffAdjustStockConstraint } from "~/components/sales-point/stock-forms-constraints"
+import { StaffAdjustStock } from "~/components/sales-point/stock-forms-schema.server"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
 import { VariantSelect } from "~/components/sales-point/variant-select"
 import { Field, FormErrors } from "~/components/ui/field"
 import { adjustStock, listPointVariants } from "~/lib/data/sales-point-api.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "~/lib/form"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
@@ -60,9 +60,7 @@ function AdjustForm({ formKey }: { formKey: string }) {
   const [form, fields] = useForm({
     id: "staff-adjust",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(StaffAdjustStock),
-    shouldRevalidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StaffAdjustStock }),
+    constraint: StaffAdjustStockConstraint,
   })
   const hintId = `${fields.adjustment.id}-hint`
   return (

@@ -1,11 +1,10 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FormKeyField, newFormKey } from "~/components/sales-point/form-key"
 import { ProductSearch } from "~/components/sales-point/product-search"
 import { stockFormAction } from "~/components/sales-point/stock-form-action.server"
-import { StaffReceiveStock } from "~/components/sales-point/stock-forms-schema"
+import { StaffReceiveStockConstraint } from "~/components/sales-point/stock-forms-constraints"
+import { StaffReceiveStock } from "~/components/sales-point/stock-forms-schema.server"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
 import { VariantSelect } from "~/components/sales-point/variant-select"
 import { Field, FormErrors } from "~/components/ui/field"
@@ -13,6 +12,7 @@ import { listOcopProducts } from "~/lib/data/ocop-products.server"
 import { listPointVariants, listReceivableVariants, receiveStock } from "~/lib/data/sales-point-api.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
 import { formatDay } from "~/components/sales-point/format-day"
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "~/lib/form"
 import { translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
@@ -89,12 +89,10 @@ function ReceiveForm({ formKey }: { formKey: string }) {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const t = useT()
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<keyof typeof StaffReceiveStockConstraint | "producer_id">({
     id: "staff-receive",
     lastResult: actionData?.result,
-    constraint: getZodConstraint(StaffReceiveStock),
-    shouldRevalidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StaffReceiveStock }),
+    constraint: StaffReceiveStockConstraint,
   })
   return (
     <Form method="post" {...getFormProps(form)}>

@@ -1,16 +1,16 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react"
-import { getZodConstraint, parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FormKeyField, newFormKey } from "~/components/sales-point/form-key"
 import { stockFormAction } from "~/components/sales-point/stock-form-action.server"
-import { StaffSendTransfer } from "~/components/sales-point/stock-forms-schema"
+import { StaffSendTransferConstraint } from "~/components/sales-point/stock-forms-constraints"
+import { StaffSendTransfer } from "~/components/sales-point/stock-forms-schema.server"
 import { StaffErrorBoundary } from "~/components/sales-point/staff-error-boundary"
 import { VariantSelect } from "~/components/sales-point/variant-select"
 import { Field, FormErrors } from "~/components/ui/field"
 import { confirmTransfer, listAllPoints, listPointVariants, listTransfers, orStaffInputError, sendTransfer, StaffInputError, type Transfer } from "~/lib/data/sales-point-api.server"
 import { variantLabel } from "~/components/sales-point/variant-label"
 import { formatDate } from "~/lib/format"
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "~/lib/form"
 import { translator, useLocale, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { getLocale } from "~/lib/session.server"
@@ -134,9 +134,7 @@ function SendTransferForm({ formKey }: { formKey: string }) {
   const [form, fields] = useForm({
     id: "staff-transfer",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
-    constraint: getZodConstraint(StaffSendTransfer),
-    shouldRevalidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StaffSendTransfer }),
+    constraint: StaffSendTransferConstraint,
   })
   return (
     <Form method="post" {...getFormProps(form)}>

@@ -1,7 +1,9 @@
 import { z } from "zod"
 import { isFormFile } from "~/lib/form-file"
 
-// Field errors are message keys, translated where they are shown (client and server alike).
+// The action's rules: the browser ships no zod, its half is the native constraints with
+// the same message keys (listing-constraints.ts, certificate-constraints.ts, and the edit
+// page's own). Field errors are message keys, translated where they are shown.
 const ACCEPTED = /\.(jpe?g|png|webp|pdf)$/i
 const ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"]
 

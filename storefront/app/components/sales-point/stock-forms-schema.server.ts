@@ -1,6 +1,9 @@
 import { z } from "zod"
+import { ADJUST_REASONS } from "./stock-forms-constraints"
 
-// Field errors are message keys, translated where they are shown (client and server alike).
+// The action's rules (the browser ships no zod: its half is stock-forms-constraints.ts,
+// the native constraints with the same message keys). Field errors are message keys,
+// translated where they are shown.
 const variant = z.string({ required_error: "staffConsole.error.variant" }).trim().min(1, "staffConsole.error.variant")
 const quantity = z
   .number({ required_error: "staffConsole.error.quantity", invalid_type_error: "staffConsole.error.quantity" })
@@ -29,8 +32,6 @@ export const StaffReceiveStock = z.object({
   note,
 })
 
-export const ADJUST_REASONS = ["count_correction", "damage", "expiry"] as const
-
 export const StaffAdjustStock = z
   .object({
     variant_id: variant,
@@ -55,5 +56,3 @@ export const StaffSendTransfer = z.object({
   quantity,
   note,
 })
-
-export const COUNTER_PAYMENTS = ["cash", "card_at_counter"] as const

@@ -1,11 +1,12 @@
 import { z } from "zod"
-import { pictures } from "~/components/producer/listing-schema"
+import { pictures } from "~/components/producer/listing-schema.server"
+import { PRODUCER_TYPES } from "./profile-constraints"
 
 const optionalText = (max: number) => z.string().trim().max(max, "errors.tooLong").optional()
 
 export const ProducerProfileForm = z.object({
   name: z.string({ required_error: "producerPortal.errors.name" }).trim().min(1, "producerPortal.errors.name").max(300, "producerPortal.errors.name"),
-  type: z.enum(["household_business", "cooperative", "cooperative_group", "enterprise"]).optional(),
+  type: z.enum(PRODUCER_TYPES).optional(),
   registration_number: optionalText(50),
   phone: z.string().regex(/^\+?[0-9 .()-]{8,20}$/, "errors.phone").optional(),
   address: optionalText(500),

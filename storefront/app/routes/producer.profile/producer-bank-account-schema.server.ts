@@ -1,7 +1,8 @@
 import { z } from "zod"
 
-// The API's own rules (plugin rules/bank-account.ts), checked here first so the producer
-// sees the mistake at once; the API checks again and its 400 names the field. The bank
+// The API's own rules (plugin rules/bank-account.ts), checked in the action first (the
+// browser checks profile-constraints.ts) so the producer sees the mistake at once; the
+// API checks again and its 400 names the field. The bank
 // is a NAPAS BIN from the picker (the loader sends the VietQR list, so the page's
 // JavaScript does not carry it); the API refuses a BIN outside that list.
 export const ProducerBankAccountForm = z.object({
