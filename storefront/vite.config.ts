@@ -15,21 +15,32 @@ const vendorModule =
 
 const buildDirectory = process.env.STOREFRONT_BUILD_DIR ?? "build"
 
+const future = {
+  v3_fetcherPersist: true,
+  v3_relativeSplatPath: true,
+  v3_throwAbortReason: true,
+  // The page carries only its own routes' manifest, not every route's (2.8 KB gzip
+  // of JavaScript on every page); links fetch the rest as they appear.
+  v3_lazyRouteDiscovery: true,
+  v3_singleFetch: false,
+}
+
 export default defineConfig({
   plugins: [
     remix({
       // The bundle budget test builds its own copy (scripts/bundle-budget.mjs), so it never
       // replaces the files a running storefront serves from build/.
       buildDirectory,
-      future: {
-        v3_fetcherPersist: true,
-        v3_relativeSplatPath: true,
-        v3_throwAbortReason: true,
-        // The page carries only its own routes' manifest, not every route's (2.8 KB gzip
-        // of JavaScript on every page); links fetch the rest as they appear.
-        v3_lazyRouteDiscovery: true,
-      },
+      future,
     }),
+    // Without single fetch, Remix's browser runtime never decodes a turbo-stream, yet it
+    // imports the decoder (1.4 KB gzip on every page): the browser build gets a stub.
+    {
+      name: "single-fetch-off",
+      enforce: "pre",
+      resolveId: (id, _importer, options) =>
+        id === "turbo-stream" && !options?.ssr && !future.v3_singleFetch ? path.resolve("app/lib/single-fetch-off.client.ts") : undefined,
+    },
     tsconfigPaths(),
     // The same guard as server.js, so actions refuse foreign posts in development too.
     { name: "cross-origin-guard", configureServer: (server) => void server.middlewares.use(crossOriginGuard) },

@@ -37,33 +37,6 @@ function FactList({ facts }: { facts: FactRow[] }) {
   )
 }
 
-/** The current certificate, or the notice that it expired (stars then only as history). */
-export function CertificateStatus({ ocop }: { ocop: OcopCertificateSummary }) {
-  const t = useT()
-  const locale = useLocale()
-  if (isCurrentOcop(ocop)) {
-    return (
-      <p className="current-cert">
-        <StarRating stars={ocop.stars} />
-        <span>{t("product.currentBadge", { stars: ocop.stars })}</span>
-      </p>
-    )
-  }
-  return (
-    <div className="alert alert--warn" role="note" aria-labelledby="expired-title">
-      <p id="expired-title">
-        <strong>{t("product.expiredTitle")}</strong>
-      </p>
-      <p>
-        {ocop.valid_until
-          ? t("product.expiredOn", { date: formatDate(ocop.valid_until, locale) })
-          : t("product.expiredNoDate")}
-      </p>
-      <p>{t("product.expiredExplain")}</p>
-    </div>
-  )
-}
-
 /**
  * `category`: the criteria set's name in the page's language, from the loader
  * (lib/ocop's categoryName), so the taxonomy stays on the server.

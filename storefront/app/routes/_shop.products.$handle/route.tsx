@@ -5,7 +5,7 @@ import type { ClientLoaderFunctionArgs } from "@remix-run/react"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { useState } from "react"
 import { GeneralErrorBoundary, Problem } from "~/components/error-boundary"
-import { CertificateFacts, CertificateStatus, OriginFacts } from "~/components/provenance-facts"
+import { CertificateStatus } from "~/components/certificate-status"
 import { BuyerRating } from "~/components/buyer-rating"
 import { ErrorList } from "~/components/ui/field"
 import { WithVietnameseNames } from "~/components/ui/vietnamese-names"
@@ -13,7 +13,7 @@ import { getOrCreateSessionCart, itemCount } from "~/lib/cart.server"
 import { addLineItem } from "~/lib/data/carts.server"
 import { getOcopProduct } from "~/lib/data/ocop-products.server"
 import { publicPage } from "~/lib/page-cache"
-import { formatDate, formatScore, formatVnd } from "~/lib/format"
+import { formatVnd } from "~/lib/format"
 import { invariantResponse } from "~/lib/invariant"
 import { loadMessages, isMessageKey, translator, useLocale, useT } from "~/lib/i18n"
 import { categoryName } from "~/lib/ocop"
@@ -35,12 +35,14 @@ import { shopProductMessageLoaders } from "~/lib/messages/shop-product/lazy"
 
 await loadMessages(shopProductMessageLoaders)
 
-// Below the fold: where to buy in person, the reviews and the related products (with
-// their cards) are 3 KB gzip the page need not download before it answers a tap.
+// Below the fold: where to buy in person, the provenance facts, the reviews and the
+// related products (with their cards) are 4 KB gzip the page need not download before it
+// answers a tap.
 const salesPoints = lazySection(() => import("./sales-points-section").then((m) => m.ProductSalesPoints))
+const provenance = lazySection(() => import("./provenance-section").then((m) => m.ProvenanceSection))
 const reviews = lazySection(() => import("~/components/product-reviews").then((m) => m.ProductReviews))
 const rails = lazySection(() => import("./related-rails").then((m) => m.RelatedRails))
-const preloadSections = () => Promise.all([salesPoints.preload(), reviews.preload(), rails.preload()])
+const preloadSections = () => Promise.all([salesPoints.preload(), provenance.preload(), reviews.preload(), rails.preload()])
 // The server renders them in the page's HTML, not streamed after it.
 if (import.meta.env.SSR) await preloadSections()
 
@@ -262,57 +264,12 @@ export default function ProductRoute() {
 
       <salesPoints.Section points={product.sales_points} deliverable={sellable.length > 0} />
 
-      <section className="provenance" aria-labelledby="provenance-title">
-        <h2 id="provenance-title">{t("product.provenance")}</h2>
-        <div className="provenance__grid">
-          <div>
-            <h3>{t("product.certificate")}</h3>
-            <CertificateFacts ocop={product.ocop} category={category} />
-            <h3 style={{ marginTop: 18 }}>{t("product.origin")}</h3>
-            <OriginFacts origin={product.origin} producer={product.producer} />
-          </div>
-          <aside className="qr" aria-labelledby="trace-title">
-            <h3 id="trace-title">{t("product.trace")}</h3>
-            <div role="img" aria-label={t("product.qrAlt", { url: traceUrl })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
-            <p>{t("product.traceText")}</p>
-            <Link to={`/trace/${product.handle}`} className="button button--ghost button--small">
-              {t("product.traceLink")}
-            </Link>
-          </aside>
-        </div>
-
-        {product.certification_history.length > 1 ? (
-          <>
-            <h3 style={{ marginTop: 20 }}>{t("product.history")}</h3>
-            <div className="table-scroll">
-              <table className="history">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("product.historyYear")}</th>
-                    <th scope="col">{t("product.stars")}</th>
-                    <th scope="col">{t("product.score")}</th>
-                    <th scope="col">{t("product.decision")}</th>
-                    <th scope="col">{t("product.validUntil")}</th>
-                    <th scope="col">{t("product.historyStatus")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {product.certification_history.map((c) => (
-                    <tr key={c.id}>
-                      <td>{c.recognized_year ?? t("common.notRecorded")}</td>
-                      <td>{t("stars.label", { stars: c.stars })}</td>
-                      <td>{c.score !== null ? formatScore(c.score, locale) : t("common.notRecorded")}</td>
-                      <td>{c.decision_number ?? t("common.notRecorded")}</td>
-                      <td>{c.valid_until ? formatDate(c.valid_until, locale) : t("common.notRecorded")}</td>
-                      <td>{t(`product.status.${c.status}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        ) : null}
-      </section>
+      <provenance.Section
+        product={product}
+        category={category}
+        traceUrl={traceUrl}
+        qrSvg={qrSvg}
+      />
 
       <reviews.Section rating={product.rating} reviews={product.reviews} />
       <rails.Section product={product} />
