@@ -9,7 +9,8 @@ import type { OrderShipments as Shipments } from "~/lib/data/order-shipments.ser
 import type { OcopOrderReviews } from "~/lib/ocop-types"
 import { Link } from "@remix-run/react"
 import type { OrderPaymentView } from "./payment/order-payment.server"
-import { paymentLabel, paymentStatusLabel } from "./payment/payment-labels"
+import { paymentLabel } from "./payment/payment-labels"
+import { paymentStatusLabel } from "./payment/payment-status-label"
 import { safeHref } from "~/lib/safe-url"
 
 type Order = SerializeFrom<HttpTypes.StoreOrder>

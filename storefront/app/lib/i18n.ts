@@ -10,6 +10,8 @@ import type { vi as shopOrdersVi } from "./messages/shop-orders/vi"
 import type { vi as shopProducerVi } from "./messages/shop-producer/vi"
 import type { vi as shopSearchBoxVi } from "./messages/shop-search-box/vi"
 import type { vi as shopCheckoutVi } from "./messages/shop-checkout/vi"
+import type { vi as shopCardPaymentVi } from "./messages/shop-card-payment/vi"
+import type { vi as shopCheckoutRefusalsVi } from "./messages/shop-checkout-refusals/vi"
 import type { vi as shopLookupVi } from "./messages/shop-lookup/vi"
 import type { vi as shopCustomerVi } from "./messages/shop-customer/vi"
 import type { vi as shopAccountVi } from "./messages/shop-account/vi"
@@ -34,6 +36,8 @@ export type MessageKey =
   | keyof typeof shopProducerVi
   | keyof typeof shopSearchBoxVi
   | keyof typeof shopCheckoutVi
+  | keyof typeof shopCardPaymentVi
+  | keyof typeof shopCheckoutRefusalsVi
   | keyof typeof shopLookupVi
   | keyof typeof shopCustomerVi
   | keyof typeof shopAccountVi

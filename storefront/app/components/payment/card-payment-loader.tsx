@@ -1,27 +1,25 @@
 import { lazy, Suspense, type ComponentProps } from "react"
-import { CardFormFrame, CardLoading } from "./card-form-frame"
+import type { CardPaymentForm as Form } from "./card-payment-form"
 
-// Stripe's React bindings and loader are 9 KB gzip that only a shopper paying by card
-// needs, and only after placing the order: the checkout loads them then (issue 18).
-const loadCardPayment = () => import("./card-payment")
-const CardPayment = lazy(() => loadCardPayment().then((m) => ({ default: m.CardPayment })))
+// The card form (its frame and texts, then Stripe's code) is for a shopper paying by card
+// only: the checkout fetches it when the card is picked, before the order is placed, so it
+// is here when the form appears (issue 18). The server renders it at once, so the page's
+// HTML holds the whole form.
+const loadCardForm = () => import("./card-payment-form")
+const CardPaymentForm = import.meta.env.SSR
+  ? (await loadCardForm()).CardPaymentForm
+  : lazy(() => loadCardForm().then((m) => ({ default: m.CardPaymentForm })))
 
-/** Starts fetching the card form early, when the shopper picks the card. */
+/** Starts fetching the card form, then Stripe's code, when the shopper picks the card. */
 export function preloadCardPayment() {
-  void loadCardPayment()
+  void loadCardForm().then((m) => m.preloadStripe())
 }
 
-/** Stripe's card form, fetched on first use; until then the same form, waiting. */
-export function CardPaymentLoader(props: ComponentProps<typeof CardPayment>) {
+/** The card form; in the browser nothing until its code is here (preloadCardPayment). */
+export function CardPaymentLoader(props: ComponentProps<typeof Form>) {
   return (
-    <Suspense
-      fallback={
-        <CardFormFrame amount={props.amount} canPay={false}>
-          <CardLoading />
-        </CardFormFrame>
-      }
-    >
-      <CardPayment {...props} />
+    <Suspense fallback={null}>
+      <CardPaymentForm {...props} />
     </Suspense>
   )
 }

@@ -1,11 +1,13 @@
-import type { SerializeFrom } from "@remix-run/node"
 import type { useT } from "~/lib/i18n"
-import type { OrderPaymentView } from "./order-payment.server"
-import { isWallet, type PaymentKind } from "./payment-methods"
+import type { PaymentKind } from "./payment-methods"
 
 type T = ReturnType<typeof useT>
 
 /**
+ * How a payment method is named, at the checkout and on the order pages. The payment's
+ * state (payment-status-label.ts) is apart: only the order pages show it, and the checkout
+ * does not download its texts.
+ *
  * `ships` is false for an order of experiences only: nobody delivers anything,
  * so cash is paid at the venue, not to a delivery person.
  */
@@ -18,20 +20,4 @@ export function paymentLabel(kind: PaymentKind | null, t: T, ships = true) {
   if (kind === "zalopay") return t("payment.zalopay")
   if (kind === "momoAtm") return t("payment.momoAtm")
   return t("common.notRecorded")
-}
-
-/** Medusa's payment_status as the shopper reads it: a promised payment is not yet money received. */
-export function paymentStatusLabel(
-  payment: SerializeFrom<OrderPaymentView>,
-  t: T,
-  ships = true
-) {
-  if (payment.status === "captured") return t("payment.status.paid")
-  if (payment.status === "refunded") return t("payment.status.refunded")
-  if (payment.status === "canceled") return t("payment.status.canceled")
-  if (payment.kind === "cod") return t(ships ? "payment.status.onDelivery" : "payment.status.atVenue")
-  if (payment.kind === "vietqr") return t("payment.status.awaitingTransfer")
-  // Until the wallet's IPN reaches the shop, nobody here knows whether it was paid.
-  if (isWallet(payment.kind)) return t(payment.wallet?.state === "failed" ? "payment.status.walletFailed" : "payment.status.awaitingWallet")
-  return t("payment.status.awaiting")
 }

@@ -12,6 +12,8 @@ import { shopOrdersMessages } from "./shop-orders"
 import { shopProducerMessages } from "./shop-producer"
 import { shopSearchBoxMessages } from "./shop-search-box"
 import { shopCheckoutMessages } from "./shop-checkout"
+import { shopCardPaymentMessages } from "./shop-card-payment"
+import { shopCheckoutRefusalsMessages } from "./shop-checkout-refusals"
 import { shopLookupMessages } from "./shop-lookup"
 import { shopCustomerMessages } from "./shop-customer"
 import { shopAccountMessages } from "./shop-account"
@@ -32,6 +34,8 @@ const apps = {
   "shop-producer": shopProducerMessages,
   "shop-search-box": shopSearchBoxMessages,
   "shop-checkout": shopCheckoutMessages,
+  "shop-card-payment": shopCardPaymentMessages,
+  "shop-checkout-refusals": shopCheckoutRefusalsMessages,
   "shop-lookup": shopLookupMessages,
   "shop-customer": shopCustomerMessages,
   "shop-account": shopAccountMessages,
@@ -124,6 +128,8 @@ const dictionaryOfLoader: Record<string, string> = {
   shopProducerMessageLoaders: "shop-producer",
   shopSearchBoxMessageLoaders: "shop-search-box",
   shopCheckoutMessageLoaders: "shop-checkout",
+  shopCardPaymentMessageLoaders: "shop-card-payment",
+  shopCheckoutRefusalsMessageLoaders: "shop-checkout-refusals",
   shopLookupMessageLoaders: "shop-lookup",
   shopCustomerMessageLoaders: "shop-customer",
   shopAccountMessageLoaders: "shop-account",
@@ -145,13 +151,18 @@ function dictionariesLoadedBy(files: string[]): string[] {
   )
 }
 
+// A server module (*.server.ts) that loads a dictionary loads it on the server only: the
+// browser build has no such module (the checkout's refusals, worded by its action and
+// loader). Its keys are fine in what that module reaches, as with a lazy module below.
+const isServerModule = (file: string) => /\.server\.tsx?$/.test(file)
+
 // Each shop page on its own: a component two pages share must do with what both load.
 const trees = [
   { app: "common", page: "root", files: [path.join(appDir, "root.tsx"), ...routeFiles(/^(language|robots|sitemap)/)] },
   ...routeEntries(/^_shop(\.|$)/).map((entry) => ({ app: "shop", page: entry, files: filesOf(entry) })),
   { app: "producer", page: "producer", files: routeFiles(/^producer(\.|$)/) },
   { app: "sales-point", page: "sales-point", files: routeFiles(/^sales-point(\.|$)/) },
-].map((tree) => ({ ...tree, loads: [tree.app, ...dictionariesLoadedBy(tree.files)] }))
+].map((tree) => ({ ...tree, loads: [tree.app, ...dictionariesLoadedBy(tree.files.filter((file) => !isServerModule(file)))] }))
 
 // A module a page imports lazily may load a dictionary at its top level (the console's
 // offline selling and camera: `await loadMessages(salesPointOfflineMessageLoaders)`); its
@@ -159,7 +170,7 @@ const trees = [
 function lazyDictionaries(reached: Set<string>, routeFiles: string[]): Map<string, string[]> {
   const extra = new Map<string, string[]>()
   for (const module of reached) {
-    if (routeFiles.includes(module)) continue
+    if (routeFiles.includes(module) && !isServerModule(module)) continue
     const loads = dictionariesLoadedBy([module])
     if (!loads.length) continue
     for (const file of filesReachedFrom([module])) extra.set(file, [...(extra.get(file) ?? []), ...loads])
@@ -193,11 +204,17 @@ describe("the messages a page loads", () => {
   it("knows the pages that load the order, payment and cart texts themselves", () => {
     const loading = (dictionary: string) => trees.filter((tree) => tree.loads.includes(dictionary)).map((tree) => tree.page).sort()
     expect(loading("shop-orders")).toEqual(
-      ["_shop.account.orders.$id", "_shop.orders.$id._index", "_shop.orders.$id.confirmed"].sort(),
+      ["_shop.account._index", "_shop.account.orders.$id", "_shop.account.orders.$id_.review.$lineId", "_shop.orders.$id._index", "_shop.orders.$id.confirmed"].sort(),
     )
     expect(loading("shop-checkout")).toEqual(["_shop.checkout"])
+    // Only the checkout's server module loads them: no page's browser does.
+    expect(loading("shop-checkout-refusals")).toEqual([])
     expect(loading("shop-lookup")).toEqual(["_shop.orders.lookup"])
-    expect(loading("shop-cart")).toEqual(["_shop.cart", "_shop.checkout"])
+    expect(loading("shop-cart")).toEqual(["_shop.cart"])
+    // The checkout's shared texts (address, payment methods, an experience's line), not the order list's.
+    expect(loading("shop-customer")).toEqual(
+      ["_shop.account.addresses", "_shop.account.orders.$id", "_shop.cart", "_shop.checkout", "_shop.orders.$id._index", "_shop.orders.$id.confirmed"].sort(),
+    )
     expect(loading("shop-review")).toEqual(["_shop.account.orders.$id_.review.$lineId"])
   })
 })

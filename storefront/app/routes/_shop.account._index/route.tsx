@@ -10,9 +10,10 @@ import { loadMessages, translator, useLocale, useT } from "~/lib/i18n"
 import { orderStatusLabel } from "~/lib/order-status"
 import { seo } from "~/lib/seo"
 import { getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
-import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { shopAccountMessageLoaders } from "~/lib/messages/shop-account/lazy"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 
-await loadMessages(shopCustomerMessageLoaders)
+await loadMessages(shopAccountMessageLoaders, shopOrdersMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

@@ -16,9 +16,10 @@ import { loadMessages, isMessageKey, translator, useT } from "~/lib/i18n"
 import { seo } from "~/lib/seo"
 import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/lib/session.server"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { shopAccountMessageLoaders } from "~/lib/messages/shop-account/lazy"
 import { formsMessageLoaders } from "~/lib/messages/forms/lazy"
 
-await loadMessages(shopCustomerMessageLoaders, formsMessageLoaders)
+await loadMessages(shopCustomerMessageLoaders, shopAccountMessageLoaders, formsMessageLoaders)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = await requireCustomerToken(request)

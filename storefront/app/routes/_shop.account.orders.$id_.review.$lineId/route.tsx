@@ -15,11 +15,11 @@ import { commitHeaders, getLocale, getSession, requireCustomerToken } from "~/li
 // Only the action parses (zod stays on the server); the page needs the error type alone.
 import { parseReview, type ReviewErrors } from "./review-schema"
 import { shopReviewMessageLoaders } from "~/lib/messages/shop-review/lazy"
-import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
+import { shopOrdersMessageLoaders } from "~/lib/messages/shop-orders/lazy"
 import { ordersMessageLoaders } from "~/lib/messages/orders/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-review).
-await loadMessages(shopReviewMessageLoaders, shopCustomerMessageLoaders, ordersMessageLoaders)
+await loadMessages(shopReviewMessageLoaders, shopOrdersMessageLoaders, ordersMessageLoaders)
 
 /** The line to review, if it is the signed-in buyer's, with where its review stands. */
 async function lineToReview(request: Request, orderId: string, lineId: string) {

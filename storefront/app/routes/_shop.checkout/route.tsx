@@ -2,9 +2,8 @@ import { parseWithZod } from "@conform-to/zod"
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node"
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react"
 import { FetchError } from "@medusajs/js-sdk"
-import { Fragment, useState } from "react"
+import { Fragment, useEffect, useState } from "react"
 import { AddressFields } from "~/components/address-fields"
-import { shopCartMessageLoaders } from "~/lib/messages/shop-cart/lazy"
 import { CardPaymentLoader, preloadCardPayment } from "~/components/payment/card-payment-loader"
 import { CASH_ON_DELIVERY, isWallet, PAYMENT_KINDS, paymentKind } from "~/components/payment/payment-methods"
 import { PaymentOptions, type PaymentMethodOption } from "~/components/payment/payment-options"
@@ -37,12 +36,13 @@ import { storefrontCheckoutConstraint } from "./checkout-constraint"
 import { CompanyInvoiceFields, LeadVisitorFields, ShippingChoices } from "./checkout-fields"
 import { requestCompanyInvoice, withdrawCompanyInvoice } from "~/lib/data/invoice-requests.server"
 import { shipmentChoices, type ShipmentChoices, type ShippingChoice } from "./shipping-choices.server"
+import { companyInvoiceRefusal, refusalText, type Refusal } from "./refusals.server"
 import { shopCheckoutMessageLoaders } from "~/lib/messages/shop-checkout/lazy"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 import { formsMessageLoaders } from "~/lib/messages/forms/lazy"
 
 // This page's texts are not in the shop dictionary every page downloads (messages/shop-checkout).
-await loadMessages(shopCheckoutMessageLoaders, shopCustomerMessageLoaders, shopCartMessageLoaders, formsMessageLoaders)
+await loadMessages(shopCheckoutMessageLoaders, shopCustomerMessageLoaders, formsMessageLoaders)
 
 /** The region's providers the shop knows how to present, in the order it offers them. */
 /** The cart's shipments (one per producer whose goods ship) with the options of each. */
@@ -116,7 +116,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // the shopper picks another one, never after the action sends them back to see a
     // carrier's fee (what they typed stays on the page).
     addressKey: picked?.id ?? "",
-    cardFailed: cardReturn,
+    // Worded here: the page shows it as it is sent.
+    cardFailed: cardReturn ? refusalText(locale, "cardReturnFailed") : null,
     stripeKey: process.env.STRIPE_PUBLISHABLE_KEY ?? null,
     provinces,
     communes,
@@ -180,7 +181,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // disabled; a stale page or one without JavaScript can still send it).
   const lacking = chosen.findIndex((o) => o?.lacking.length)
   if (lacking >= 0) {
-    return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${lacking}]`]: ["errors.pointOutOfStock"] } }) }, { status: 400 })
+    return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${lacking}]`]: [refusalText(locale, "pointOutOfStock")] } }) }, { status: 400 })
   }
   const options = chosen.filter((o): o is ShippingChoice => Boolean(o))
   if (!payments.some((m) => m.id === input.payment)) {
@@ -216,7 +217,7 @@ export async function action({ request }: ActionFunctionArgs) {
       email: input.invoiceEmail || input.email,
     })
     if (refused) {
-      return json({ result: submission.reply({ fieldErrors: { [refused]: [COMPANY_INVOICE_ERRORS[refused]] } }) }, { status: 400 })
+      return json({ result: submission.reply({ fieldErrors: { [refused]: [companyInvoiceRefusal(locale, refused)] } }) }, { status: 400 })
     }
   } else {
     await withdrawCompanyInvoice(cart.id)
@@ -231,7 +232,7 @@ export async function action({ request }: ActionFunctionArgs) {
       throw error
     })
     if (added === "carrier-refused") {
-      return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${i}]`]: ["errors.carrierRefused"] } }) }, { status: 400 })
+      return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${i}]`]: [refusalText(locale, "carrierRefused")] } }) }, { status: 400 })
     }
     withShipping = added
   }
@@ -257,10 +258,11 @@ export async function action({ request }: ActionFunctionArgs) {
     throw error
   })
   if ("field" in completed) {
-    return json({ result: submission.reply(completed.field ? { fieldErrors: { [completed.field]: [completed.message] } } : { formErrors: [completed.message] }) }, { status: 400 })
+    const message = refusalText(locale, completed.refusal)
+    return json({ result: submission.reply(completed.field ? { fieldErrors: { [completed.field]: [message] } } : { formErrors: [message] }) }, { status: 400 })
   }
   if (completed.type !== "order") {
-    return json({ result: submission.reply({ formErrors: [completed.error?.message ?? "errors.generic"] }) }, { status: 400 })
+    return json({ result: submission.reply({ formErrors: [completed.error?.message ?? refusalText(locale, "generic")] }) }, { status: 400 })
   }
 
   if (token && input.saveAddress && address && !pickup) {
@@ -284,19 +286,11 @@ type CardIntent = { clientSecret: string; amount: number }
  * <location>: …"): a chosen pickup point is named like its location, so the message goes
  * under that shipment's choice; any other shortfall is a form error, as is any other refusal.
  */
-function refusedOrder(message: string, chosen: ShippingChoice[]): { field: string | null; message: string } {
+function refusedOrder(message: string, chosen: ShippingChoice[]): { field: string | null; refusal: Refusal } {
   const outOfStock = /^items: out of stock at (.+?): "/.exec(message)
-  if (!outOfStock) return { field: null, message: "errors.orderRefused" }
+  if (!outOfStock) return { field: null, refusal: "orderRefused" }
   const at = chosen.findIndex((o) => o.pickup && outOfStock[1].includes(o.pickup.point))
-  return at >= 0 ? { field: `shippingOptionIds[${at}]`, message: "errors.pointOutOfStock" } : { field: null, message: "errors.outOfStock" }
-}
-
-/** The message under each company-invoice field the backend may refuse. */
-const COMPANY_INVOICE_ERRORS: Record<string, string> = {
-  companyName: "errors.companyName",
-  taxCode: "errors.taxCode",
-  companyAddress: "errors.companyAddress",
-  invoiceEmail: "errors.invoiceEmail",
+  return at >= 0 ? { field: `shippingOptionIds[${at}]`, refusal: "pointOutOfStock" } : { field: null, refusal: "outOfStock" }
 }
 
 /** The typed address of a delivery; the schema required every part. */
@@ -377,6 +371,14 @@ export default function CheckoutRoute() {
   const itemTotal = cart.item_total ?? 0
   const placing = navigation.state === "submitting" && navigation.formAction === "/checkout"
   const hasErrors = Boolean(form.errors?.length) || Object.values(form.allErrors).some((e) => e?.length)
+  // The card form's code is fetched as soon as the card is the method chosen: picked, or the
+  // only one offered, so it is here when the form appears after the order is placed.
+  const isCard = (id: string) => paymentMethods.find((m) => m.id === id)?.kind === "card"
+  useEffect(() => {
+    if (isCard(defaults.payment)) preloadCardPayment()
+    // Once, for the method the page opened with; a choice made later calls it itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   return (
     <div className="container">
@@ -469,11 +471,11 @@ export default function CheckoutRoute() {
             field={fields.payment}
             methods={paymentMethods}
             ships={needs.ships}
-            onChange={(id) => (paymentMethods.find((m) => m.id === id)?.kind === "card" ? preloadCardPayment() : undefined)}
+            onChange={(id) => (isCard(id) ? preloadCardPayment() : undefined)}
           />
           {cardFailed ? (
             <p className="alert alert--error" role="alert">
-              {t("payment.cardReturnFailed")}
+              {cardFailed}
             </p>
           ) : null}
 
@@ -524,9 +526,6 @@ export default function CheckoutRoute() {
       </div>
       {card && stripeKey ? (
         <section aria-label={t("payment.card")} style={{ marginTop: 24 }}>
-          <noscript>
-            <p className="alert alert--warn">{t("payment.cardNeedsJs")}</p>
-          </noscript>
           <CardPaymentLoader publishableKey={stripeKey} clientSecret={card.clientSecret} amount={card.amount} returnPath="/checkout?card_return=1" />
         </section>
       ) : null}

@@ -2,7 +2,7 @@ import type { Message } from "../../i18n"
 import { plural } from "../plural"
 import type { vi } from "./vi"
 
-// Messages of the sign-in, registration and wishlist pages, in English.
+// Messages of the account pages (see vi.ts), in English.
 export const en: Record<keyof typeof vi, Message> = {
   "errors.invalidLogin": "Wrong email or password.",
   "errors.emailTaken": "This email already has an account. Please sign in.",
@@ -17,4 +17,15 @@ export const en: Record<keyof typeof vi, Message> = {
   "wishlist.count": plural("product", "products"),
   "wishlist.unavailable": (p) => `${plural("saved product is", "saved products are")(p)} no longer on sale.`,
   "register.fullName": "Full name",
+  "common.delete": "Delete",
+  "account.noAddresses": "No addresses yet.",
+  "account.addAddress": "Add an address",
+  "account.addressSaved": "Address saved.",
+  "account.deleteAddress": "Delete the address {address}",
+  "account.hello": "Hello {name}",
+  "account.orders": "Order history",
+  "account.noOrders": "You have no orders yet.",
+  "account.orderTotal": "Total",
+  "account.orderItems": plural("item", "items"),
+  "account.viewOrder": "View order #{number}",
 }

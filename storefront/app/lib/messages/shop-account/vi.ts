@@ -1,7 +1,9 @@
-// Messages of the sign-in, registration and wishlist pages (routes/_shop.account.login, register, wishlist), in Vietnamese.
-// Kept out of shop-customer (cart, checkout, order and account texts, 2.2 KB gzip), which
-// these pages do not show; they load it themselves (lazy.ts). Every key here must exist in
-// en.ts (its type says so).
+// Messages of the account pages, in Vietnamese: sign-in, registration, the wishlist, the
+// overview and the address book (routes/_shop.account.login, register, wishlist, _index,
+// addresses). Kept out of shop-customer (the checkout's address, payment and totals texts)
+// and shop-orders (the order texts), which sign-in, registration and the wishlist do not
+// show; these pages load it themselves (lazy.ts). Every key here must exist in en.ts (its
+// type says so).
 export const vi = {
   "errors.invalidLogin": "Email hoặc mật khẩu không đúng.",
   "errors.emailTaken": "Email này đã có tài khoản. Hãy đăng nhập.",
@@ -16,4 +18,15 @@ export const vi = {
   "wishlist.count": "{count} sản phẩm",
   "wishlist.unavailable": "{count} sản phẩm bạn đã thích hiện không còn bán.",
   "register.fullName": "Họ và tên",
+  "common.delete": "Xóa",
+  "account.noAddresses": "Chưa có địa chỉ nào.",
+  "account.addAddress": "Thêm địa chỉ",
+  "account.addressSaved": "Đã lưu địa chỉ.",
+  "account.deleteAddress": "Xóa địa chỉ {address}",
+  "account.hello": "Xin chào {name}",
+  "account.orders": "Lịch sử đơn hàng",
+  "account.noOrders": "Bạn chưa có đơn hàng nào.",
+  "account.orderTotal": "Tổng tiền",
+  "account.orderItems": "{count} sản phẩm",
+  "account.viewOrder": "Xem đơn #{number}",
 } as const

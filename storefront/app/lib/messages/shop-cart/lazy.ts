@@ -1,8 +1,8 @@
 import type { AppMessageLoaders } from "../../i18n"
 
 /**
- * The cart's messages (also shown by the checkout), one language per chunk. Those route modules
- * load them with i18n.loadMessages, so the other shop pages never download them.
+ * The cart page's messages, one language per chunk. Its route module loads them with
+ * i18n.loadMessages, so the other shop pages never download them.
  */
 export const shopCartMessageLoaders: AppMessageLoaders = {
   vi: () => import("./vi").then((m) => m.vi),

@@ -1,6 +1,6 @@
 // Messages of the cart page (routes/_shop.cart), in Vietnamese: its lines, totals and
-// discount codes. Kept out of shop-orders and shop-customer (3.1 and 1.9 KB gzip), whose
-// order, payment and account texts the cart does not show; the checkout loads all three.
+// discount codes. The labels it shares with the checkout (subtotal, delivery, the summary's
+// title) are in shop-customer, which both load, so the checkout does not download these.
 // Every key here must exist in en.ts (its type says so).
 export const vi = {
   "cart.title": "Giỏ hàng",
@@ -11,13 +11,10 @@ export const vi = {
   "cart.update": "Cập nhật",
   "cart.remove": "Xóa",
   "cart.removeItem": "Xóa {title} khỏi giỏ",
-  "cart.subtotal": "Tạm tính",
-  "cart.shipping": "Phí giao hàng",
   "cart.shippingLater": "Tính ở bước thanh toán",
   "cart.checkout": "Thanh toán",
   "cart.continue": "Tiếp tục mua sắm",
   "cart.updated": "Đã cập nhật giỏ hàng.",
-  "checkout.summary": "Đơn hàng của bạn",
   "promo.label": "Mã giảm giá",
   "promo.apply": "Áp dụng",
   "promo.applied": "Đã áp dụng mã giảm giá.",

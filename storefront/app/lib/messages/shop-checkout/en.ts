@@ -1,16 +1,11 @@
 import type { Message } from "../../i18n"
 import type { vi } from "./vi"
 
-// Messages only some shop pages show (see vi.ts), in English.
+// Messages only the checkout shows (see vi.ts), in English.
 export const en: Record<keyof typeof vi, Message> = {
   "payment.legend": "Payment method",
   "payment.vietqrHint": "After ordering, scan the VietQR code with your banking app; the amount and reference are filled in.",
   "payment.cardHint": "Paid through Stripe; your bank may ask for 3-D Secure verification.",
-  "payment.cardDetails": "Card details",
-  "payment.cardNeedsJs": "Card payment needs JavaScript. You can still pay on delivery or by bank transfer.",
-  "payment.payNow": "Pay {amount}",
-  "payment.cardFailed": "The card was not charged: {reason}",
-  "payment.cardReturnFailed": "Your bank did not confirm the card payment. No order was placed; please try again or choose another method.",
   "payment.walletHint": "After you place the order, you go to the payment page to confirm.",
   "payment.codAtVenueHint": "You pay in cash when you arrive at the experience. Nothing is delivered.",
   "common.formErrors": "Please correct the highlighted fields below.",
@@ -27,9 +22,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "checkout.taxCode": "Tax code (10 or 13 digits)",
   "checkout.companyAddress": "Company address",
   "checkout.invoiceEmail": "E-mail for the invoice",
-  "errors.companyName": "Enter the company's name.",
-  "errors.taxCode": "A tax code has 10 digits, or 13 written 0123456789-001.",
-  "errors.companyAddress": "Enter the company's address.",
   "errors.invoiceEmail": "Enter a valid e-mail for the invoice.",
   "checkout.saveAddress": "Save this address to my account",
   "checkout.savedAddresses": "Saved addresses",
@@ -47,11 +39,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "checkout.shopShipment": "OCOP Market",
   "checkout.shipmentFee": "Delivery of the parcel from {producer}",
   "checkout.shippingTotal": "Delivery fees in total",
-  "errors.carrierRefused": "This carrier cannot deliver to this address right now. Please choose another delivery method.",
-  "errors.pointOutOfStock": "This sales point has just run out of an item in your cart. Please choose another pickup point or home delivery.",
-  "errors.outOfStock": "An item in your cart has just sold out. Please review your cart.",
-  "errors.orderRefused": "The shop could not take this order. Please check your cart and try again.",
-  "errors.generic": "Something went wrong, please try again.",
   "experience.leadVisitorHint": "The host contacts this person about the trip.",
   "experience.leadName": "Lead visitor's full name",
   "experience.leadPhone": "Lead visitor's phone",

@@ -1,16 +1,13 @@
-// Messages only some shop pages show, in Vietnamese: the checkout's own: delivery and pickup
-// choices, how to pay, the company invoice request and the order's refusals.
-// Kept out of the shop dictionary, which every shop page downloads; those pages load it
-// themselves (lazy.ts). Every key here must exist in en.ts (its type says so).
+// Messages only the checkout shows, in Vietnamese: delivery and pickup choices, how to pay
+// and the company invoice request. What it shares with other pages is in shop-customer; the
+// card form's texts (shop-card-payment) load with that form, and its refusals
+// (shop-checkout-refusals) are worded by the server. Kept out of the shop dictionary, which
+// every shop page downloads; the checkout loads it itself (lazy.ts). Every key here must
+// exist in en.ts (its type says so).
 export const vi = {
   "payment.legend": "Phương thức thanh toán",
   "payment.vietqrHint": "Sau khi đặt hàng, bạn quét mã VietQR bằng ứng dụng ngân hàng; số tiền và nội dung đã điền sẵn.",
   "payment.cardHint": "Thanh toán qua Stripe; ngân hàng của bạn có thể yêu cầu xác thực 3-D Secure.",
-  "payment.cardDetails": "Thông tin thẻ",
-  "payment.cardNeedsJs": "Thanh toán bằng thẻ cần bật JavaScript. Bạn vẫn có thể chọn thanh toán khi nhận hàng hoặc chuyển khoản.",
-  "payment.payNow": "Thanh toán {amount}",
-  "payment.cardFailed": "Thẻ chưa được thanh toán: {reason}",
-  "payment.cardReturnFailed": "Ngân hàng chưa xác nhận thanh toán thẻ. Đơn hàng chưa được đặt; vui lòng thử lại hoặc chọn phương thức khác.",
   "payment.walletHint": "Sau khi đặt hàng, bạn được chuyển sang trang thanh toán để xác nhận.",
   "payment.codAtVenueHint": "Bạn trả tiền mặt khi đến nơi trải nghiệm. Không có hàng nào cần giao.",
   "common.formErrors": "Vui lòng sửa các ô được đánh dấu bên dưới.",
@@ -27,9 +24,6 @@ export const vi = {
   "checkout.taxCode": "Mã số thuế (10 hoặc 13 số)",
   "checkout.companyAddress": "Địa chỉ công ty",
   "checkout.invoiceEmail": "E-mail nhận hóa đơn",
-  "errors.companyName": "Nhập tên công ty.",
-  "errors.taxCode": "Mã số thuế gồm 10 số, hoặc 13 số dạng 0123456789-001.",
-  "errors.companyAddress": "Nhập địa chỉ công ty.",
   "errors.invoiceEmail": "Nhập e-mail nhận hóa đơn hợp lệ.",
   "checkout.saveAddress": "Lưu địa chỉ này vào tài khoản",
   "checkout.savedAddresses": "Địa chỉ đã lưu",
@@ -47,11 +41,6 @@ export const vi = {
   "checkout.shopShipment": "OCOP Market",
   "checkout.shipmentFee": "Phí giao kiện của {producer}",
   "checkout.shippingTotal": "Tổng phí giao hàng",
-  "errors.carrierRefused": "Đơn vị vận chuyển này không nhận giao đến địa chỉ này lúc này. Vui lòng chọn phương thức giao hàng khác.",
-  "errors.pointOutOfStock": "Điểm bán này vừa hết một sản phẩm trong giỏ của bạn. Vui lòng chọn điểm nhận khác hoặc giao hàng tận nơi.",
-  "errors.outOfStock": "Một sản phẩm trong giỏ vừa hết hàng. Vui lòng xem lại giỏ hàng.",
-  "errors.orderRefused": "Cửa hàng chưa nhận được đơn này. Vui lòng kiểm tra lại giỏ hàng và thử lại.",
-  "errors.generic": "Đã có lỗi, vui lòng thử lại.",
   "experience.leadVisitorHint": "Chủ nhà liên hệ người này về chuyến đi.",
   "experience.leadName": "Họ và tên trưởng đoàn",
   "experience.leadPhone": "Số điện thoại trưởng đoàn",

@@ -1,8 +1,9 @@
 import type { AppMessageLoaders } from "../../i18n"
 
 /**
- * The messages of the customer's own pages: account, address book, cart, checkout and orders, one language per chunk. Each of those route modules
- * loads them with i18n.loadMessages, so the other shop pages never download them.
+ * What the checkout shares with the address book, the cart and the order pages, one
+ * language per chunk. Each of those route modules loads them with i18n.loadMessages, so
+ * the other shop pages never download them.
  */
 export const shopCustomerMessageLoaders: AppMessageLoaders = {
   vi: () => import("./vi").then((m) => m.vi),

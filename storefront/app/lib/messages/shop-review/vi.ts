@@ -1,7 +1,8 @@
-// Messages of the review form (routes/_shop.account.orders.$id_.review.$lineId), in Vietnamese.
-// Kept out of shop-orders (the checkout's, order pages' and lookup's texts, 3 KB gzip), which
-// the form does not show; it loads them itself (lazy.ts). Every key here must exist in en.ts
-// (its type says so).
+// Messages of the review form (routes/_shop.account.orders.$id_.review.$lineId), in
+// Vietnamese. The page loads shop-orders too, for what it shares with the order pages (the
+// account's title, the review link's wording, a rating's options, a missing order); these
+// are the form's own, which the order pages do not show; it loads them itself (lazy.ts).
+// Every key here must exist in en.ts (its type says so).
 export const vi = {
   "review.formTitle": "Đánh giá {title}",
   "review.rating": "Chấm điểm",

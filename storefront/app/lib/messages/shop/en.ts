@@ -27,7 +27,6 @@ export const en: Record<keyof typeof vi, Message> = {
   "product.imageAlt": "Picture of {title}",
   "product.stars": "Star rating",
   "product.decision": "Recognition decision",
-  "checkout.payment": "Payment",
   "errors.quantity": "Quantity must be between 1 and 99.",
   "producerPortal.footerLink": "Producers: list your OCOP products",
   "staffConsole.footerLink": "Sales points: staff sign-in",

@@ -25,7 +25,6 @@ export const vi = {
   "product.imageAlt": "Ảnh {title}",
   "product.stars": "Hạng sao",
   "product.decision": "Quyết định công nhận",
-  "checkout.payment": "Thanh toán",
   "errors.quantity": "Số lượng từ 1 đến 99.",
   "producerPortal.footerLink": "Nhà sản xuất: đăng sản phẩm OCOP",
   "staffConsole.footerLink": "Điểm bán: đăng nhập nhân viên",
