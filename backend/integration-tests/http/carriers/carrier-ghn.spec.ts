@@ -57,7 +57,7 @@ const COD = "pp_system_default"
 const VIETQR = "pp_vietqr_vietqr"
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     let variant: { id: string; price: number }
     let ghnOption: string
@@ -65,7 +65,7 @@ medusaIntegrationTestRunner({
 
     afterAll(() => standIn.close())
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       store = await seedShop(getContainer(), ["p29"])
       variant = await pickVariant(getContainer())
       admin = await adminHeaders(api, getContainer())
@@ -75,6 +75,9 @@ medusaIntegrationTestRunner({
         code: "ghn",
         data: { id: "ghn-standard", service_type_id: 2 },
       }, variant.id)
+      await dbUtils.snapshot()
+    })
+    beforeEach(() => {
       answerAsDocumented()
       standIn.requests.length = 0
     })

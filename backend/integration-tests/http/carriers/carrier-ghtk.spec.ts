@@ -51,7 +51,7 @@ process.env.CARRIER_TIMEOUT_MS = "1000"
 const COD = "pp_system_default"
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     let variant: { id: string; price: number }
     let option: string
@@ -59,7 +59,7 @@ medusaIntegrationTestRunner({
 
     afterAll(() => standIn.close())
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       store = await seedShop(getContainer(), ["p29"])
       variant = await pickVariant(getContainer())
       admin = await adminHeaders(api, getContainer())
@@ -69,6 +69,9 @@ medusaIntegrationTestRunner({
         code: "ghtk",
         data: { id: "ghtk-road" },
       }, variant.id)
+      await dbUtils.snapshot()
+    })
+    beforeEach(() => {
       answerAsDocumented()
       standIn.requests.length = 0
     })

@@ -32,7 +32,7 @@ process.env.CARRIER_TIMEOUT_MS = "1000"
 const COD = "pp_system_default"
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     let variant: { id: string; price: number }
     let ghnOption: string
@@ -40,7 +40,7 @@ medusaIntegrationTestRunner({
 
     afterAll(() => standIn.close())
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       store = await seedShop(getContainer(), ["p29"])
       variant = await pickVariant(getContainer())
       admin = await adminHeaders(api, getContainer())
@@ -52,6 +52,9 @@ medusaIntegrationTestRunner({
         { provider_id: "ghn_ghn", name: "Giao Hàng Nhanh", code: "ghn", data: { id: "ghn-standard", service_type_id: 2 } },
         variant.id
       )
+      await dbUtils.snapshot()
+    })
+    beforeEach(() => {
       answerAsDocumented()
     })
 

@@ -32,7 +32,7 @@ function addDays(date: string, days: number) {
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     const today = vietnamToday()
 
@@ -72,11 +72,12 @@ medusaIntegrationTestRunner({
       return data[0].items ?? []
     }
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       const container = getContainer()
       await importRegionalUnits(container)
       store = await setupStore(container)
       await ensureExperiences(container, store, { today, weeks: WEEKS })
+      await dbUtils.snapshot()
     })
 
     describe("GET /store/ocop/experiences", () => {

@@ -71,13 +71,14 @@ const cassoHeaders = (body: unknown, key = CASSO_KEY) => {
 }
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     let variant: { id: string; price: number }
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       store = await seedShop(getContainer(), ["p29"])
       variant = await pickVariant(getContainer())
+      await dbUtils.snapshot()
     })
 
     const vietQrOrder = () => placeOrder(api, store, variant.id, VIETQR)

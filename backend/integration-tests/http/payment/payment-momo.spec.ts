@@ -41,15 +41,18 @@ const momoSignature = (fields: [string, unknown][], secret = SECRET_KEY) =>
 const IPN_FIELDS = ["amount", "extraData", "message", "orderId", "orderInfo", "orderType", "partnerCode", "payType", "requestId", "responseTime", "resultCode", "transId"]
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     let variant: { id: string; price: number }
 
     afterAll(() => standIn.close())
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       store = await seedShop(getContainer(), ["p29"])
       variant = await pickVariant(getContainer())
+      await dbUtils.snapshot()
+    })
+    beforeEach(() => {
       standIn.reset()
       standIn.answer("/v2/gateway/api/create", ({ body }) => ({
         body: {

@@ -23,15 +23,18 @@ const standIn = await startStripeStandIn()
 const Stripe = routeStripeApiTo(standIn.port)
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     let variant: { id: string; price: number }
 
     afterAll(() => standIn.close())
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       store = await seedShop(getContainer(), ["p29"])
       variant = await pickVariant(getContainer())
+      await dbUtils.snapshot()
+    })
+    beforeEach(() => {
       standIn.requests.length = 0
     })
 

@@ -15,13 +15,14 @@ process.env.VIETQR_RECONCILE_SECRET = RECONCILE_SECRET
 const VIETQR = "pp_vietqr_vietqr"
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     let variant: { id: string; price: number }
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       store = await seedShop(getContainer(), ["p29"])
       variant = await pickVariant(getContainer())
+      await dbUtils.snapshot()
     })
 
     describe("region Việt Nam", () => {

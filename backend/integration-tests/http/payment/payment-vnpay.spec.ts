@@ -53,17 +53,19 @@ const toQuery = (params: Record<string, string>) =>
     .join("&")
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     let variant: { id: string; price: number }
 
     afterAll(() => standIn.close())
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       store = await seedShop(getContainer(), ["p29"])
       variant = await pickVariant(getContainer())
+      await dbUtils.snapshot()
+    })
+    beforeEach(() => {
       standIn.reset()
-
     })
 
     /** Places an order paid by VNPay and reads the payment URL it was given. */

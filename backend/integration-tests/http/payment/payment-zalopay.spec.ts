@@ -33,15 +33,18 @@ const mac = (key: string, values: unknown[]) =>
   createHmac("sha256", key).update(values.join("|"), "utf8").digest("hex")
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let store: StoreSetup
     let variant: { id: string; price: number }
 
     afterAll(() => standIn.close())
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       store = await seedShop(getContainer(), ["p29"])
       variant = await pickVariant(getContainer())
+      await dbUtils.snapshot()
+    })
+    beforeEach(() => {
       standIn.reset()
       standIn.answer("/v2/create", ({ body }) => ({
         body: {

@@ -101,7 +101,7 @@ const label = (c: Call) =>
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let s: SalesPointSetup
     const send = (c: Call, p: any, other: any, headers?: any) =>
       responseOf(
@@ -128,8 +128,9 @@ medusaIntegrationTestRunner({
       ).toHaveLength(0)
     }
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       s = await setupSalesPoints(api, getContainer())
+      await dbUtils.snapshot()
     })
 
     describe("staff of point A", () => {

@@ -16,7 +16,7 @@ process.env.VIETQR_RECONCILE_SECRET = RECONCILE_SECRET
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let s: SalesPointSetup
     let price: number
     const pointUrl = (point: any, path: string) =>
@@ -42,13 +42,14 @@ medusaIntegrationTestRunner({
       ).toEqual({ stocked: 20, reserved: 0 })
     }
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       s = await setupSalesPoints(api, getContainer())
       // The server's price: what the sale will total for two units.
       const { data } = await responseOf(
         api.post(pointUrl(s.pointB, "/sales"), { items: [{ variant_id: s.variants[0].id, quantity: 1 }], payment_method: "card_at_counter" }, s.b)
       )
       price = data.sale.total
+      await dbUtils.snapshot()
     })
 
     describe("POST /sales-point/points/:id/sales with payments", () => {

@@ -10,13 +10,14 @@ import { type SalesPointSetup, setupSalesPoints } from "../sales-point-fixtures"
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let s: SalesPointSetup
     const pointUrl = (point: any, path: string) =>
       `/sales-point/points/${point.id}${path}`
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       s = await setupSalesPoints(api, getContainer())
+      await dbUtils.snapshot()
     })
 
     /** An experience date seat with an inventory level at point A, as older seeds left them. */

@@ -25,7 +25,7 @@ const day = (days: number) => {
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let s: SalesPointSetup
     const pointUrl = (path: string) => `/sales-point/points/${s.pointA.id}${path}`
     const variant = () => s.variants[0]
@@ -38,9 +38,10 @@ medusaIntegrationTestRunner({
       responseOf(api.post(pointUrl("/sales"), { items: [{ variant_id: variant().id, quantity }], payment_method: "cash" }, s.a))
     const lotByCode = async (code: string) => (await lots()).find((l: any) => l.lot_code === code)
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       // No opening stock: every unit at the point belongs to a lot.
       s = await setupSalesPoints(api, getContainer(), 0)
+      await dbUtils.snapshot()
     })
 
     it("sells the earliest expiry first and takes the rest of a sale from the next lot", async () => {

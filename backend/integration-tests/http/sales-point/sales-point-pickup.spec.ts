@@ -24,12 +24,13 @@ type Line = { variant_id: string; quantity: number; metadata?: object }
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let s: SalesPointSetup
     const headers = () => storeHeaders(s.store)
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       s = await setupSalesPoints(api, getContainer())
+      await dbUtils.snapshot()
     })
 
     async function optionsFor(cartId: string) {

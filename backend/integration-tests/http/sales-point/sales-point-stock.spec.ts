@@ -31,7 +31,7 @@ const failAtTheEnd = (
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let s: SalesPointSetup
     const stockOf = (variantIndex: number, point: any) =>
       levelAt(
@@ -42,8 +42,9 @@ medusaIntegrationTestRunner({
     const pointUrl = (point: any, path: string) =>
       `/sales-point/points/${point.id}${path}`
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       s = await setupSalesPoints(api, getContainer())
+      await dbUtils.snapshot()
     })
 
     describe("POST /sales-point/points/:id/sales", () => {

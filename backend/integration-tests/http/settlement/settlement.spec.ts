@@ -22,13 +22,14 @@ const GENERATE = "/admin/ocop/settlements/generate"
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbUtils }) => {
     let s: SalesPointSetup
     let admin: { headers: Record<string, string> }
 
-    beforeEach(async () => {
+    beforeAll(async () => {
       s = await setupSalesPoints(api, getContainer())
       admin = await adminHeaders(api, getContainer())
+      await dbUtils.snapshot()
     })
 
     /** A sale at point A's counter of `quantity` units of the first variant. */
