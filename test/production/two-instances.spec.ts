@@ -110,7 +110,9 @@ describe.skipIf(!redisUrl)("scale-out: two servers and two workers on Redis", ()
 
     const sold = replies.filter((r) => r.status === 200 && r.body.type === "order")
     const refused = replies.filter((r) => !(r.status === 200 && r.body.type === "order"))
-    expect(sold).toHaveLength(5)
+    // Why each was refused, should the count be wrong.
+    const why = JSON.stringify(refused.map((r) => [r.status, r.body]))
+    expect(sold, why).toHaveLength(5)
     expect(refused).toHaveLength(11)
     for (const r of refused) {
       // A clear refusal, never a server error.
