@@ -1,6 +1,7 @@
 import { vitePlugin as remix } from "@remix-run/dev"
 import { writeFileSync } from "node:fs"
 import path from "node:path"
+import { fileURLToPath } from "node:url"
 import { defineConfig } from "vite"
 import tsconfigPaths from "vite-tsconfig-paths"
 import { crossOriginGuard } from "./server/cross-origin-guard.js"
@@ -34,12 +35,12 @@ export default defineConfig({
       future,
     }),
     // Without single fetch, Remix's browser runtime never decodes a turbo-stream, yet it
-    // imports the decoder (1.4 KB gzip on every page): the browser build gets a stub.
+    // imports the decoder (1.5 KB gzip on every page): the browser build gets a stub.
     {
       name: "single-fetch-off",
       enforce: "pre",
       resolveId: (id, _importer, options) =>
-        id === "turbo-stream" && !options?.ssr && !future.v3_singleFetch ? path.resolve("app/lib/single-fetch-off.client.ts") : undefined,
+        id === "turbo-stream" && !options?.ssr && !future.v3_singleFetch ? fileURLToPath(new URL("./app/lib/single-fetch-off.client.ts", import.meta.url)) : undefined,
     },
     tsconfigPaths(),
     // The same guard as server.js, so actions refuse foreign posts in development too.
