@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { describe, expect, it, vi } from "vitest"
 import { LocaleContext } from "~/lib/i18n"
 import RegisterRoute, { action } from "./route"
+import { describedText } from "~/lib/test-described-text"
 
 // The form as a shopper meets it: no validation library in the browser (lib/form), the
 // action's zod schema (account-schema.server) is the judge.
@@ -25,14 +26,6 @@ function renderPage(onAction = vi.fn()) {
     </LocaleContext.Provider>
   )
   return onAction
-}
-
-/** The text a field points at with aria-describedby. */
-function describedText(field: HTMLElement) {
-  return (field.getAttribute("aria-describedby") ?? "")
-    .split(/\s+/)
-    .map((id) => document.getElementById(id)?.textContent ?? "")
-    .join(" ")
 }
 
 describe("register form", () => {

@@ -4,6 +4,7 @@ import { createRemixStub } from "@remix-run/testing"
 import { fireEvent, render, screen, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
 import CheckoutRoute, { action } from "./route"
+import { describedText } from "~/lib/test-described-text"
 
 const provinces = [
   { code: "91", name: "Tỉnh An Giang", type: "tinh" },
@@ -130,8 +131,7 @@ describe("checkout page", () => {
     ]) {
       const field = screen.getByLabelText(label)
       expect(field.getAttribute("aria-invalid"), label).toBe("true")
-      const described = (field.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent)
-      expect(described.join(" "), label).toContain(message)
+      expect(describedText(field), label).toContain(message)
     }
     expect(email).toBe(document.activeElement)
   })
@@ -256,8 +256,7 @@ describe("checkout page with click & collect and experiences", () => {
     ]) {
       const field = screen.getByLabelText(label)
       expect(field.getAttribute("aria-invalid"), label).toBe("true")
-      const described = (field.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent)
-      expect(described.join(" "), label).toContain(message)
+      expect(describedText(field), label).toContain(message)
     }
   })
 })
