@@ -1,4 +1,5 @@
-import { isAlreadyRunning, isDatabaseUnavailable, isLockTimeout, isStatementTimeout } from "./error-handler"
+import { OutOfStockError } from "@ocop-market/medusa-plugin-ocop/workflows"
+import { isAlreadyRunning, isDatabaseUnavailable, isLockTimeout, isStatementTimeout, stockShortfalls } from "./error-handler"
 
 describe("isDatabaseUnavailable", () => {
   it.each([
@@ -45,5 +46,22 @@ describe("isStatementTimeout", () => {
     // A statement cancelled for another reason (a client's cancel request) is not overload.
     expect(isStatementTimeout(Object.assign(new Error("canceling statement due to user request"), { code: "57014" }))).toBe(false)
     expect(isStatementTimeout(new Error("duplicate key value"))).toBe(false)
+  })
+})
+
+describe("stockShortfalls", () => {
+  const line = { variant_id: "variant_1", location_id: "sloc_1", available: 2, needed: 5, expired: 1 }
+
+  it("keeps the lines of a stock refusal, thrown or as the workflow engine hands it on", () => {
+    const thrown = new OutOfStockError('items: out of stock at this sales point: "Mắm" has 2 available, 5 needed', [line])
+    expect(stockShortfalls(thrown)).toEqual([line])
+    // A step's error reaches the route as a plain copy of its own properties.
+    expect(stockShortfalls({ ...thrown, message: thrown.message, name: thrown.name })).toEqual([line])
+  })
+
+  it("finds none in any other error", () => {
+    expect(stockShortfalls(Object.assign(new Error("items: out of stock"), { type: "not_allowed" }))).toBeNull()
+    expect(stockShortfalls({ code: "ocop_out_of_stock" })).toBeNull()
+    expect(stockShortfalls(null)).toBeNull()
   })
 })

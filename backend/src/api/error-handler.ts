@@ -1,4 +1,6 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import type { OcopStockShortfall } from "@ocop-market/medusa-plugin-ocop/types"
+import { OUT_OF_STOCK_CODE } from "@ocop-market/medusa-plugin-ocop/workflows"
 
 // Node socket errors and PostgreSQL's "connection exception" (08xxx) and
 // "operator intervention" (57P0x: shutdown, crash, restart) classes.
@@ -67,6 +69,7 @@ const medusaErrorHandler = errorHandler()
  *   answer whichever locking provider runs;
  * - a workflow transaction already running (a retried checkout): 409 "try again";
  * - a read cancelled by its statement timeout (an overloaded search): 503 "busy".
+ * And one refusal it would answer too thinly: a stock shortfall keeps its lines.
  */
 // Retryable refusals: which errors, and what the client is told.
 const RETRYABLE = [
@@ -100,6 +103,22 @@ const RETRYABLE = [
   },
 ]
 
+/**
+ * The lines a stock refusal names (the plugin's OutOfStockError), or null. The error
+ * may be the thrown instance or the workflow engine's plain copy of it.
+ */
+export function stockShortfalls(error: unknown): OcopStockShortfall[] | null {
+  const e = error as { code?: unknown; shortfalls?: unknown } | null
+  if (!e || e.code !== OUT_OF_STOCK_CODE || !Array.isArray(e.shortfalls)) return null
+  return e.shortfalls.map((s: OcopStockShortfall) => ({
+    variant_id: s.variant_id ?? null,
+    location_id: s.location_id,
+    available: Number(s.available),
+    needed: Number(s.needed),
+    expired: Number(s.expired ?? 0),
+  }))
+}
+
 export function shopErrorHandler(
   error: unknown,
   req: MedusaRequest,
@@ -110,6 +129,14 @@ export function shopErrorHandler(
   if (retryable && !res.headersSent) {
     res.setHeader("Retry-After", String(retryable.retryAfter))
     res.status(retryable.status).json({ type: retryable.type, message: retryable.message })
+    return
+  }
+  // Medusa's handler answers only code, type and message: the lines go with them, so
+  // the checkout and the counter mark them without reading the message's words.
+  const shortfalls = stockShortfalls(error)
+  if (shortfalls && !res.headersSent) {
+    const message = String((error as { message?: unknown }).message ?? "")
+    res.status(400).json({ code: OUT_OF_STOCK_CODE, type: "not_allowed", message, shortfalls })
     return
   }
   return medusaErrorHandler(error as any, req as any, res as any, next)

@@ -1,7 +1,8 @@
-import Medusa from "@medusajs/js-sdk"
+import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import type { Locale } from "./i18n"
+import type { OcopStockShortfall } from "./ocop-types"
 
 export const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 // The backend refuses a cookie-authenticated write that names no allowed Origin
@@ -39,6 +40,56 @@ export const sdk = new Medusa({
   publishableKey,
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })
+
+/**
+ * A refusal with the whole JSON body the API answered. js-sdk's FetchError keeps only
+ * the message; a stock refusal's lines (`shortfalls`) are in the body. Still a FetchError,
+ * so every check of status works on it.
+ */
+export class ApiRefusal extends FetchError {
+  constructor(
+    message: string,
+    statusText: string,
+    status: number,
+    readonly body: Record<string, unknown>
+  ) {
+    super(message, statusText, status)
+  }
+}
+
+/**
+ * A JSON POST whose refusal keeps its body (ApiRefusal): for the two writes whose pages
+ * mark the lines a stock refusal names (the checkout's completion, the counter's sale).
+ * Every other call goes through the js-sdk.
+ */
+export async function postKeepingRefusal<T>(apiPath: string, body: unknown, headers: Record<string, string>): Promise<T> {
+  const response = await fetch(`${backendUrl}${apiPath}`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(publishableKey ? { "x-publishable-api-key": publishableKey } : {}),
+      ...headers,
+    },
+    body: JSON.stringify(body),
+  })
+  const data = (await response.json().catch(() => ({}))) as Record<string, unknown>
+  if (!response.ok) {
+    const message = typeof data.message === "string" ? data.message : response.statusText
+    throw new ApiRefusal(message, response.statusText, response.status, data)
+  }
+  return data as T
+}
+
+/** The lines a stock refusal (code "ocop_out_of_stock") names; none for any other error. */
+export function stockShortfalls(error: unknown): OcopStockShortfall[] {
+  if (!(error instanceof ApiRefusal) || error.body.code !== "ocop_out_of_stock") return []
+  const lines = Array.isArray(error.body.shortfalls) ? error.body.shortfalls : []
+  return lines.filter(
+    (l): l is OcopStockShortfall =>
+      typeof l?.location_id === "string" && Number.isFinite(l?.available) && Number.isFinite(l?.needed)
+  )
+}
 
 /**
  * Headers that act as a signed-in shopper, producer or staff member (or nobody).

@@ -77,6 +77,9 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toContain("items")
       expect(refused.data.message).toContain("has 0 available, 1 needed")
       expect(refused.data.message).toContain("expired")
+      expect(refused.data.shortfalls).toEqual([
+        { variant_id: variant().id, location_id: s.pointA.stock_location_id, available: 0, needed: 1, expired: 3 },
+      ])
       expect(await stock()).toEqual({ stocked: 3, reserved: 0 })
       expect(await counterOrders(getContainer())).toHaveLength(0)
       // The counter's stock list does not count them as available either.

@@ -74,6 +74,9 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/^items: out of stock at this sales point: ".+" has 1 available, 3 needed$/)
         expect(refused.data.message).toContain(row.product_title)
+        expect(refused.data.shortfalls).toEqual([
+          { variant_id: s.variants[0].id, location_id: s.pointA.stock_location_id, available: 1, needed: 3, expired: 0 },
+        ])
         expect(await stockA()).toEqual({ stocked: 1, reserved: 0 })
         expect(await ordersAtA()).toHaveLength(1)
 

@@ -367,6 +367,11 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toMatch(
           /^items: out of stock at Điểm bán thử Long Xuyên: /
         )
+        // The lines, for the checkout to mark the pickup without reading the message.
+        expect(res.data.code).toBe("ocop_out_of_stock")
+        expect(res.data.shortfalls).toEqual([
+          { variant_id: variant.id, location_id: s.pointA.stock_location_id, available: 4, needed: 5, expired: 0 },
+        ])
         expect(await reservationsOf(variant.inventory_item_id)).toHaveLength(0)
         expect(await onlineOrders()).toHaveLength(0)
         const { data } = await api.get(`/store/carts/${cartId}`, headers())

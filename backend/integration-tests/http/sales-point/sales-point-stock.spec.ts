@@ -165,6 +165,9 @@ medusaIntegrationTestRunner({
         )
         expect(res.status).toBe(400)
         expect(res.data.message).toContain("5 available, 6 needed")
+        expect(res.data.shortfalls).toEqual([
+          { variant_id: variant.id, location_id: s.pointA.stock_location_id, available: 5, needed: 6, expired: 0 },
+        ])
         expect(await stockOf(0, s.pointA)).toEqual({ stocked: 5, reserved: 0 })
         expect(await counterOrders(getContainer())).toHaveLength(0)
       })

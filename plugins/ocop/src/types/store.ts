@@ -287,6 +287,21 @@ export type OcopOrderBooking = {
 }
 
 /**
+ * One line a location lacks, in a 400 whose `code` is "ocop_out_of_stock" (a checkout
+ * whose pickup point or warehouse ran short, a counter sale, a transfer):
+ * `{ code, type, message, shortfalls }`. `expired` counts units held in expired lots,
+ * which a sales point cannot sell.
+ */
+export type OcopStockShortfall = {
+  /** Null for an inventory item moved without a pack (e.g. a transfer by item). */
+  variant_id: string | null
+  location_id: string
+  available: number
+  needed: number
+  expired: number
+}
+
+/**
  * GET /store/ocop/carts/:id/shipments: the cart's shipments (one per shipping profile
  * of its shipped lines: one per producer), each needing one shipping option of its
  * `shipping_profile_id`; `shipping_option_id` is the one chosen so far.

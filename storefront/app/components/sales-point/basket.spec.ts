@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest"
-import { variantLabel } from "~/components/sales-point/variant-label"
 import { addToBasket, applyQuantities, outOfStockLines } from "./basket"
 
 const tuong = { variant_id: "variant_tuong", product_id: "prod_tuong", product_title: "Tương xay Thanh Hồ", variant_title: "Hũ 500 g" }
@@ -23,13 +22,17 @@ describe("the counter basket", () => {
     expect(invalid).toEqual(["variant_mam"])
   })
 
-  it("finds the short line in the API's out-of-stock refusal, with what is left and what was asked", () => {
-    const message = 'items: out of stock at this sales point: "Tương xay Thanh Hồ (Hũ 500 g)" has 3 available, 4 needed'
+  it("marks the basket lines a stock refusal names, with what is left and what was asked, whatever their titles hold", () => {
+    // A title with quotes of its own, which no reading of the message could have told apart.
+    const quoted = { ...tuong, product_title: 'Tương "Thanh Hồ" xay' }
     const lines = [
       { ...mam, quantity: 1 },
-      { ...tuong, quantity: 4 },
+      { ...quoted, quantity: 4 },
     ]
-    expect(outOfStockLines(message, lines, variantLabel)).toEqual({ variant_tuong: { available: 3, needed: 4 } })
-    expect(outOfStockLines("items: something else", lines, variantLabel)).toEqual({})
+    const short = (variant_id: string | null, available: number, needed: number) => ({ variant_id, location_id: "sloc_a", available, needed, expired: 0 })
+    expect(outOfStockLines([short("variant_tuong", 3, 4)], lines)).toEqual({ variant_tuong: { available: 3, needed: 4 } })
+    // Lines the basket no longer holds, and items moved without a pack, mark nothing.
+    expect(outOfStockLines([short("variant_other", 0, 1), short(null, 0, 2)], lines)).toEqual({})
+    expect(outOfStockLines([], lines)).toEqual({})
   })
 })

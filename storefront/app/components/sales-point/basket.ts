@@ -1,4 +1,5 @@
 import type { BasketLine } from "~/lib/staff-session.server"
+import type { OcopStockShortfall } from "~/lib/ocop-types"
 
 export const MAX_LINE_QUANTITY = 100_000
 
@@ -29,19 +30,15 @@ export function applyQuantities(lines: BasketLine[], form: FormData): { lines: B
   return { lines: next, invalid }
 }
 
-/**
- * The API refuses a sale it cannot fill with `items: out of stock at this sales point:
- * "<label>" has N available, M needed`: which basket line it is, and the numbers.
- */
+/** The basket lines a stock refusal names (the API's `shortfalls`), with its figures. */
 export function outOfStockLines(
-  message: string,
-  lines: BasketLine[],
-  labelOf: (line: BasketLine) => string
+  shortfalls: OcopStockShortfall[],
+  lines: BasketLine[]
 ): Record<string, { available: number; needed: number }> {
   const found: Record<string, { available: number; needed: number }> = {}
-  for (const match of message.matchAll(/"([^"]*)" has (\d+) available, (\d+) needed/g)) {
-    const line = lines.find((l) => labelOf(l) === match[1])
-    if (line) found[line.variant_id] = { available: Number(match[2]), needed: Number(match[3]) }
+  for (const short of shortfalls) {
+    if (short.variant_id && lines.some((l) => l.variant_id === short.variant_id))
+      found[short.variant_id] = { available: short.available, needed: short.needed }
   }
   return found
 }

@@ -1,7 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "../i18n"
-import { authHeaders, sdk, STORE_API_LOCALE } from "../medusa.server"
+import { authHeaders, postKeepingRefusal, sdk, STORE_API_LOCALE } from "../medusa.server"
 import { nullOn404 } from "./not-found.server"
 
 const CART_FIELDS =
@@ -137,7 +137,8 @@ export type CompleteCartResult =
   | { type: "cart"; cart: Cart; error: { message: string; name?: string; type?: string } }
 
 export async function completeCart(cartId: string, token?: string | null): Promise<CompleteCartResult> {
-  return (await sdk.store.cart.complete(cartId, {}, authHeaders(token))) as CompleteCartResult
+  // Its stock refusal names the lines short at each place (ApiRefusal's body).
+  return postKeepingRefusal<CompleteCartResult>(`/store/carts/${encodeURIComponent(cartId)}/complete`, {}, authHeaders(token))
 }
 
 /** Gives a guest cart to the customer who just signed in. */

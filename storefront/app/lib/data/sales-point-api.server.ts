@@ -1,6 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import type { StockSort } from "~/components/sales-point/stock-sorts"
-import { authHeaders, backendUrl, sdk } from "../medusa.server"
+import type { OcopStockShortfall } from "../ocop-types"
+import { authHeaders, backendUrl, postKeepingRefusal, sdk, stockShortfalls } from "../medusa.server"
 
 export type StaffPoint = {
   id: string
@@ -166,25 +167,34 @@ export class StaffUnauthorizedError extends Error {
   name = "StaffUnauthorizedError"
 }
 
-/** A 4xx the staff member can fix; `message` is the API's, which names the field. */
+/**
+ * A 4xx the staff member can fix; `message` is the API's, which names the field. A stock
+ * refusal also says which lines are short, and by how much (`shortfalls`).
+ */
 export class StaffInputError extends Error {
   constructor(
     message: string,
-    readonly status: number
+    readonly status: number,
+    readonly shortfalls: OcopStockShortfall[] = []
   ) {
     super(message)
   }
 }
 
-async function call<T>(path: string, token: string, init: { method?: string; body?: unknown; query?: Record<string, unknown>; formKey?: string } = {}): Promise<T> {
+async function call<T>(
+  path: string,
+  token: string,
+  init: { method?: string; body?: unknown; query?: Record<string, unknown>; formKey?: string; keepRefusal?: boolean } = {}
+): Promise<T> {
   // The form's key makes the API record a form sent twice only once.
   const headers = init.formKey ? { ...authHeaders(token), "idempotency-key": init.formKey } : authHeaders(token)
   try {
+    if (init.keepRefusal) return await postKeepingRefusal<T>(path, init.body ?? {}, headers)
     return await sdk.client.fetch<T>(path, { method: init.method, body: init.body as any, query: init.query, headers })
   } catch (error) {
     if (!(error instanceof FetchError)) throw error
     if (error.status === 401) throw new StaffUnauthorizedError(error.message)
-    if (error.status === 400 || error.status === 409 || error.status === 422) throw new StaffInputError(error.message, error.status)
+    if (error.status === 400 || error.status === 409 || error.status === 422) throw new StaffInputError(error.message, error.status, stockShortfalls(error))
     throw error
   }
 }
@@ -244,7 +254,7 @@ export function confirmTransfer(token: string, pointId: string, transferId: stri
 }
 
 export function sellAtCounter(token: string, pointId: string, body: { items: { variant_id: string; quantity: number }[]; payments: CounterPayment[] }, formKey?: string) {
-  return call<{ sale: { order_id: string; total: number; units: number; change: number } }>(pointPath(pointId, "/sales"), token, { method: "POST", body, formKey })
+  return call<{ sale: { order_id: string; total: number; units: number; change: number } }>(pointPath(pointId, "/sales"), token, { method: "POST", body, formKey, keepRefusal: true })
 }
 
 /** A VietQR code for the exact amount, to show the customer; the sale names it once paid. */

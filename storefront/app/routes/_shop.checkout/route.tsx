@@ -27,6 +27,7 @@ import { listCartShipments } from "~/lib/data/cart-shipments.server"
 import { createAddress, getCustomer } from "~/lib/data/customers.server"
 import { getOrderPayment } from "~/lib/data/order-payments.server"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
+import { stockShortfalls } from "~/lib/medusa.server"
 import { experienceLine } from "~/lib/experience-line"
 import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
 import { loadMessages, translator, useLocale, useT, type Locale } from "~/lib/i18n"
@@ -254,7 +255,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const completed = await completeCart(cart.id, token).catch((error) => {
     const status = error instanceof FetchError ? (error.status ?? 0) : 0
-    if (status >= 400 && status < 500) return refusedOrder(error.message, options)
+    if (status >= 400 && status < 500) return refusedOrder(error, options)
     throw error
   })
   if ("field" in completed) {
@@ -281,15 +282,15 @@ export async function action({ request }: ActionFunctionArgs) {
 type CardIntent = { clientSecret: string; amount: number }
 
 /**
- * What the shopper is told when the backend refuses to place the order (4xx). The stock
- * check at completion names the location that lacks an item ("items: out of stock at
- * <location>: …"): a chosen pickup point is named like its location, so the message goes
- * under that shipment's choice; any other shortfall is a form error, as is any other refusal.
+ * What the shopper is told when the backend refuses to place the order (4xx). A stock
+ * refusal names the locations short of a line: when one is a chosen pickup point, the
+ * message goes under that shipment's choice; any other shortfall is a form error, as is
+ * any other refusal.
  */
-function refusedOrder(message: string, chosen: ShippingChoice[]): { field: string | null; refusal: Refusal } {
-  const outOfStock = /^items: out of stock at (.+?): "/.exec(message)
-  if (!outOfStock) return { field: null, refusal: "orderRefused" }
-  const at = chosen.findIndex((o) => o.pickup && outOfStock[1].includes(o.pickup.point))
+function refusedOrder(error: unknown, chosen: ShippingChoice[]): { field: string | null; refusal: Refusal } {
+  const short = stockShortfalls(error)
+  if (!short.length) return { field: null, refusal: "orderRefused" }
+  const at = chosen.findIndex((o) => o.pickup?.locationId && short.some((s) => s.location_id === o.pickup?.locationId))
   return at >= 0 ? { field: `shippingOptionIds[${at}]`, refusal: "pointOutOfStock" } : { field: null, refusal: "outOfStock" }
 }
 

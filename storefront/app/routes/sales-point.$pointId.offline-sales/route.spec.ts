@@ -9,7 +9,10 @@ vi.mock("~/lib/data/sales-point-api.server", async (importOriginal) => {
     ...real,
     sellAtCounter: async (_token: string, point: string, body: unknown, key?: string) => {
       api.sales.push({ point, body, key })
-      if (api.answer === "sold out") throw new real.StaffInputError('items: out of stock at this sales point: "Tương xay Thanh Hồ (Hũ 500 g)" has 1 available, 3 needed', 400)
+      if (api.answer === "sold out")
+        throw new real.StaffInputError('items: out of stock at this sales point: "Tương xay Thanh Hồ (Hũ 500 g)" has 1 available, 3 needed', 400, [
+          { variant_id: "variant_tuong", location_id: "sloc_a", available: 1, needed: 3, expired: 0 },
+        ])
       if (api.answer === "signed out") throw new real.StaffUnauthorizedError("Unauthorized")
       return { sale: { order_id: "order_1", total: 96_000, units: 3, change: 4_000 } }
     },
@@ -46,7 +49,11 @@ describe("POST /sales-point/:pointId/offline-sales", () => {
     api.answer = "sold out"
     const res = await call(post(queued, await staffCookie()))
     expect(res.status).toBe(422)
-    expect(await res.json()).toEqual({ status: "refused", message: expect.stringContaining('"Tương xay Thanh Hồ (Hũ 500 g)" has 1 available, 3 needed') })
+    expect(await res.json()).toEqual({
+      status: "refused",
+      message: expect.stringContaining('"Tương xay Thanh Hồ (Hũ 500 g)" has 1 available, 3 needed'),
+      shortfalls: [{ variant_id: "variant_tuong", location_id: "sloc_a", available: 1, needed: 3, expired: 0 }],
+    })
   })
 
   it("refuses a malformed sale naming the field, and sends nothing", async () => {

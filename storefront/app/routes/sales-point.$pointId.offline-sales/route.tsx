@@ -31,7 +31,7 @@ const QueuedSaleBody = z
  * Replays one sale the console queued while offline (decision 404): the same API call
  * as the sell page's, under the key the sale was queued with, so a sale sent twice is
  * recorded once. Answers JSON for the queue: 200 recorded (with the order), 422
- * refused (the API's reason, which names the line), 401 signed out; anything else
+ * refused (the API's reason, which names the line, and the short lines' figures), 401 signed out; anything else
  * leaves the sale queued for the next try.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { sale } = await withStaffToken(request, (token) => sellAtCounter(token, params.pointId!, { items, payments }, key))
     return json({ status: "recorded", order_id: sale.order_id })
   } catch (error) {
-    if (error instanceof StaffInputError) return json({ status: "refused", message: error.message }, { status: 422 })
+    if (error instanceof StaffInputError) return json({ status: "refused", message: error.message, shortfalls: error.shortfalls }, { status: 422 })
     return signedOutAnswer(error)
   }
 }

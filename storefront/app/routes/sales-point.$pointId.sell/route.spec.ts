@@ -2,24 +2,31 @@ import { describe, expect, it, vi } from "vitest"
 import { basketIn, staffCookie } from "~/components/sales-point/staff-test-session"
 import { action } from "./route"
 
-const api = vi.hoisted(() => ({ sales: [] as { body: unknown; formKey: string | undefined }[], codes: [] as number[] }))
-vi.mock("~/lib/data/sales-point-api.server", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("~/lib/data/sales-point-api.server")>()),
-  sellAtCounter: async (_token: string, _point: string, body: unknown, formKey?: string) => {
-    api.sales.push({ body, formKey })
-    return { sale: { order_id: "order_1", total: 64_000, units: 2, change: 0 } }
-  },
-  listPointStock: async (_token: string, _point: string, query: { q: string }) => ({
-    stock: query.q === "2000000000015" ? [{ variant_id: "variant_tuong", product_id: "prod_tuong", product_title: "Tương xay Thanh Hồ", variant_title: "Hũ 500 g", ean: "2000000000015" }] : [],
-    count: 0,
-    facets: { category_sets: [], producers: [] },
-    low_stock_threshold: 5,
-  }),
-  createCounterVietQr: async (_token: string, _point: string, amount: number) => {
-    api.codes.push(amount)
-    return { id: "ocpy_qr1", amount }
-  },
-}))
+const api = vi.hoisted(() => ({ sales: [] as { body: unknown; formKey: string | undefined }[], codes: [] as number[], soldOut: false }))
+vi.mock("~/lib/data/sales-point-api.server", async (importOriginal) => {
+  const real = await importOriginal<typeof import("~/lib/data/sales-point-api.server")>()
+  return {
+    ...real,
+    sellAtCounter: async (_token: string, _point: string, body: unknown, formKey?: string) => {
+      api.sales.push({ body, formKey })
+      if (api.soldOut)
+        throw new real.StaffInputError('items: out of stock at this sales point: "Tương xay Thanh Hồ (Hũ 500 g)" has 1 available, 2 needed', 400, [
+          { variant_id: "variant_tuong", location_id: "sloc_a", available: 1, needed: 2, expired: 0 },
+        ])
+      return { sale: { order_id: "order_1", total: 64_000, units: 2, change: 0 } }
+    },
+    listPointStock: async (_token: string, _point: string, query: { q: string }) => ({
+      stock: query.q === "2000000000015" ? [{ variant_id: "variant_tuong", product_id: "prod_tuong", product_title: "Tương xay Thanh Hồ", variant_title: "Hũ 500 g", ean: "2000000000015" }] : [],
+      count: 0,
+      facets: { category_sets: [], producers: [] },
+      low_stock_threshold: 5,
+    }),
+    createCounterVietQr: async (_token: string, _point: string, amount: number) => {
+      api.codes.push(amount)
+      return { id: "ocpy_qr1", amount }
+    },
+  }
+})
 // The catalog's price of the test line: 32 000 đ.
 vi.mock("~/lib/data/sales-point-prices.server", () => ({
   variantPricesVnd: async () => ({ variant_tuong: 32_000 }),
@@ -76,6 +83,22 @@ describe("POST /sales-point/:pointId/sell", () => {
     expect(response.headers.get("location")).toBe(`/sales-point/${point}/receipts/order_1`)
     expect(api.sales).toEqual([{ body: { items: [{ variant_id: line.variant_id, quantity: 2 }], payments: [{ method: "cash", amount: 64_000, tendered: 64_000 }] }, formKey: key }])
     expect(await basketIn(response, point)).toEqual([])
+  })
+
+  it("keeps the basket when the API says a line is short, marking that line with what is left", async () => {
+    api.sales = []
+    api.soldOut = true
+    const request = post({ intent: "sell", payment_method: "cash", [`qty.${line.variant_id}`]: "2" }, await staffCookie({ [point]: [line] }))
+    const response = (await action({ request, params: { pointId: point }, context: {} })) as Response
+    api.soldOut = false
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual(
+      expect.objectContaining({
+        formErrors: ["staffConsole.sell.outOfStockForm"],
+        outOfStock: { [line.variant_id]: { available: 1, needed: 2 } },
+        basket: [{ ...line, quantity: 2 }],
+      })
+    )
   })
 
   it("sends the cash handed over with the cash part, so the API works out the change", async () => {

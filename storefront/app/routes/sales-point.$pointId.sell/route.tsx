@@ -138,7 +138,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     )
   )
   if (sold instanceof StaffInputError) {
-    const outOfStock = outOfStockLines(sold.message, lines, variantLabel)
+    const outOfStock = outOfStockLines(sold.shortfalls, lines)
     // Nothing was sold: the basket stays as typed, each refused line says why.
     return json(
       { formErrors: Object.keys(outOfStock).length ? ["staffConsole.sell.outOfStockForm"] : [sold.message], lineErrors: {}, outOfStock, basket: lines, paymentErrors: {} },

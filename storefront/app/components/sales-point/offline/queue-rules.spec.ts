@@ -42,7 +42,11 @@ describe("queuedSale and replayBody", () => {
 describe("replayOutcome", () => {
   it("tells recorded, refused, signed out and everything that must be retried apart", () => {
     expect(replayOutcome(200, { status: "recorded", order_id: "order_1" })).toEqual({ kind: "recorded", order_id: "order_1" })
-    expect(replayOutcome(422, { status: "refused", message: "items: out of stock" })).toEqual({ kind: "refused", message: "items: out of stock" })
+    const short = { variant_id: "variant_tuong", location_id: "sloc_a", available: 1, needed: 3, expired: 0 }
+    expect(replayOutcome(422, { status: "refused", message: "items: out of stock", shortfalls: [short] })).toEqual({ kind: "refused", message: "items: out of stock", shortfalls: [short] })
+    // A refusal without lines (an answer of an older server), or with lines not ours: the message alone.
+    expect(replayOutcome(422, { status: "refused", message: "payments: too little" })).toEqual({ kind: "refused", message: "payments: too little", shortfalls: [] })
+    expect(replayOutcome(422, { status: "refused", message: "x", shortfalls: [{ variant_id: 1 }, "y"] })).toEqual({ kind: "refused", message: "x", shortfalls: [] })
     expect(replayOutcome(401, { status: "signin" })).toEqual({ kind: "signin" })
     // No network, a server error, or a page that is not our JSON (a proxy's): the sale stays queued.
     expect(replayOutcome(null, null)).toEqual({ kind: "retry" })
@@ -55,7 +59,9 @@ describe("afterReplay", () => {
   const now = new Date("2026-12-06T05:00:00Z")
 
   it("marks a sold-out-meanwhile refusal for attention with the refused line's numbers", () => {
-    const refused = afterReplay(sale(), { kind: "refused", message: 'items: out of stock at this sales point: "Tương xay Thanh Hồ (Chai 500 ml)" has 1 available, 3 needed' }, now)
+    const message = 'items: out of stock at this sales point: "Tương xay Thanh Hồ (Chai 500 ml)" has 1 available, 3 needed'
+    const shortfalls = [{ variant_id: "variant_tuong", location_id: "sloc_a", available: 1, needed: 3, expired: 0 }]
+    const refused = afterReplay(sale(), { kind: "refused", message, shortfalls }, now)
     expect(refused.status).toBe("attention")
     expect(refused.short).toEqual({ variant_tuong: { available: 1, needed: 3 } })
     expect(suggestedQuantity(refused, "variant_tuong")).toBe(1)

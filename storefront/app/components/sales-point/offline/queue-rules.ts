@@ -1,6 +1,6 @@
 import type { CounterPayment } from "~/lib/data/sales-point-api.server"
 import { outOfStockLines } from "../basket"
-import { variantLabel } from "../variant-label"
+import type { OcopStockShortfall } from "~/lib/ocop-types"
 
 /** One line of a sale made offline, priced from the catalogue the console had saved. */
 export type QueuedLine = {
@@ -89,7 +89,7 @@ export function replayBody(sale: QueuedSale) {
 
 export type ReplayOutcome =
   | { kind: "recorded"; order_id: string }
-  | { kind: "refused"; message: string }
+  | { kind: "refused"; message: string; shortfalls: OcopStockShortfall[] }
   | { kind: "signin" }
   | { kind: "retry" }
 
@@ -101,11 +101,19 @@ export type ReplayOutcome =
  * queued and is sent again under the same key, which the API records at most once.
  */
 export function replayOutcome(status: number | null, body: unknown): ReplayOutcome {
-  const data = (body ?? {}) as { status?: unknown; order_id?: unknown; message?: unknown }
+  const data = (body ?? {}) as { status?: unknown; order_id?: unknown; message?: unknown; shortfalls?: unknown }
   if (status === 200 && data.status === "recorded" && typeof data.order_id === "string") return { kind: "recorded", order_id: data.order_id }
-  if (status === 422 && data.status === "refused" && typeof data.message === "string") return { kind: "refused", message: data.message }
+  if (status === 422 && data.status === "refused" && typeof data.message === "string") {
+    const shortfalls = Array.isArray(data.shortfalls) ? data.shortfalls.filter(isShortfall) : []
+    return { kind: "refused", message: data.message, shortfalls }
+  }
   if (status === 401) return { kind: "signin" }
   return { kind: "retry" }
+}
+
+function isShortfall(value: unknown): value is OcopStockShortfall {
+  const v = value as Partial<OcopStockShortfall> | null
+  return typeof v?.variant_id === "string" && Number.isInteger(v.available) && Number.isInteger(v.needed)
 }
 
 /** The sale after an answer. */
@@ -114,7 +122,7 @@ export function afterReplay(sale: QueuedSale, outcome: ReplayOutcome, now: Date)
     case "recorded":
       return { ...sale, status: "recorded", order_id: outcome.order_id, recorded_at: now.toISOString(), message: null, short: {} }
     case "refused":
-      return { ...sale, status: "attention", message: outcome.message, short: outOfStockLines(outcome.message, sale.lines, variantLabel) }
+      return { ...sale, status: "attention", message: outcome.message, short: outOfStockLines(outcome.shortfalls, sale.lines) }
     case "signin":
       return { ...sale, status: "pending" }
     case "retry":

@@ -1,10 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-  Modules,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PICKUP_FULFILLMENT_SET_TYPE } from "../create-sales-point-pickups"
+import { OutOfStockError } from "../out-of-stock-error"
 
 // Medusa 2.21's cart completion reserves each line at the first stock location of the
 // cart's sales channel that has enough (core prepareConfirmInventoryInput +
@@ -145,7 +142,7 @@ type StockNeed = Pick<
 export async function shortfalls<N extends StockNeed>(
   container: MedusaContainer,
   needs: N[]
-): Promise<N[]> {
+): Promise<(N & { available: number })[]> {
   const checked = needs.filter((n) => !n.allow_backorder)
   if (!checked.length) return []
   const summed = new Map<string, N>()
@@ -163,16 +160,18 @@ export async function shortfalls<N extends StockNeed>(
       inventory_item_id: [...new Set(checked.map((n) => n.inventory_item_id))],
       location_id: [...new Set(checked.map((n) => n.location_id))],
     })
-  return [...summed.values()].filter((need) => {
+  return [...summed.values()].flatMap((need) => {
     const level = levels.find(
       (l) =>
         l.inventory_item_id === need.inventory_item_id &&
         l.location_id === need.location_id
     )
-    const available =
-      Number(level?.stocked_quantity ?? 0) -
-      Number(level?.reserved_quantity ?? 0)
+    const available = level
+      ? Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0)
+      : 0
     return !level || available < need.quantity
+      ? [{ ...need, available: Math.max(available, 0) }]
+      : []
   })
 }
 
@@ -184,11 +183,18 @@ export async function refuseShortfalls(
   container: MedusaContainer,
   extra: LocatedNeed[]
 ) {
-  const [need] = await shortfalls(container, extra)
+  const short = await shortfalls(container, extra)
+  const [need] = short
   if (need) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `items: out of stock at ${need.location_name}: "${need.label}"`
+    throw new OutOfStockError(
+      `items: out of stock at ${need.location_name}: "${need.label}"`,
+      short.map((n) => ({
+        variant_id: n.variant_id,
+        location_id: n.location_id,
+        available: n.available,
+        needed: n.quantity,
+        expired: 0,
+      }))
     )
   }
 }

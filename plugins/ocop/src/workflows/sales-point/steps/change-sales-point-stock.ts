@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_POINT_MODULE } from "../../../modules/sales-point"
+import { OutOfStockError } from "../out-of-stock-error"
 import type SalesPointModuleService from "../../../modules/sales-point/service"
 import {
   isExpired,
@@ -235,11 +236,11 @@ export const changeSalesPointStockStep = createStep(
                 : 0
             if (stocked + delta < reserved + expired) {
               const available = Math.max(stocked - reserved - expired, 0)
-              throw new MedusaError(
-                MedusaError.Types.NOT_ALLOWED,
+              throw new OutOfStockError(
                 expired
                   ? `${input.field}: out of stock at this sales point: "${label}" has ${available} available, ${-delta} needed (${expired} more are in expired lots, which cannot be sold)`
-                  : `${input.field}: out of stock at this sales point: "${label}" has ${available} available, ${-delta} needed`
+                  : `${input.field}: out of stock at this sales point: "${label}" has ${available} available, ${-delta} needed`,
+                [{ variant_id, location_id: input.location_id, available, needed: -delta, expired }]
               )
             }
             const { takes, short } = takeFromLots({
