@@ -172,6 +172,33 @@ medusaIntegrationTestRunner({
         expect(await counterOrders(getContainer())).toHaveLength(0)
       })
 
+      it("names every short line of a basket at once, each with its figures, and sells none of it", async () => {
+        const [first, second, third] = s.variants
+        const res = await responseOf(
+          api.post(
+            pointUrl(s.pointA, "/sales"),
+            {
+              items: [
+                { variant_id: first.id, quantity: 21 },
+                { variant_id: second.id, quantity: 2 },
+                { variant_id: third.id, quantity: 25 },
+              ],
+              payment_method: "cash",
+            },
+            s.a
+          )
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.code).toBe("ocop_out_of_stock")
+        expect(res.data.shortfalls).toEqual([
+          { variant_id: first.id, location_id: s.pointA.stock_location_id, available: 20, needed: 21, expired: 0 },
+          { variant_id: third.id, location_id: s.pointA.stock_location_id, available: 20, needed: 25, expired: 0 },
+        ])
+        expect(await stockOf(0, s.pointA)).toEqual({ stocked: 20, reserved: 0 })
+        expect(await stockOf(1, s.pointA)).toEqual({ stocked: 20, reserved: 0 })
+        expect(await counterOrders(getContainer())).toHaveLength(0)
+      })
+
       it("leaves units that online orders reserved at this point alone", async () => {
         const inventory = getContainer().resolve("inventory") as any
         await inventory.createReservationItems([

@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SALES_POINT_MODULE } from "../../../modules/sales-point"
+import type { OcopStockShortfall } from "../../../types/store"
 import { OutOfStockError } from "../out-of-stock-error"
 import type SalesPointModuleService from "../../../modules/sales-point/service"
 import {
@@ -212,7 +213,9 @@ export const changeSalesPointStockStep = createStep(
 
         const missingLevels: string[] = []
         const newLots: { itemId: string; lot: NewSalesPointLot }[] = []
-        const movements = itemIds.map((itemId) => {
+        // Every short line is named, not only the first: the counter marks them all.
+        const shortLines: { message: string; line: OcopStockShortfall }[] = []
+        const planned = itemIds.map((itemId) => {
           const { delta, variant_id, label, lots } = byItem.get(itemId)!
           const level = levels.find((l) => l.inventory_item_id === itemId)
           const stocked = Number(level?.stocked_quantity ?? 0)
@@ -236,12 +239,13 @@ export const changeSalesPointStockStep = createStep(
                 : 0
             if (stocked + delta < reserved + expired) {
               const available = Math.max(stocked - reserved - expired, 0)
-              throw new OutOfStockError(
-                expired
+              shortLines.push({
+                message: expired
                   ? `${input.field}: out of stock at this sales point: "${label}" has ${available} available, ${-delta} needed (${expired} more are in expired lots, which cannot be sold)`
                   : `${input.field}: out of stock at this sales point: "${label}" has ${available} available, ${-delta} needed`,
-                [{ variant_id, location_id: input.location_id, available, needed: -delta, expired }]
-              )
+                line: { variant_id, location_id: input.location_id, available, needed: -delta, expired },
+              })
+              return null
             }
             const { takes, short } = takeFromLots({
               quantity: -delta,
@@ -301,6 +305,13 @@ export const changeSalesPointStockStep = createStep(
             note: input.note ?? null,
           }
         })
+        if (shortLines.length) {
+          throw new OutOfStockError(
+            shortLines.map((s) => s.message).join("; "),
+            shortLines.map((s) => s.line)
+          )
+        }
+        const movements = planned.filter((m) => m !== null)
         const createdLevels = missingLevels.length
           ? await inventory.createInventoryLevels(
               missingLevels.map((inventory_item_id) => ({
