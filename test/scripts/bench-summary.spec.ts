@@ -195,6 +195,15 @@ describe("the goal table", () => {
     expect(goalLine(md, "first contentful paint ≤ dtc-starter's", "home")).toContain("| 1148 vs 876 ms = 1.31× | ✗ |")
   })
 
+  it("judges JavaScript on every page of the current build when it is measured, not on the last page run", () => {
+    const pages = { date: "2026-12-06T15:57:45.946Z", pages: [{ name: "product", ours: { js_gzip_kb: 108.8 }, dtc: {} }] }
+    const within = benchSummary({ pages, js: [{ page: "routes/_shop._index", kb: 95.2 }, { page: "routes/_shop.checkout", kb: 99.7 }] })
+    expect(goalLine(within, "JS ≤ 100 KB gzip", "every page (2)")).toContain("| largest 99.7 KB (routes/_shop.checkout) | ✓ | — (bytes of the production build) |")
+    expect(within).not.toContain("108.8 KB")
+    const over = benchSummary({ js: [{ page: "routes/_shop._index", kb: 95.2 }, { page: "routes/_shop.checkout", kb: 100.4 }] })
+    expect(goalLine(over, "JS ≤ 100 KB gzip", "every page (2)")).toContain("| largest 100.4 KB (routes/_shop.checkout); over: routes/_shop.checkout 100.4 KB | ✗ |")
+  })
+
   it("takes the counter sale from a counter-only run when it is newer than the full sales-point run", () => {
     const sale = (p50: number) => [{ group: "counter sale", name: "one point, 1 at once", concurrency: 1, failed: 0, throughput_rps: 2, p50_ms: p50, p95_ms: p50 * 2 }]
     const salesPoints = { date: "2026-11-27T08:25:38.299Z", results: sale(430.9) }
