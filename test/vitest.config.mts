@@ -27,8 +27,14 @@ export default defineConfig({
       },
       {
         // The backend as deployed: built output, servers and workers, Redis.
-        // Each file starts its own production backend.
-        test: { ...shared, name: "production", include: ["production/**/*.spec.ts"] },
+        // Each file starts its own production backend, on its own copy of a shop
+        // migrated and seeded once per run.
+        test: {
+          ...shared,
+          name: "production",
+          include: ["production/**/*.spec.ts"],
+          globalSetup: ["production/global-setup.ts"],
+        },
       },
       {
         // The repository's own scripts (npm start, the embedded PostgreSQL launcher)

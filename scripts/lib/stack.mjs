@@ -64,12 +64,68 @@ export async function waitForHttp(url, child, timeoutMs = 180_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
 }
 
+/** The environment the backend's commands run with: the database, its URLs, the demo logins. */
+export function backendEnv({ databaseUrl, backendUrl, storefrontUrl, extraEnv }) {
+  return {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DATABASE_URL: databaseUrl,
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
+    OCOP_ADMIN_EMAIL: DEMO_ADMIN.email,
+    OCOP_ADMIN_PASSWORD: DEMO_ADMIN.password,
+    OCOP_DEMO_PRODUCER_PASSWORD: DEMO_PRODUCER_PASSWORD,
+    OCOP_DEMO_STAFF_PASSWORD: DEMO_STAFF_PASSWORD,
+    ...extraEnv,
+  }
+}
+
+/**
+ * `medusa db:migrate`, then the seed when the database lacks any part of the demo
+ * shop. `env` is the backend's (DATABASE_URL, MEDUSA_BACKEND_URL, the demo logins).
+ */
+export async function migrateAndSeed(databaseUrl, env, { children, log = (line) => console.log(line) } = {}) {
+  log("• Migrating the database (medusa db:migrate)…")
+  await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env, children })
+
+  const count = (sql) =>
+    withClient(databaseUrl, (c) => c.query(`select count(*)::int as n from ${sql}`).then((r) => r.rows[0].n))
+  const seeded = await count("ocop_certification")
+  // A database seeded before producer logins existed gets them from a re-run (the seed is idempotent).
+  const producerLogins = await count("ocop_producer_member")
+  // Likewise a database seeded before sales points existed gets them and their staff logins.
+  const staffLogins = await count("ocop_sales_point_staff where deleted_at is null")
+  // And a database seeded before English existed gets its translations (docs/english.md).
+  const english = await count("translation where locale_code = 'en-US' and deleted_at is null")
+  // And one that never had promotions gets the demo's (rows the office deleted stay,
+  // soft-deleted, so they are not brought back).
+  const promotions = await count("promotion")
+  if (
+    seeded === 0 ||
+    producerLogins === 0 ||
+    staffLogins === 0 ||
+    english === 0 ||
+    promotions === 0
+  ) {
+    log("• Seeding the OCOP catalog (first start)…")
+    await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
+      cwd: backendDir,
+      env,
+      children,
+    })
+  } else {
+    log(`• Database already seeded (${seeded} certifications): reusing it`)
+  }
+}
+
 /**
  * Starts the stack and resolves once the backend (and the storefront, when it
  * exists) answer. `stop()` ends every process it started, the database too.
  * Aborting `signal` stops it at any moment: during start-up the returned promise
  * then rejects once everything started so far has exited.
- * @param {{ dataDir: string, databaseUrl?: string, throwawayDatabase?: boolean,
+ * With `databaseReady` the database at `databaseUrl` is a copy of one that
+ * migrateAndSeed prepared, and neither step runs again.
+ * @param {{ dataDir: string, databaseUrl?: string, throwawayDatabase?: boolean, databaseReady?: boolean,
  *   backendPort: number, storefrontPort: number,
  *   backendMode?: "develop" | "start" | "production", servers?: number, workers?: number,
  *   firstInternalPort?: number, internalPorts?: number[], logDir?: string, extraEnv?: Record<string,string>,
@@ -127,66 +183,13 @@ export async function startStack(options) {
 
     const backendUrl = `http://localhost:${options.backendPort}`
     const storefrontUrl = `http://localhost:${options.storefrontPort}`
-    const env = {
-      ...process.env,
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      DATABASE_URL: databaseUrl,
-      MEDUSA_BACKEND_URL: backendUrl,
-      STOREFRONT_URL: storefrontUrl,
-      OCOP_ADMIN_EMAIL: DEMO_ADMIN.email,
-      OCOP_ADMIN_PASSWORD: DEMO_ADMIN.password,
-      OCOP_DEMO_PRODUCER_PASSWORD: DEMO_PRODUCER_PASSWORD,
-      OCOP_DEMO_STAFF_PASSWORD: DEMO_STAFF_PASSWORD,
-      ...options.extraEnv,
-    }
+    const env = backendEnv({ databaseUrl, backendUrl, storefrontUrl, extraEnv: options.extraEnv })
 
     await buildPluginIfStale(root, { children })
-    log("• Migrating the database (medusa db:migrate)…")
-    await run(bin("medusa"), ["db:migrate"], { cwd: backendDir, env, children })
-
-    const seeded = await withClient(databaseUrl, (c) =>
-      c
-        .query("select count(*)::int as n from ocop_certification")
-        .then((r) => r.rows[0].n)
-    )
-    // A database seeded before producer logins existed gets them from a re-run (the seed is idempotent).
-    const producerLogins = await withClient(databaseUrl, (c) =>
-      c
-        .query("select count(*)::int as n from ocop_producer_member")
-        .then((r) => r.rows[0].n)
-    )
-    // Likewise a database seeded before sales points existed gets them and their staff logins.
-    const staffLogins = await withClient(databaseUrl, (c) =>
-      c
-        .query("select count(*)::int as n from ocop_sales_point_staff where deleted_at is null")
-        .then((r) => r.rows[0].n)
-    )
-    // And a database seeded before English existed gets its translations (docs/english.md).
-    const english = await withClient(databaseUrl, (c) =>
-      c
-        .query("select count(*)::int as n from translation where locale_code = 'en-US' and deleted_at is null")
-        .then((r) => r.rows[0].n)
-    )
-    // And one that never had promotions gets the demo's (rows the office deleted stay,
-    // soft-deleted, so they are not brought back).
-    const promotions = await withClient(databaseUrl, (c) =>
-      c.query("select count(*)::int as n from promotion").then((r) => r.rows[0].n)
-    )
-    if (
-      seeded === 0 ||
-      producerLogins === 0 ||
-      staffLogins === 0 ||
-      english === 0 ||
-      promotions === 0
-    ) {
-      log("• Seeding the OCOP catalog (first start)…")
-      await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
-        cwd: backendDir,
-        env,
-        children,
-      })
+    if (options.databaseReady) {
+      log("• Database copied from a migrated and seeded one: no migration or seed")
     } else {
-      log(`• Database already seeded (${seeded} certifications): reusing it`)
+      await migrateAndSeed(databaseUrl, env, { children, log })
     }
     const publishableKey = await withClient(databaseUrl, (c) =>
       c

@@ -1,13 +1,18 @@
 // PostgreSQL goes away for a few seconds while shoppers browse and check out
 // through two server instances. The servers must answer 503 (not 500) meanwhile,
 // recover on their own, and every order they accepted must still be there.
-import path from "node:path"
-import pg from "pg"
 import Redis from "ioredis"
-import { DATABASE_NAME } from "../../scripts/lib/demo.mjs"
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs"
-import { root } from "../../scripts/lib/stack.mjs"
-import { adminHeaders, call, ok, readyCart, sleep, startProductionShop, type ProductionShop, type Reply } from "./support"
+import {
+  adminHeaders,
+  call,
+  freshShopDatabase,
+  ok,
+  readyCart,
+  sleep,
+  startProductionShop,
+  type ProductionShop,
+  type Reply,
+} from "./support"
 import { startTcpRelay } from "./tcp-relay"
 
 const redisUrl = process.env.REDIS_URL
@@ -16,19 +21,12 @@ if (!redisUrl) {
 }
 
 describe.skipIf(!redisUrl)("a database outage under load", () => {
-  let db: Awaited<ReturnType<typeof startEmbeddedPostgres>>
   let relay: Awaited<ReturnType<typeof startTcpRelay>>
   let shop: ProductionShop
 
   beforeAll(async () => {
-    db = await startEmbeddedPostgres({
-      dir: path.join(root, ".data", `outage-postgres-${process.pid}`),
-      throwaway: true,
-    })
-    const client = new pg.Client({ connectionString: db.url("postgres") })
-    await client.connect()
-    await client.query(`create database "${DATABASE_NAME}"`)
-    await client.end()
+    // The servers reach PostgreSQL only through the relay, which the test cuts.
+    const db = await freshShopDatabase()
     relay = await startTcpRelay({ host: "127.0.0.1", port: db.port })
 
     const u = new URL(redisUrl!)
@@ -37,7 +35,7 @@ describe.skipIf(!redisUrl)("a database outage under load", () => {
     await redis.flushdb()
     await redis.quit()
 
-    const databaseUrl = new URL(db.url(DATABASE_NAME))
+    const databaseUrl = new URL(db.url)
     databaseUrl.port = String(relay.port)
     shop = await startProductionShop({
       servers: 2,
@@ -50,7 +48,6 @@ describe.skipIf(!redisUrl)("a database outage under load", () => {
   afterAll(async () => {
     await shop?.stack.stop()
     await relay?.stop()
-    await db?.stop()
   })
 
   it("answers 503 while PostgreSQL is away, recovers by itself and loses no accepted order", async () => {

@@ -1,19 +1,44 @@
 // Starts the backend as deployed (built output, N servers, workers, Redis) on a
-// throwaway embedded PostgreSQL, and talks to its instances over HTTP.
+// database of its own in the run's throwaway embedded PostgreSQL (global-setup.ts),
+// and talks to its instances over HTTP.
+import { randomUUID } from "node:crypto"
 import { mkdtemp, readFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
+import pg from "pg"
+import { inject } from "vitest"
 import { readyCart as readyCartOn } from "../../scripts/lib/shop-client.mjs"
-import { root, startStack } from "../../scripts/lib/stack.mjs"
+import { startStack } from "../../scripts/lib/stack.mjs"
 import { freePorts } from "../support/free-port"
 
 export type ProductionShop = Awaited<ReturnType<typeof startProductionShop>>
+
+/**
+ * A database of this file's own, a copy of the shop global-setup.ts migrated and
+ * seeded for the run (`CREATE DATABASE … TEMPLATE`): every file starts from the same
+ * fresh shop, whatever the files before it sold.
+ */
+export async function freshShopDatabase() {
+  const prepared = inject("productionDatabase")
+  if (!prepared) throw new Error("No shop database was prepared: the production project's global setup needs REDIS_URL")
+  const name = `ocop_market_${randomUUID().slice(0, 8)}`
+  const client = new pg.Client({ connectionString: prepared.serverUrl })
+  await client.connect()
+  try {
+    await client.query(`create database "${name}" template "${prepared.template}"`)
+  } finally {
+    await client.end()
+  }
+  const url = new URL(prepared.serverUrl)
+  url.pathname = `/${name}`
+  return { url: url.toString(), port: prepared.port }
+}
 
 export async function startProductionShop(options: {
   servers: number
   workers: number
   env: Record<string, string>
-  /** A PostgreSQL of the caller's (with the database created); else a throwaway embedded one. */
+  /** A URL to a copy made by freshShopDatabase (the outage test's goes through its relay); else a new copy. */
   databaseUrl?: string
 }) {
   const logDir = await mkdtemp(path.join(os.tmpdir(), "ocop-production-"))
@@ -21,9 +46,8 @@ export async function startProductionShop(options: {
     2 + options.servers + options.workers
   )
   const stack = await startStack({
-    dataDir: path.join(root, ".data", `production-postgres-${process.pid}`),
-    throwawayDatabase: true,
-    databaseUrl: options.databaseUrl,
+    databaseUrl: options.databaseUrl ?? (await freshShopDatabase()).url,
+    databaseReady: true,
     backendPort,
     storefrontPort,
     backendMode: "production",
