@@ -137,12 +137,15 @@ describe("click & collect", () => {
     try {
       const orders = await countOrders()
       await page.getByRole("button", { name: /Đặt hàng/ }).click()
-      const said = page.getByText("Điểm bán này vừa hết một sản phẩm trong giỏ của bạn. Vui lòng chọn điểm nhận khác hoặc giao hàng tận nơi.")
+      // The product is named.
+      const said = page.getByText(
+        "Điểm bán này không còn đủ hàng: Trà sâm Bạch hoa thảo túi lọc · Hộp 25 túi lọc. Vui lòng giảm số lượng, chọn điểm nhận khác hoặc giao hàng tận nơi."
+      )
       await said.waitFor()
       await screenshot(page, "click-collect-03-point-sold-out")
       expect(new URL(page.url()).pathname).toBe("/checkout")
       // Said beside the pickup choice, and what the shopper typed is still there.
-      expect(await textOf(page.getByRole("group", { name: "Phương thức giao hàng" }))).toContain("vừa hết một sản phẩm")
+      expect(await textOf(page.getByRole("group", { name: "Phương thức giao hàng" }))).toContain("không còn đủ hàng")
       expect(await page.getByLabel("Họ và tên").inputValue()).toBe("Trần Văn Bình")
       expect(await countOrders()).toBe(orders)
 

@@ -27,7 +27,6 @@ import { listCartShipments } from "~/lib/data/cart-shipments.server"
 import { createAddress, getCustomer } from "~/lib/data/customers.server"
 import { getOrderPayment } from "~/lib/data/order-payments.server"
 import { listCommunesOfProvince, listProvinces } from "~/lib/data/ocop-admin-units.server"
-import { stockShortfalls } from "~/lib/medusa.server"
 import { experienceLine } from "~/lib/experience-line"
 import { formatDate, formatVnd, fullName, splitFullName } from "~/lib/format"
 import { loadMessages, translator, useLocale, useT, type Locale } from "~/lib/i18n"
@@ -37,7 +36,7 @@ import { storefrontCheckoutConstraint } from "./checkout-constraint"
 import { CompanyInvoiceFields, LeadVisitorFields, ShippingChoices } from "./checkout-fields"
 import { requestCompanyInvoice, withdrawCompanyInvoice } from "~/lib/data/invoice-requests.server"
 import { shipmentChoices, type ShipmentChoices, type ShippingChoice } from "./shipping-choices.server"
-import { companyInvoiceRefusal, refusalText, type Refusal } from "./refusals.server"
+import { companyInvoiceRefusal, refusedOrder, refusalText, stockRefusalText } from "./refusals.server"
 import { shopCheckoutMessageLoaders } from "~/lib/messages/shop-checkout/lazy"
 import { shopCustomerMessageLoaders } from "~/lib/messages/shop-customer/lazy"
 import { formsMessageLoaders } from "~/lib/messages/forms/lazy"
@@ -182,7 +181,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // disabled; a stale page or one without JavaScript can still send it).
   const lacking = chosen.findIndex((o) => o?.lacking.length)
   if (lacking >= 0) {
-    return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${lacking}]`]: [refusalText(locale, "pointOutOfStock")] } }) }, { status: 400 })
+    const message = stockRefusalText(locale, true, chosen[lacking]!.lacking.map((title) => ({ title })))
+    return json({ result: submission.reply({ fieldErrors: { [`shippingOptionIds[${lacking}]`]: [message] } }) }, { status: 400 })
   }
   const options = chosen.filter((o): o is ShippingChoice => Boolean(o))
   if (!payments.some((m) => m.id === input.payment)) {
@@ -255,12 +255,12 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const completed = await completeCart(cart.id, token).catch((error) => {
     const status = error instanceof FetchError ? (error.status ?? 0) : 0
-    if (status >= 400 && status < 500) return refusedOrder(error, options)
+    if (status >= 400 && status < 500) return refusedOrder(error, options, withShipping, locale)
     throw error
   })
   if ("field" in completed) {
-    const message = refusalText(locale, completed.refusal)
-    return json({ result: submission.reply(completed.field ? { fieldErrors: { [completed.field]: [message] } } : { formErrors: [message] }) }, { status: 400 })
+    const { field, message } = completed
+    return json({ result: submission.reply(field ? { fieldErrors: { [field]: [message] } } : { formErrors: [message] }) }, { status: 400 })
   }
   if (completed.type !== "order") {
     return json({ result: submission.reply({ formErrors: [completed.error?.message ?? refusalText(locale, "generic")] }) }, { status: 400 })
@@ -280,19 +280,6 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 type CardIntent = { clientSecret: string; amount: number }
-
-/**
- * What the shopper is told when the backend refuses to place the order (4xx). A stock
- * refusal names the locations short of a line: when one is a chosen pickup point, the
- * message goes under that shipment's choice; any other shortfall is a form error, as is
- * any other refusal.
- */
-function refusedOrder(error: unknown, chosen: ShippingChoice[]): { field: string | null; refusal: Refusal } {
-  const short = stockShortfalls(error)
-  if (!short.length) return { field: null, refusal: "orderRefused" }
-  const at = chosen.findIndex((o) => o.pickup?.locationId && short.some((s) => s.location_id === o.pickup?.locationId))
-  return at >= 0 ? { field: `shippingOptionIds[${at}]`, refusal: "pointOutOfStock" } : { field: null, refusal: "outOfStock" }
-}
 
 /** The typed address of a delivery; the schema required every part. */
 function deliveryInput(input: StorefrontCheckoutInput) {
