@@ -3,12 +3,19 @@ import { findCategorySet } from "../modules/certification/rules/category-sets"
 import { foldVietnamese } from "../modules/admin-units/rules/fold-vietnamese"
 import { MIN_OCOP_STARS } from "../modules/certification/rules/star-band"
 import { effectiveStatusSql } from "../modules/certification/rules/validity"
+import {
+  CATALOG_ENTRY_TABLE,
+  CATALOG_FACET_CELL_TABLE,
+} from "./catalog-entries"
 import { type SocialProof, withSocialProof } from "./product-social-proof"
 
 /**
- * The store catalog of OCOP products, read with SQL over the product, price and
- * OCOP tables joined through their link tables. Filters, counts and facets run in
- * PostgreSQL; nothing is loaded into Node to be filtered there.
+ * The store catalog of OCOP products. Filters, counts and facets run in PostgreSQL;
+ * nothing is loaded into Node to be filtered there. Which products match, in which
+ * order, and the facets are read from the catalog's read model (catalog-entries.ts,
+ * decision 025); what a page shows is read from the product, price and OCOP tables
+ * joined through their link tables, for the page's products only. A text filter (`q`)
+ * reads the joined tables for everything, as before the read model.
  */
 
 export const OCOP_CATALOG_ORDERS = [
@@ -195,37 +202,45 @@ function baseRows(knex: Knex, filters: OcopCatalogFilters, withPrice = true) {
   return rows
 }
 
+/** The filters on the fields that base rows (`o`) and catalog entries (`e`) name alike. */
+function whereFields(
+  query: Knex.QueryBuilder,
+  filters: OcopCatalogFilters,
+  t: "o" | "e"
+) {
+  if (filters.stars?.length) query.whereIn(`${t}.stars`, filters.stars)
+  if (filters.min_stars) query.where(`${t}.stars`, ">=", filters.min_stars)
+  if (filters.province?.length)
+    query.whereIn(`${t}.origin_province_code`, filters.province)
+  if (filters.commune?.length)
+    query.whereIn(`${t}.origin_commune_code`, filters.commune)
+  if (filters.category?.length)
+    query.whereIn(
+      `${t}.category_set`,
+      filters.category.map((c) => findCategorySet(c)?.code ?? c)
+    )
+  if (filters.sector?.length)
+    query.whereIn(`${t}.category_sector`, filters.sector)
+  if (filters.producer?.length)
+    query.where((q) =>
+      q
+        .whereIn(`${t}.producer_id`, filters.producer!)
+        .orWhereIn(`${t}.producer_handle`, filters.producer!)
+    )
+  if (filters.min_price !== undefined)
+    query.where(`${t}.price_vnd`, ">=", filters.min_price)
+  if (filters.max_price !== undefined)
+    query.where(`${t}.price_vnd`, "<=", filters.max_price)
+}
+
 /** Filters that apply to the computed columns of the base rows. */
 function filtered(knex: Knex, filters: OcopCatalogFilters, withPrice: boolean) {
   const query = knex
     .from(baseRows(knex, filters, withPrice).as("o"))
     .select("o.*")
-  if (filters.stars?.length) query.whereIn("o.stars", filters.stars)
-  if (filters.min_stars) query.where("o.stars", ">=", filters.min_stars)
-  if (filters.province?.length)
-    query.whereIn("o.origin_province_code", filters.province)
-  if (filters.commune?.length)
-    query.whereIn("o.origin_commune_code", filters.commune)
-  if (filters.category?.length) {
-    query.whereIn(
-      "o.category_set",
-      filters.category.map((c) => findCategorySet(c)?.code ?? c)
-    )
-  }
-  if (filters.sector?.length) query.whereIn("o.category_sector", filters.sector)
-  if (filters.producer?.length) {
-    query.where((q) =>
-      q
-        .whereIn("o.producer_id", filters.producer!)
-        .orWhereIn("o.producer_handle", filters.producer!)
-    )
-  }
+  whereFields(query, filters, "o")
   if (filters.status?.length)
     query.whereIn("o.effective_status", filters.status)
-  if (filters.min_price !== undefined)
-    query.where("o.price_vnd", ">=", filters.min_price)
-  if (filters.max_price !== undefined)
-    query.where("o.price_vnd", "<=", filters.max_price)
   for (const word of foldVietnamese(filters.q ?? "")
     .split(" ")
     .filter(Boolean)) {
@@ -312,6 +327,228 @@ function isoDate(value: Date | string | null): string | null {
   return new Date(value).toISOString().slice(0, 10)
 }
 
+// The effective status of a catalog entry: rules/validity.ts's effectiveStatus, with
+// the last valid day (lastValidDaySql) computed when the entry was written and today
+// compared here, so a certificate past its date reads "expired" without any write.
+const ENTRY_STATUS = `(case when e.status = 'active' and e.last_valid_day < current_date
+  then 'expired' else e.status end)`
+const ENTRY_ACTIVE = `(e.status = 'active' and (e.last_valid_day is null or e.last_valid_day >= current_date))`
+
+// ORDER_SQL over catalog entries; each order has its index (catalog-entries.ts).
+// "Recommended" is read in groups (entryPage) ordered within as "-stars" is.
+const RECOMMENDED_WITHIN = ORDER_SQL["-stars"]
+const entryOrderSql = (order: OcopCatalogOrder) =>
+  order === "recommended"
+    ? `grp desc, ${RECOMMENDED_WITHIN}`
+    : ORDER_SQL[order].replace(/\bid$/, "product_id")
+
+/** The catalog entries matching the filters other than `q`. */
+function entries(
+  knex: Knex,
+  filters: OcopCatalogFilters,
+  table = CATALOG_ENTRY_TABLE
+) {
+  const query = knex.from(`${table} as e`)
+  if (table === CATALOG_FACET_CELL_TABLE)
+    query.whereIn("e.sales_channel_id", filters.sales_channel_ids!)
+  else if (filters.sales_channel_ids)
+    query.whereRaw("e.sales_channel_ids && ?::text[]", [filters.sales_channel_ids])
+  if (filters.handle)
+    query.whereExists(
+      knex
+        .select(knex.raw("1"))
+        .from("product as p")
+        .whereRaw("p.id = e.product_id")
+        .where("p.handle", filters.handle)
+    )
+  if (filters.product_ids) query.whereIn("e.product_id", filters.product_ids)
+  whereFields(query, filters, "e")
+  if (filters.status?.length)
+    query.whereRaw(`${ENTRY_STATUS} = any(?::text[])`, [filters.status])
+  return query
+}
+
+type EntryKey = { product_id: string; certification_id: string; producer_id: string | null }
+
+/**
+ * The keys of a page of entries in the requested order: an index range of
+ * `offset + limit` entries. "Recommended" puts currently certified products first by
+ * a date, which no index holds; its three groups (stored active and within date,
+ * stored expired, stored active but past date) are each read as a range of their own
+ * index and merged.
+ */
+async function entryPage(
+  knex: Knex,
+  filters: OcopCatalogFilters,
+  page: { limit: number; offset: number; order: OcopCatalogOrder },
+  excludeIds: string[] = []
+): Promise<EntryKey[]> {
+  const keys = ["product_id", "certification_id", "producer_id"] as const
+  const matching = () => {
+    const q = entries(knex, filters)
+    if (excludeIds.length) q.whereNotIn("e.product_id", excludeIds)
+    return q
+  }
+  if (page.order !== "recommended")
+    return matching()
+      .select(keys.map((k) => `e.${k}`))
+      .orderByRaw(entryOrderSql(page.order).replace(/(^|, )(\w+)/g, "$1e.$2"))
+      .limit(page.limit)
+      .offset(page.offset)
+  const within = RECOMMENDED_WITHIN.replace(/(^|, )(\w+)/g, "$1e.$2")
+  const group = (grp: number, where: string) =>
+    matching()
+      .select([
+        ...keys.map((k) => `e.${k}`),
+        "e.stars",
+        "e.score",
+        "e.title",
+        knex.raw(`${grp} as grp`),
+      ])
+      .whereRaw(where)
+      .orderByRaw(within)
+      .limit(page.offset + page.limit)
+  return knex
+    .select(keys)
+    .from(
+      knex.raw("((?) union all (?) union all (?)) as x", [
+        group(1, ENTRY_ACTIVE),
+        group(0, "e.status <> 'active'"),
+        group(0, "e.status = 'active' and e.last_valid_day < current_date"),
+      ])
+    )
+    .orderByRaw(entryOrderSql("recommended"))
+    .limit(page.limit)
+    .offset(page.offset)
+}
+
+/** What the page's entries show, read from the source tables, in the entries' order. */
+async function entryItems(
+  knex: Knex,
+  filters: OcopCatalogFilters,
+  keys: EntryKey[]
+): Promise<OcopCatalogItem[]> {
+  if (!keys.length) return []
+  const rows = (await baseRows(knex, {
+    sales_channel_ids: filters.sales_channel_ids,
+    product_ids: keys.map((k) => k.product_id),
+  })) as any[]
+  // The entry's certificate and producer, should a product have two current ones.
+  const byKey = new Map(
+    rows.map((r) => [`${r.id} ${r.certification_id} ${r.producer_id}`, r])
+  )
+  const ordered = keys
+    .map((k) => byKey.get(`${k.product_id} ${k.certification_id} ${k.producer_id}`))
+    .filter(Boolean)
+  return withSocialProof(knex, ordered.map(toItem))
+}
+
+// The filters the facet cells hold; any other needs a pass over the matching entries.
+const CELL_FILTERS = new Set([
+  "sales_channel_ids",
+  "stars",
+  "min_stars",
+  "province",
+  "category",
+  "sector",
+  "producer",
+])
+function countsFromCells(filters: OcopCatalogFilters) {
+  return (
+    filters.sales_channel_ids?.length === 1 &&
+    Object.entries(filters).every(
+      ([key, value]) => value === undefined || CELL_FILTERS.has(key)
+    )
+  )
+}
+
+/**
+ * Facet counts over the matching entries in one statement, four grouping sets with
+ * labels joined after: summed over the kept cells when the filters allow
+ * (catalog-entries.ts), else counted over the entries.
+ */
+async function entryFacetRows(knex: Knex, filters: OcopCatalogFilters) {
+  const cells = countsFromCells(filters)
+  const grouped = entries(
+    knex,
+    filters,
+    cells ? CATALOG_FACET_CELL_TABLE : CATALOG_ENTRY_TABLE
+  )
+    .select(
+      knex.raw(`case
+        when grouping(e.stars) = 0 then 'stars'
+        when grouping(e.origin_province_code) = 0 then 'province'
+        when grouping(e.category_set) = 0 then 'category'
+        else 'producer' end as facet`),
+      knex.raw(
+        "coalesce(e.stars::text, e.origin_province_code, e.category_set, e.producer_id) as value"
+      ),
+      knex.raw(cells ? "sum(e.n)::int as count" : "count(*)::int as count")
+    )
+    .groupByRaw(
+      "grouping sets ((e.stars), (e.origin_province_code), (e.category_set), (e.producer_id))"
+    )
+  if (cells) grouped.havingRaw("sum(e.n) > 0")
+  return knex
+    .select(
+      "g.facet",
+      "g.value",
+      "g.count",
+      knex.raw(
+        "case g.facet when 'province' then prov.name when 'producer' then prod.name end as label"
+      )
+    )
+    .from(grouped.as("g"))
+    .leftJoin("ocop_province as prov", function () {
+      this.on("prov.code", "g.value").andOn(knex.raw("g.facet = 'province'"))
+    })
+    .leftJoin("ocop_producer as prod", function () {
+      this.on("prod.id", "g.value").andOn(knex.raw("g.facet = 'producer'"))
+    })
+}
+
+function toFacets(facetRows: any[]): OcopCatalogFacets {
+  const facets: OcopCatalogFacets = {
+    stars: [],
+    province: [],
+    category: [],
+    producer: [],
+  }
+  for (const f of facetRows) {
+    if (f.value === null) continue // products without a set or a producer
+    if (f.facet === "stars")
+      facets.stars.push({
+        value: Number(f.value),
+        label: `${f.value}★`,
+        count: f.count,
+      })
+    if (f.facet === "province")
+      facets.province.push({
+        value: f.value,
+        label: f.label ?? f.value,
+        count: f.count,
+      })
+    if (f.facet === "category") {
+      facets.category.push({
+        value: f.value,
+        label: findCategorySet(f.value)?.name_vi ?? f.value,
+        count: f.count,
+      })
+    }
+    if (f.facet === "producer")
+      facets.producer.push({ value: f.value, label: f.label, count: f.count })
+  }
+  facets.stars.sort((a, b) => b.value - a.value)
+  facets.province.sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi")
+  )
+  facets.category.sort((a, b) => a.value.localeCompare(b.value))
+  facets.producer.sort(
+    (a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi")
+  )
+  return facets
+}
+
 /** A page of OCOP products with the total and facet counts over the filtered set. */
 export async function listOcopProducts(
   knex: Knex,
@@ -322,6 +559,16 @@ export async function listOcopProducts(
   count: number
   facets: OcopCatalogFacets
 }> {
+  if (!filters.q) {
+    // In turn, not together: the store route runs this on one connection (below).
+    const keys = await entryPage(knex, filters, page)
+    const facets = toFacets(await entryFacetRows(knex, filters))
+    return {
+      products: await entryItems(knex, filters, keys),
+      count: facets.stars.reduce((sum, f) => sum + f.count, 0),
+      facets,
+    }
+  }
   const withPrice = needsPrice(filters, page.order)
   const pageRows = knex
     .with("m", filtered(knex, filters, withPrice))
@@ -362,44 +609,7 @@ export async function listOcopProducts(
   // is deprecating queries queued on a busy client.
   const rows = await rowsQuery
   const facetRows = await facetQuery
-  const facets: OcopCatalogFacets = {
-    stars: [],
-    province: [],
-    category: [],
-    producer: [],
-  }
-  for (const f of facetRows as any[]) {
-    if (f.value === null) continue // products without a set or a producer
-    if (f.facet === "stars")
-      facets.stars.push({
-        value: Number(f.value),
-        label: `${f.value}★`,
-        count: f.count,
-      })
-    if (f.facet === "province")
-      facets.province.push({
-        value: f.value,
-        label: f.label ?? f.value,
-        count: f.count,
-      })
-    if (f.facet === "category") {
-      facets.category.push({
-        value: f.value,
-        label: findCategorySet(f.value)?.name_vi ?? f.value,
-        count: f.count,
-      })
-    }
-    if (f.facet === "producer")
-      facets.producer.push({ value: f.value, label: f.label, count: f.count })
-  }
-  facets.stars.sort((a, b) => b.value - a.value)
-  facets.province.sort(
-    (a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi")
-  )
-  facets.category.sort((a, b) => a.value.localeCompare(b.value))
-  facets.producer.sort(
-    (a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi")
-  )
+  const facets = toFacets(facetRows as any[])
   const count = facets.stars.reduce((sum, f) => sum + f.count, 0)
   return {
     products: await withSocialProof(knex, rows.map(toItem)),
@@ -418,6 +628,15 @@ export async function pickOcopProducts(
   filters: OcopCatalogFilters,
   page: { limit: number; order: OcopCatalogOrder; exclude_ids: string[] }
 ): Promise<OcopCatalogItem[]> {
+  if (!filters.q) {
+    const keys = await entryPage(
+      knex,
+      filters,
+      { limit: page.limit, offset: 0, order: page.order },
+      page.exclude_ids
+    )
+    return entryItems(knex, filters, keys)
+  }
   const rows = await knex
     .select("page.*", knex.raw(`${priceVnd("page.id")} as price_vnd_page`))
     .from(

@@ -1,10 +1,12 @@
 import { Module } from "@medusajs/framework/utils"
+import catalogEntriesLoader from "./loaders/catalog-entries"
 import CertificationModuleService from "./service"
 
 export const CERTIFICATION_MODULE = "ocop_certification"
 
 export default Module(CERTIFICATION_MODULE, {
   service: CertificationModuleService,
+  loaders: [catalogEntriesLoader],
 })
 
 export { CertificationModuleService }
