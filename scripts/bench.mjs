@@ -46,6 +46,8 @@ const indexOnlyWarmup = Number(process.env.BENCH_INDEX_WARMUP ?? warmup)
 const runLoad = loadSpan()
 const port = Number(process.env.BENCH_PORT ?? 9400)
 const searchOnly = process.env.BENCH_SCENARIOS === "search"
+// BENCH_SCENARIOS=catalog measures the OCOP catalog only (and the vanilla baseline).
+const catalogOnly = process.env.BENCH_SCENARIOS === "catalog"
 // Search index sizes beyond the catalog: growing products through workflows takes
 // about an hour per 10k here, so the largest index is the last catalog's documents
 // copied under new ids (BENCH_INDEX_SIZES=50000; search scenarios only).
@@ -115,7 +117,9 @@ const allScenarios = [
 
 const scenarios = searchOnly
   ? allScenarios.filter((s) => s.name.startsWith("search") || s.baseline)
-  : allScenarios
+  : catalogOnly
+    ? allScenarios.filter((s) => s.name.startsWith("ocop:") || s.baseline)
+    : allScenarios
 
 // BENCH_REPORT=search rewrites search-latest.md from the search-*.json already there.
 if (process.env.BENCH_REPORT === "search") {
@@ -134,7 +138,7 @@ const stack = await startStack({
   storefrontPort: port + 1,
   backendMode: "start",
   // The storefront is built and served too: its pages are measured last.
-  storefront: !searchOnly && process.env.BENCH_STOREFRONT !== "off",
+  storefront: !searchOnly && !catalogOnly && process.env.BENCH_STOREFRONT !== "off",
   // BENCH_VERBOSE=1 shows the backend's own log (why it did not start, say).
   stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",
 })
@@ -387,8 +391,8 @@ async function growSearchIndexByCopies(databaseUrl, target) {
     )
     await client.query(`analyze "${table}"`)
     // The narrow copy of its filter fields, filled by triggers as the copies went in.
-    const { rows } = await client.query(`select to_regclass($1) is not null as found`, [`"${table}_filters"`])
-    if (rows[0].found) await client.query(`analyze "${table}_filters"`)
+    const filters = await client.query(`select to_regclass($1) is not null as found`, [`"${table}_filters"`])
+    if (filters.rows[0].found) await client.query(`analyze "${table}_filters"`)
   } finally {
     await client.end()
   }
