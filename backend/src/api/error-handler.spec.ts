@@ -7,6 +7,7 @@ describe("isDatabaseUnavailable", () => {
     ["PostgreSQL shutting down", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
     ["a dropped connection", new Error("Connection terminated unexpectedly")],
     ["a pool timeout", new Error("Knex: Timeout acquiring a connection. The pool is probably full.")],
+    ["a transaction rolled back under its queries", new Error("Transaction query already complete, run with DEBUG=knex:tx for more info")],
     ["a wrapped cause", new Error("Transaction failed", { cause: { code: "08006", message: "connection failure" } })],
   ])("recognises %s", (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true)

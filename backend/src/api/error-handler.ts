@@ -12,6 +12,10 @@ const UNAVAILABLE_MESSAGES = [
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /terminating connection due to administrator command/i,
   /connect ECONNREFUSED/i,
+  // knex, when a query of a transaction comes after the transaction ended: in an outage,
+  // one query's lost connection rolls the transaction back under its neighbours. Nothing
+  // was kept, so "try again" is true.
+  /transaction query already complete/i,
 ]
 
 /** Whether an error means "the database cannot be reached right now", not "the request is wrong". */
