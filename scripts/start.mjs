@@ -40,6 +40,15 @@ if (!Number.isInteger(servers) || servers < 1) {
   console.error("--servers wants a whole number of at least 1")
   process.exit(2)
 }
+// Without Redis each process keeps its own sessions and events (docs/production.md):
+// a sign-in made on one server is unknown to the next, which looks like a wrong password.
+if (production && !process.env.REDIS_URL) {
+  console.warn(
+    "! REDIS_URL is not set: the API servers and the worker will not share sign-in sessions,\n" +
+      "  events or locks, so signing in and what subscribers do will fail. Set REDIS_URL\n" +
+      "  (e.g. REDIS_URL=redis://127.0.0.1:6379 npm run start:prod), or run npm start."
+  )
+}
 
 try {
   await mkdir(dataDir, { recursive: true })
