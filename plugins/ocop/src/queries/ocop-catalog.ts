@@ -2,7 +2,7 @@ import type { Knex } from "@mikro-orm/postgresql"
 import { findCategorySet } from "../modules/certification/rules/category-sets"
 import { foldVietnamese } from "../modules/admin-units/rules/fold-vietnamese"
 import { MIN_OCOP_STARS } from "../modules/certification/rules/star-band"
-import { effectiveStatusSql } from "../modules/certification/rules/validity"
+import { activeOnSql, effectiveStatusOfSql, effectiveStatusSql } from "../modules/certification/rules/validity"
 import {
   CATALOG_ENTRY_TABLE,
   CATALOG_FACET_CELL_TABLE,
@@ -327,12 +327,11 @@ function isoDate(value: Date | string | null): string | null {
   return new Date(value).toISOString().slice(0, 10)
 }
 
-// The effective status of a catalog entry: rules/validity.ts's effectiveStatus, with
-// the last valid day (lastValidDaySql) computed when the entry was written and today
-// compared here, so a certificate past its date reads "expired" without any write.
-const ENTRY_STATUS = `(case when e.status = 'active' and e.last_valid_day < current_date
-  then 'expired' else e.status end)`
-const ENTRY_ACTIVE = `(e.status = 'active' and (e.last_valid_day is null or e.last_valid_day >= current_date))`
+// The effective status of a catalog entry: rules/validity.ts's rule, with the last
+// valid day computed when the entry was written and today compared here, so a
+// certificate past its date reads "expired" without any write.
+const ENTRY_STATUS = `(${effectiveStatusOfSql("e.status", "e.last_valid_day", "current_date")})`
+const ENTRY_ACTIVE = activeOnSql("e.status", "e.last_valid_day", "current_date")
 
 // ORDER_SQL over catalog entries; each order has its index (catalog-entries.ts).
 // "Recommended" is read in groups (entryPage) ordered within as "-stars" is.

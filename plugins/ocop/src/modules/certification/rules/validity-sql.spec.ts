@@ -1,6 +1,8 @@
 import { Client } from "pg"
 import {
+  activeOnSql,
   effectiveStatus,
+  effectiveStatusOfSql,
   effectiveStatusSql,
   lastValidDay,
   lastValidDaySql,
@@ -51,7 +53,10 @@ async function inSql(today: string) {
   const { rows: out } = await client.query(
     `select c.i,
             to_char(${lastValidDaySql("c")}, 'YYYY-MM-DD') as last_valid_day,
-            ${effectiveStatusSql("$2::date", "c")} as status
+            ${effectiveStatusSql("$2::date", "c")} as status,
+            -- The catalog entries' form: from the stored status and last valid day.
+            ${effectiveStatusOfSql("c.status", lastValidDaySql("c"), "$2::date")} as entry_status,
+            ${activeOnSql("c.status", lastValidDaySql("c"), "$2::date")} as entry_active
        from json_to_recordset($1::json)
          as c(i int, status text, valid_until timestamptz, recognized_year int)
       order by c.i`,
@@ -64,11 +69,10 @@ describe("the validity rule in SQL", () => {
   it.each(todays)("agrees with validity.ts on %s", async (today) => {
     const sql = await inSql(today)
     expect(sql).toHaveLength(rows.length)
-    const expected = rows.map((r, i) => ({
-      i,
-      last_valid_day: lastValidDay(r),
-      status: effectiveStatus(r, new Date(`${today}T00:00:00Z`)),
-    }))
+    const expected = rows.map((r, i) => {
+      const status = effectiveStatus(r, new Date(`${today}T00:00:00Z`))
+      return { i, last_valid_day: lastValidDay(r), status, entry_status: status, entry_active: status === "active" }
+    })
     expect(sql).toEqual(expected)
   })
 })

@@ -82,9 +82,21 @@ export function lastValidDaySql(c = "c"): string {
 
 /** SQL for effectiveStatus over a row aliased `c`, against the SQL date expression `today`. */
 export function effectiveStatusSql(today: string, c = "c"): string {
-  return `case
-  when ${c}.status = 'active' and ${lastValidDaySql(c)} < ${today} then 'expired'
-  else ${c}.status::text end`
+  return effectiveStatusOfSql(`${c}.status::text`, lastValidDaySql(c), today)
+}
+
+/**
+ * effectiveStatus in SQL from a stored status and last valid day (SQL expressions): what
+ * effectiveStatusSql computes from a certification row, and what the catalog's entries,
+ * which keep the last valid day, read directly.
+ */
+export function effectiveStatusOfSql(status: string, lastDay: string, today: string): string {
+  return `case when ${status} = 'active' and ${lastDay} < ${today} then 'expired' else ${status} end`
+}
+
+/** Whether effectiveStatusOfSql reads "active", as a condition an index on `status` can serve. */
+export function activeOnSql(status: string, lastDay: string, today: string): string {
+  return `(${status} = 'active' and (${lastDay} is null or ${lastDay} >= ${today}))`
 }
 
 /** Whether the product may carry the OCOP badge today. */
