@@ -135,24 +135,32 @@ BEGIN
   RETURN NULL;
 END $$`
 
-const triggerName = (source: string, op: string) =>
-  `ocop_catalog_entry_${op}_${source}`
+// Every trigger of the read model is a statement trigger per write, seeing the rows it
+// wrote as the transition tables the functions read (ocop_old_rows, ocop_new_rows).
+const TRANSITIONS = [
+  ["insert", "NEW TABLE AS ocop_new_rows"],
+  ["update", "OLD TABLE AS ocop_old_rows NEW TABLE AS ocop_new_rows"],
+  ["delete", "OLD TABLE AS ocop_old_rows"],
+] as const
 
-function triggers(source: string): string[] {
-  const arg = SOURCES[source].replace(/\s+/g, " ").replace(/'/g, "''")
-  const make = (op: "insert" | "update" | "delete", referencing: string) =>
-    `CREATE TRIGGER ${triggerName(source, op)} AFTER ${op.toUpperCase()} ON ${source}
-     REFERENCING ${referencing} FOR EACH STATEMENT
-     EXECUTE FUNCTION ocop_catalog_entry_sync('${arg}')`
+/** The three triggers `ocop_catalog_entry_<op>_<suffix>` on `table`, dropped first. */
+function statementTriggers(table: string, suffix: string, call: string): string[] {
+  const name = (op: string) => `ocop_catalog_entry_${op}_${suffix}`
   return [
-    ...["insert", "update", "delete"].map(
-      (op) => `DROP TRIGGER IF EXISTS ${triggerName(source, op)} ON ${source}`
+    ...TRANSITIONS.map(([op]) => `DROP TRIGGER IF EXISTS ${name(op)} ON ${table}`),
+    ...TRANSITIONS.map(
+      ([op, referencing]) => `CREATE TRIGGER ${name(op)} AFTER ${op.toUpperCase()} ON ${table}
+     REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${call}`
     ),
-    make("insert", "NEW TABLE AS ocop_new_rows"),
-    make("update", "OLD TABLE AS ocop_old_rows NEW TABLE AS ocop_new_rows"),
-    make("delete", "OLD TABLE AS ocop_old_rows"),
   ]
 }
+
+const triggers = (source: string) =>
+  statementTriggers(
+    source,
+    source,
+    `ocop_catalog_entry_sync('${SOURCES[source].replace(/\s+/g, " ").replace(/'/g, "''")}')`
+  )
 
 /**
  * The facet counts kept per cell: how many entries of a sales channel share a star
@@ -192,14 +200,10 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$`
-const CELL_TRIGGERS = [
-  ["insert", "NEW TABLE AS ocop_new_rows"],
-  ["update", "OLD TABLE AS ocop_old_rows NEW TABLE AS ocop_new_rows"],
-  ["delete", "OLD TABLE AS ocop_old_rows"],
-].map(
-  ([op, referencing]) => `CREATE TRIGGER ocop_catalog_entry_${op}_cells
-  AFTER ${op.toUpperCase()} ON ${CATALOG_ENTRY_TABLE} REFERENCING ${referencing}
-  FOR EACH STATEMENT EXECUTE FUNCTION ocop_catalog_facet_cell_sync()`
+const CELL_TRIGGERS = statementTriggers(
+  CATALOG_ENTRY_TABLE,
+  "cells",
+  "ocop_catalog_facet_cell_sync()"
 )
 
 /** Whether the read model exists at this version with all its triggers. */
@@ -211,7 +215,7 @@ async function isCurrent(knex: Knex): Promise<boolean> {
   )
   return (
     rows[0]?.version === CATALOG_ENTRY_VERSION &&
-    rows[0]?.triggers === CATALOG_ENTRY_SOURCES.length * 3 + CELL_TRIGGERS.length
+    rows[0]?.triggers === (CATALOG_ENTRY_SOURCES.length + 1) * TRANSITIONS.length
   )
 }
 
