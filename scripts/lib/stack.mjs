@@ -26,7 +26,8 @@ const backendDir = path.join(root, "backend")
 const storefrontDir = path.join(root, "storefront")
 const bin = (name) => path.join(root, "node_modules", ".bin", name)
 
-async function withClient(url, fn) {
+/** Runs `fn` with a client connected to `url`, and closes it. */
+export async function withClient(url, fn) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {

@@ -3,11 +3,10 @@
 // Each file used to start its own cluster and migrate and seed it: the same minute
 // of work, three times a run, for the same shop.
 import path from "node:path"
-import pg from "pg"
 import type { TestProject } from "vitest/node"
 import { buildPluginIfStale } from "../../scripts/lib/build-plugin.mjs"
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.mjs"
-import { backendEnv, migrateAndSeed, root } from "../../scripts/lib/stack.mjs"
+import { backendEnv, migrateAndSeed, root, withClient } from "../../scripts/lib/stack.mjs"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -32,10 +31,7 @@ export default async function setup(project: TestProject) {
     throwaway: true,
   })
   try {
-    const client = new pg.Client({ connectionString: db.url("postgres") })
-    await client.connect()
-    await client.query(`create database "${TEMPLATE}"`)
-    await client.end()
+    await withClient(db.url("postgres"), (c) => c.query(`create database "${TEMPLATE}"`))
     // The seed writes the backend's URL into the pictures' addresses; no production
     // test fetches a picture, and each file's backend has a port of its own anyway.
     const env = backendEnv({

@@ -5,10 +5,9 @@ import { randomUUID } from "node:crypto"
 import { mkdtemp, readFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
-import pg from "pg"
 import { inject } from "vitest"
 import { readyCart as readyCartOn } from "../../scripts/lib/shop-client.mjs"
-import { startStack } from "../../scripts/lib/stack.mjs"
+import { startStack, withClient } from "../../scripts/lib/stack.mjs"
 import { freePorts } from "../support/free-port"
 
 export type ProductionShop = Awaited<ReturnType<typeof startProductionShop>>
@@ -22,13 +21,7 @@ export async function freshShopDatabase() {
   const prepared = inject("productionDatabase")
   if (!prepared) throw new Error("No shop database was prepared: the production project's global setup needs REDIS_URL")
   const name = `ocop_market_${randomUUID().slice(0, 8)}`
-  const client = new pg.Client({ connectionString: prepared.serverUrl })
-  await client.connect()
-  try {
-    await client.query(`create database "${name}" template "${prepared.template}"`)
-  } finally {
-    await client.end()
-  }
+  await withClient(prepared.serverUrl, (c) => c.query(`create database "${name}" template "${prepared.template}"`))
   const url = new URL(prepared.serverUrl)
   url.pathname = `/${name}`
   return { url: url.toString(), port: prepared.port }
