@@ -62,3 +62,8 @@ export function normalizePhone(phone: string): string {
   const digits = phone.replace(/[\s.\-()]/g, "")
   return digits.startsWith("+84") ? `0${digits.slice(3)}` : digits
 }
+
+/** A cart or order line as the shop names it: "<product> · <pack>". */
+export function lineTitle(item: { product_title?: string | null; title?: string | null; variant_title?: string | null } | undefined): string {
+  return [item?.product_title ?? item?.title, item?.variant_title].filter(Boolean).join(" · ")
+}

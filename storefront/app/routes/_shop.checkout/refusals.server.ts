@@ -1,4 +1,5 @@
 import type { Cart } from "~/lib/data/carts.server"
+import { lineTitle } from "~/lib/format"
 import { loadMessages, translator, type Locale, type MessageKey } from "~/lib/i18n"
 import { stockShortfalls } from "~/lib/medusa.server"
 import { shopCheckoutMessageLoaders } from "~/lib/messages/shop-checkout/lazy"
@@ -67,7 +68,7 @@ export function refusedOrder(error: unknown, chosen: ShippingChoice[], cart: Car
   const here = at >= 0 ? short.filter((s) => s.location_id === chosen[at].pickup?.locationId) : short
   const lines = here.flatMap((s) => {
     const item = cart.items?.find((i) => i.variant_id === s.variant_id)
-    return item ? [{ title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "), available: s.available, needed: s.needed }] : []
+    return item ? [{ title: lineTitle(item), available: s.available, needed: s.needed }] : []
   })
   return { field: at >= 0 ? `shippingOptionIds[${at}]` : null, message: stockRefusalText(locale, at >= 0, lines) }
 }

@@ -2,7 +2,7 @@ import type { Locale } from "~/lib/i18n"
 import type { CartShipment } from "~/lib/data/cart-shipments.server"
 import type { Cart, ShippingOption } from "~/lib/data/carts.server"
 import { listSalesPoints } from "~/lib/data/ocop-sales-points.server"
-import { formatAddressLine } from "~/lib/format"
+import { formatAddressLine, lineTitle } from "~/lib/format"
 
 export type ShippingChoice = {
   id: string
@@ -94,8 +94,8 @@ export async function shipmentChoices(
 ): Promise<ShipmentChoices[]> {
   const choices = await shippingChoices(options, locale)
   const profileOf = new Map(options.map((o) => [o.id, o.shipping_profile_id]))
-  const lineTitle = new Map(
-    (cart.items ?? []).map((i) => [i.id, [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · ")])
+  const titleOf = new Map(
+    (cart.items ?? []).map((i) => [i.id, lineTitle(i)])
   )
   return shipments.map((s) => {
     const shortAt = new Map(s.short_at_pickups.map((p) => [p.location_id, p.line_ids]))
@@ -103,7 +103,7 @@ export async function shipmentChoices(
       .filter((c) => profileOf.get(c.id) === s.shipping_profile_id)
       .map((c) => {
         const short = c.pickup?.locationId ? shortAt.get(c.pickup.locationId) : undefined
-        return short ? { ...c, lacking: short.map((id) => lineTitle.get(id) ?? "") } : c
+        return short ? { ...c, lacking: short.map((id) => titleOf.get(id) ?? "") } : c
       })
     // A point lacking the goods goes last, with the options that cannot be chosen.
     const ordered = [...own.filter((o) => !o.lacking.length), ...own.filter((o) => o.lacking.length)]
@@ -114,7 +114,7 @@ export async function shipmentChoices(
       producer: s.producer?.name ?? null,
       lines: (cart.items ?? [])
         .filter((i) => s.line_ids.includes(i.id))
-        .map((i) => ({ title: lineTitle.get(i.id) ?? "", quantity: i.quantity })),
+        .map((i) => ({ title: titleOf.get(i.id) ?? "", quantity: i.quantity })),
       options: ordered,
       preselected: chosen?.id ?? ordered.find(selectable)?.id ?? "",
     }
