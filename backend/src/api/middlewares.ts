@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { concurrencyLimit, envCount } from "./concurrency-limit"
+import { failFastWithoutDatabase } from "./database-fail-fast"
 import { shopErrorHandler } from "./error-handler"
 import { refuseCrossSiteWrites } from "./cross-site-writes"
 import { requestRateLimit, signInRateLimit } from "./rate-limits"
@@ -34,7 +35,7 @@ export default defineMiddlewares({
     {
       // No method: a global middleware, registered before every route's own.
       matcher: "/",
-      middlewares: [refuseCrossSiteWrites()],
+      middlewares: [refuseCrossSiteWrites(), failFastWithoutDatabase()],
     },
     {
       // Every API area, core's and the plugin's: query strings, JSON bodies, paths.
