@@ -127,6 +127,29 @@ medusaIntegrationTestRunner({
         expect(best.products[0].ocop.stars).toBe(5)
       })
 
+      it("finds a product by its new title and its producer's new name at once, typed without diacritics", async () => {
+        const product = await someProduct()
+        await api.post(`/admin/products/${product.id}`, { title: "Mứt gừng Đồng Tháp" }, admin)
+        const byTitle = await list("?q=mut%20gung%20dong")
+        expect(byTitle.products.map((p: any) => p.id)).toEqual([product.id])
+        expect(byTitle.count).toBe(1)
+        expect(byTitle.facets.stars.reduce((n: number, f: any) => n + f.count, 0)).toBe(1)
+
+        const other = (await list("?order=-title")).products.find(
+          (p: any) => p.producer && p.producer.id !== product.producer?.id
+        )
+        const res = await responseOf(
+          api.post(`/admin/ocop/producers/${other.producer.id}`, { name: "Hợp tác xã Ốc Đảo" }, admin)
+        )
+        expect(res.status).toBe(200)
+        const byProducer = await list("?q=oc%20dao")
+        expect(byProducer.products.map((p: any) => p.producer.id)).toEqual(
+          expect.arrayContaining([other.producer.id])
+        )
+        expect(byProducer.products.every((p: any) => p.producer.name === "Hợp tác xã Ốc Đảo")).toBe(true)
+        expect((await list("?q=xyzzy")).count).toBe(0)
+      })
+
       it("counts a certificate past its last day as expired, though nothing marked it", async () => {
         const product = await someProduct()
         // As if the date had passed: the stored status stays "active".

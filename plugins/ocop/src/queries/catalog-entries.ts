@@ -17,7 +17,7 @@ export const CATALOG_ENTRY_TABLE = "ocop_catalog_entry"
 
 // Raised whenever the table, the function or the triggers below change: a server
 // starting on a database made by an older definition rebuilds them.
-export const CATALOG_ENTRY_VERSION = "ocop_catalog_entry v2"
+export const CATALOG_ENTRY_VERSION = "ocop_catalog_entry v3"
 
 // Where each source's changed rows (`$rows`: the statement's transition table) lead to
 // the products to recompute. Link rows are matched whether or not soft-deleted: the
@@ -57,7 +57,8 @@ const TABLE = `CREATE TABLE ${CATALOG_ENTRY_TABLE} (
   category_set text,
   category_sector integer NOT NULL,
   sales_channel_ids text[] NOT NULL,
-  price_vnd bigint
+  price_vnd bigint,
+  search_text text NOT NULL
 )`
 
 // One index per order of queries/ocop-catalog.ts (ORDER_SQL), so a page is an index
@@ -80,13 +81,21 @@ const INDEXES = [
   "(origin_commune_code)",
   "(category_set)",
   "(producer_id)",
+  // A text filter's words, matched anywhere (pg_trgm, the certification module's migration).
+  "USING gin (search_text gin_trgm_ops)",
 ]
+
+// A product's title and subtitle, producer, certified address, commune and province,
+// lower-cased without diacritics. The administrative units are reference data: a
+// renamed commune shows once its products are next written.
+const SEARCH_TEXT = `lower(unaccent(concat_ws(' ', p.title, p.subtitle, prod.name,
+    c.origin_address, com.name, prov.name)))`
 
 // The products' rows recomputed from the sources, as queries/ocop-catalog.ts's
 // baseRows joins them: published, not deleted, with a current certificate (active or
 // expired), the producer when it is not deleted, the cheapest VND price without rules
-// or price list. A product with two such certificates keeps one, the same one on every
-// recomputation. Refreshes of the same products are serialized (256 advisory locks
+// or price list, and the text a filter `q` matches. A product with two such
+// certificates keeps one, the same one on every recomputation. Refreshes of the same products are serialized (256 advisory locks
 // taken in order), so two writers' transactions cannot leave the one that read first.
 const REFRESH_FUNCTION = `CREATE OR REPLACE FUNCTION ocop_catalog_entry_refresh(ids text[])
 RETURNS void LANGUAGE plpgsql AS $$
@@ -105,13 +114,16 @@ BEGIN
       JOIN product_variant_price_set vps_ ON vps_.variant_id = v_.id AND vps_.deleted_at IS NULL
       JOIN price pr_ ON pr_.price_set_id = vps_.price_set_id AND pr_.deleted_at IS NULL
       WHERE v_.product_id = p.id AND v_.deleted_at IS NULL AND pr_.currency_code = 'vnd'
-        AND pr_.price_list_id IS NULL AND pr_.rules_count = 0)
+        AND pr_.price_list_id IS NULL AND pr_.rules_count = 0),
+    ${SEARCH_TEXT}
   FROM product p
   JOIN ocop_product_certification pc ON pc.product_id = p.id AND pc.deleted_at IS NULL
   JOIN ocop_certification c ON c.id = pc.certification_id AND c.deleted_at IS NULL
     AND c.status IN ('active', 'expired')
   LEFT JOIN ocop_product_producer pp ON pp.product_id = p.id AND pp.deleted_at IS NULL
   LEFT JOIN ocop_producer prod ON prod.id = pp.producer_id AND prod.deleted_at IS NULL
+  LEFT JOIN ocop_commune com ON com.code = c.origin_commune_code
+  LEFT JOIN ocop_province prov ON prov.code = c.origin_province_code
   WHERE p.id = ANY (ids) AND p.deleted_at IS NULL AND p.status = 'published'
   ORDER BY p.id, c.id, prod.id NULLS LAST;
 END $$`

@@ -14,8 +14,7 @@ import { type SocialProof, withSocialProof } from "./product-social-proof"
  * nothing is loaded into Node to be filtered there. Which products match, in which
  * order, and the facets are read from the catalog's read model (catalog-entries.ts,
  * decision 025); what a page shows is read from the product, price and OCOP tables
- * joined through their link tables, for the page's products only. A text filter (`q`)
- * reads the joined tables for everything, as before the read model.
+ * joined through their link tables, for the page's products only.
  */
 
 export const OCOP_CATALOG_ORDERS = [
@@ -99,28 +98,8 @@ export type OcopCatalogFacets = {
 // The validity rule (rules/validity.ts) against the database's today.
 const EFFECTIVE_STATUS = effectiveStatusSql("current_date")
 
-// A product's shelf price: its cheapest variant's VND price without rules or price list.
-const PRICE_FROM = `from product_variant v_
-  join product_variant_price_set vps_ on vps_.variant_id = v_.id and vps_.deleted_at is null
-  join price pr_ on pr_.price_set_id = vps_.price_set_id and pr_.deleted_at is null`
-const PRICE_WHERE = `v_.deleted_at is null and pr_.currency_code = 'vnd'
-    and pr_.price_list_id is null and pr_.rules_count = 0`
-const priceVnd = (productId: string) =>
-  `(select min(pr_.amount) ${PRICE_FROM} where v_.product_id = ${productId} and ${PRICE_WHERE})::bigint`
-
-// The price costs a subquery per product: it is computed for every match only when
-// it filters or sorts, otherwise for the rows of the page alone.
-function needsPrice(filters: OcopCatalogFilters, order?: OcopCatalogOrder) {
-  return (
-    filters.min_price !== undefined ||
-    filters.max_price !== undefined ||
-    order === "price" ||
-    order === "-price"
-  )
-}
-
 /** One row per published product with a current (not superseded) certification. */
-function baseRows(knex: Knex, filters: OcopCatalogFilters, withPrice = true) {
+function baseRows(knex: Knex, filters: OcopCatalogFilters) {
   const rows = knex
     .select(
       "p.id",
@@ -153,7 +132,7 @@ function baseRows(knex: Knex, filters: OcopCatalogFilters, withPrice = true) {
       "prod.name as producer_name",
       "prod.type as producer_type",
       knex.raw(`${EFFECTIVE_STATUS} as effective_status`),
-      knex.raw(withPrice ? "pv.price_vnd" : "null::bigint as price_vnd")
+      "pv.price_vnd"
     )
     .from("product as p")
     .join("ocop_product_certification as pc", function () {
@@ -174,16 +153,15 @@ function baseRows(knex: Knex, filters: OcopCatalogFilters, withPrice = true) {
     .leftJoin("ocop_province as prov", "prov.code", "c.origin_province_code")
     .whereNull("p.deleted_at")
     .where("p.status", "published")
-  // A lateral aggregate, not a subquery in the select list: filtered on, a select-list
-  // subquery is copied into each condition that names it and run again for every row
-  // the planner's join order revisits (a price range took 37 s over 42 products on a
-  // fresh database); an aggregate cannot be pulled up, so each product's row is priced once.
-  if (withPrice)
-    rows.joinRaw(
-      `left join lateral (select min(pr_.amount)::bigint as price_vnd ${PRICE_FROM}
-        where v_.product_id = p.id and ${PRICE_WHERE}) as pv on true`
+    // The shelf price: the cheapest variant's VND price without rules or price list.
+    .joinRaw(
+      `left join lateral (select min(pr_.amount)::bigint as price_vnd
+        from product_variant v_
+        join product_variant_price_set vps_ on vps_.variant_id = v_.id and vps_.deleted_at is null
+        join price pr_ on pr_.price_set_id = vps_.price_set_id and pr_.deleted_at is null
+        where v_.product_id = p.id and v_.deleted_at is null and pr_.currency_code = 'vnd'
+          and pr_.price_list_id is null and pr_.rules_count = 0) as pv on true`
     )
-
   if (filters.sales_channel_ids) {
     rows.whereExists(
       knex
@@ -200,56 +178,6 @@ function baseRows(knex: Knex, filters: OcopCatalogFilters, withPrice = true) {
   if (filters.handle) rows.where("p.handle", filters.handle)
   if (filters.product_ids) rows.whereIn("p.id", filters.product_ids)
   return rows
-}
-
-/** The filters on the fields that base rows (`o`) and catalog entries (`e`) name alike. */
-function whereFields(
-  query: Knex.QueryBuilder,
-  filters: OcopCatalogFilters,
-  t: "o" | "e"
-) {
-  if (filters.stars?.length) query.whereIn(`${t}.stars`, filters.stars)
-  if (filters.min_stars) query.where(`${t}.stars`, ">=", filters.min_stars)
-  if (filters.province?.length)
-    query.whereIn(`${t}.origin_province_code`, filters.province)
-  if (filters.commune?.length)
-    query.whereIn(`${t}.origin_commune_code`, filters.commune)
-  if (filters.category?.length)
-    query.whereIn(
-      `${t}.category_set`,
-      filters.category.map((c) => findCategorySet(c)?.code ?? c)
-    )
-  if (filters.sector?.length)
-    query.whereIn(`${t}.category_sector`, filters.sector)
-  if (filters.producer?.length)
-    query.where((q) =>
-      q
-        .whereIn(`${t}.producer_id`, filters.producer!)
-        .orWhereIn(`${t}.producer_handle`, filters.producer!)
-    )
-  if (filters.min_price !== undefined)
-    query.where(`${t}.price_vnd`, ">=", filters.min_price)
-  if (filters.max_price !== undefined)
-    query.where(`${t}.price_vnd`, "<=", filters.max_price)
-}
-
-/** Filters that apply to the computed columns of the base rows. */
-function filtered(knex: Knex, filters: OcopCatalogFilters, withPrice: boolean) {
-  const query = knex
-    .from(baseRows(knex, filters, withPrice).as("o"))
-    .select("o.*")
-  whereFields(query, filters, "o")
-  if (filters.status?.length)
-    query.whereIn("o.effective_status", filters.status)
-  for (const word of foldVietnamese(filters.q ?? "")
-    .split(" ")
-    .filter(Boolean)) {
-    query.whereRaw(
-      `lower(unaccent(concat_ws(' ', o.title, o.subtitle, o.producer_name, o.origin_address, o.commune_name, o.province_name))) like ?`,
-      [`%${word.replace(/[%_\\]/g, "\\$&")}%`]
-    )
-  }
-  return query
 }
 
 const ORDER_SQL: Record<OcopCatalogOrder, string> = {
@@ -276,7 +204,7 @@ function toItem(row: any): Omit<OcopCatalogItem, keyof SocialProof> {
     title: row.title,
     subtitle: row.subtitle,
     thumbnail: row.thumbnail,
-    price_vnd: nullableNumber(row.price_vnd ?? row.price_vnd_page),
+    price_vnd: nullableNumber(row.price_vnd),
     is_ocop: status === "active" && row.stars >= MIN_OCOP_STARS,
     ocop: {
       certification_id: row.certification_id,
@@ -341,7 +269,7 @@ const entryOrderSql = (order: OcopCatalogOrder) =>
     ? `grp desc, ${RECOMMENDED_WITHIN}`
     : ORDER_SQL[order].replace(/\bid$/, "product_id")
 
-/** The catalog entries matching the filters other than `q`. */
+/** The catalog entries (or, for the facet counts, the kept cells) matching the filters. */
 function entries(
   knex: Knex,
   filters: OcopCatalogFilters,
@@ -361,9 +289,33 @@ function entries(
         .where("p.handle", filters.handle)
     )
   if (filters.product_ids) query.whereIn("e.product_id", filters.product_ids)
-  whereFields(query, filters, "e")
+  if (filters.stars?.length) query.whereIn("e.stars", filters.stars)
+  if (filters.min_stars) query.where("e.stars", ">=", filters.min_stars)
+  if (filters.province?.length)
+    query.whereIn("e.origin_province_code", filters.province)
+  if (filters.commune?.length)
+    query.whereIn("e.origin_commune_code", filters.commune)
+  if (filters.category?.length)
+    query.whereIn(
+      "e.category_set",
+      filters.category.map((c) => findCategorySet(c)?.code ?? c)
+    )
+  if (filters.sector?.length) query.whereIn("e.category_sector", filters.sector)
+  if (filters.producer?.length)
+    query.where((q) =>
+      q
+        .whereIn("e.producer_id", filters.producer!)
+        .orWhereIn("e.producer_handle", filters.producer!)
+    )
+  if (filters.min_price !== undefined)
+    query.where("e.price_vnd", ">=", filters.min_price)
+  if (filters.max_price !== undefined)
+    query.where("e.price_vnd", "<=", filters.max_price)
   if (filters.status?.length)
     query.whereRaw(`${ENTRY_STATUS} = any(?::text[])`, [filters.status])
+  // Every word of the text, anywhere in the entry's folded text (catalog-entries.ts).
+  for (const word of foldVietnamese(filters.q ?? "").split(" ").filter(Boolean))
+    query.where("e.search_text", "like", `%${word.replace(/[%_\\]/g, "\\$&")}%`)
   return query
 }
 
@@ -558,61 +510,14 @@ export async function listOcopProducts(
   count: number
   facets: OcopCatalogFacets
 }> {
-  if (!filters.q) {
-    // In turn, not together: the store route runs this on one connection (below).
-    const keys = await entryPage(knex, filters, page)
-    const facets = toFacets(await entryFacetRows(knex, filters))
-    return {
-      products: await entryItems(knex, filters, keys),
-      count: facets.stars.reduce((sum, f) => sum + f.count, 0),
-      facets,
-    }
-  }
-  const withPrice = needsPrice(filters, page.order)
-  const pageRows = knex
-    .with("m", filtered(knex, filters, withPrice))
-    .select("*")
-    .from("m")
-    .orderByRaw(ORDER_SQL[page.order])
-    .limit(page.limit)
-    .offset(page.offset)
-  const rowsQuery = withPrice
-    ? pageRows
-    : knex
-        .select("page.*", knex.raw(`${priceVnd("page.id")} as price_vnd_page`))
-        .from(pageRows.as("page"))
-        .orderByRaw(ORDER_SQL[page.order])
-  // One pass over the filtered rows for all four facets.
-  const facetQuery = knex
-    .with("m", filtered(knex, filters, needsPrice(filters)))
-    .select(
-      knex.raw(`case
-        when grouping(stars) = 0 then 'stars'
-        when grouping(origin_province_code) = 0 then 'province'
-        when grouping(category_set) = 0 then 'category'
-        else 'producer' end as facet`),
-      knex.raw(
-        "coalesce(stars::text, origin_province_code, category_set, producer_id) as value"
-      ),
-      knex.raw(`case
-        when grouping(origin_province_code) = 0 then max(province_name)
-        when grouping(producer_id) = 0 then max(producer_name) end as label`),
-      knex.raw("count(*)::int as count")
-    )
-    .from("m")
-    .groupByRaw(
-      "grouping sets ((stars), (origin_province_code), (category_set), (producer_id))"
-    )
   // In turn, not together: the store route runs this on one connection, in its
   // statement-timeout transaction (queries/statement-timeout.ts), and node-postgres
   // is deprecating queries queued on a busy client.
-  const rows = await rowsQuery
-  const facetRows = await facetQuery
-  const facets = toFacets(facetRows as any[])
-  const count = facets.stars.reduce((sum, f) => sum + f.count, 0)
+  const keys = await entryPage(knex, filters, page)
+  const facets = toFacets(await entryFacetRows(knex, filters))
   return {
-    products: await withSocialProof(knex, rows.map(toItem)),
-    count,
+    products: await entryItems(knex, filters, keys),
+    count: facets.stars.reduce((sum, f) => sum + f.count, 0),
     facets,
   }
 }
@@ -627,26 +532,13 @@ export async function pickOcopProducts(
   filters: OcopCatalogFilters,
   page: { limit: number; order: OcopCatalogOrder; exclude_ids: string[] }
 ): Promise<OcopCatalogItem[]> {
-  if (!filters.q) {
-    const keys = await entryPage(
-      knex,
-      filters,
-      { limit: page.limit, offset: 0, order: page.order },
-      page.exclude_ids
-    )
-    return entryItems(knex, filters, keys)
-  }
-  const rows = await knex
-    .select("page.*", knex.raw(`${priceVnd("page.id")} as price_vnd_page`))
-    .from(
-      filtered(knex, filters, false)
-        .whereNotIn("o.id", page.exclude_ids.length ? page.exclude_ids : ["-"])
-        .orderByRaw(ORDER_SQL[page.order])
-        .limit(page.limit)
-        .as("page")
-    )
-    .orderByRaw(ORDER_SQL[page.order])
-  return withSocialProof(knex, rows.map(toItem))
+  const keys = await entryPage(
+    knex,
+    filters,
+    { limit: page.limit, offset: 0, order: page.order },
+    page.exclude_ids
+  )
+  return entryItems(knex, filters, keys)
 }
 
 /**
