@@ -1,5 +1,12 @@
 import { OutOfStockError } from "@ocop-market/medusa-plugin-ocop/workflows"
-import { isAlreadyRunning, isDatabaseUnavailable, isLockTimeout, isStatementTimeout, stockShortfalls } from "./error-handler"
+import {
+  isAlreadyRunning,
+  isDatabaseUnavailable,
+  isLockTimeout,
+  isStatementTimeout,
+  isTransactionConflict,
+  stockShortfalls,
+} from "./error-handler"
 
 describe("isDatabaseUnavailable", () => {
   it.each([
@@ -47,6 +54,28 @@ describe("isStatementTimeout", () => {
     // A statement cancelled for another reason (a client's cancel request) is not overload.
     expect(isStatementTimeout(Object.assign(new Error("canceling statement due to user request"), { code: "57014" }))).toBe(false)
     expect(isStatementTimeout(new Error("duplicate key value"))).toBe(false)
+  })
+})
+
+describe("isTransactionConflict", () => {
+  // As node-postgres raises them: the SQLSTATE in `code`, PostgreSQL's own message.
+  const deadlock = Object.assign(new Error("update \"product\" … - deadlock detected"), { code: "40P01" })
+  const serialization = Object.assign(
+    new Error("could not serialize access due to concurrent update"),
+    { code: "40001" }
+  )
+
+  it("recognises a deadlock and a serialization failure, raised, wrapped or copied by a workflow step", () => {
+    expect(isTransactionConflict(deadlock)).toBe(true)
+    expect(isTransactionConflict(serialization)).toBe(true)
+    expect(isTransactionConflict(new Error("Could not update products", { cause: deadlock }))).toBe(true)
+    expect(isTransactionConflict({ name: "Error", message: deadlock.message })).toBe(true)
+  })
+
+  it("leaves other database errors to the rest of the handler", () => {
+    expect(isTransactionConflict(Object.assign(new Error("duplicate key value"), { code: "23505" }))).toBe(false)
+    expect(isTransactionConflict(new Error("Timed-out acquiring lock."))).toBe(false)
+    expect(isTransactionConflict(undefined)).toBe(false)
   })
 })
 

@@ -63,6 +63,22 @@ export function isStatementTimeout(error: unknown, depth = 0): boolean {
   return isStatementTimeout(e.cause, depth + 1)
 }
 
+/**
+ * Whether PostgreSQL aborted the transaction to break a deadlock or a serialization
+ * conflict with another one (40P01, 40001). Two writers that meet locks in opposite
+ * orders (say, two office edits crossing on the catalog's read model, decision 025)
+ * are not a bug of either request: the aborted one's write is rolled back (a workflow
+ * compensates its earlier steps), so trying again is safe.
+ */
+export function isTransactionConflict(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown }
+  if (e.code === "40P01" || e.code === "40001") return true
+  // A workflow step hands its error on as a plain copy, which may keep the message only.
+  if (typeof e.message === "string" && /deadlock detected|could not serialize access/i.test(e.message)) return true
+  return isTransactionConflict(e.cause, depth + 1)
+}
+
 const medusaErrorHandler = errorHandler()
 
 /**
@@ -72,6 +88,7 @@ const medusaErrorHandler = errorHandler()
  * - a lock wait that timed out under contention: 409 "busy, try again", the same
  *   answer whichever locking provider runs;
  * - a workflow transaction already running (a retried checkout): 409 "try again";
+ * - a deadlock or serialization conflict PostgreSQL broke by rolling back: 409 "try again";
  * - a read cancelled by its statement timeout (an overloaded search): 503 "busy".
  * And one refusal it would answer too thinly: a stock shortfall keeps its lines.
  */
@@ -97,6 +114,13 @@ const RETRYABLE = [
     retryAfter: 2,
     type: "conflict",
     message: "This request is already being processed; please try again in a moment.",
+  },
+  {
+    matches: isTransactionConflict,
+    status: 409,
+    retryAfter: 1,
+    type: "conflict",
+    message: "Another change to the same records happened at the same moment; please try again.",
   },
   {
     matches: isLockTimeout,
