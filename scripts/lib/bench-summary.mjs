@@ -188,7 +188,8 @@ function catalogGoals(catalog) {
   const rows = []
   const names = [...new Set((catalog?.results ?? []).map((r) => r.name))]
   const wanted = [
-    ...names.filter((n) => n.startsWith("ocop:") && !/text search/.test(n)),
+    // Every catalog page, the text filter (q) included.
+    ...names.filter((n) => n.startsWith("ocop:")),
     // The cart scenarios, whatever the catalog bench names them.
     ...names.filter((n) => /add.*cart|cart.*add/i.test(n)),
     ...names.filter((n) => /cart.*complet|complet.*cart/i.test(n)),
