@@ -71,6 +71,17 @@ describe("Catalog", () => {
     expect(within(pages).getByRole("link", { name: "Trang 3" }).getAttribute("href")).toBe("/products?stars=4&page=3")
   })
 
+  it("loads the pictures of the first screen's cards at once, the first before the others, and the rest lazily", async () => {
+    const products = [1, 2, 3, 4].map((n) =>
+      ocopProduct({ id: `prod_${n}`, handle: `p-${n}`, title: `Sản phẩm ${n}` })
+    )
+    const { container } = renderCatalog(catalogData("", { products, count: 4 }))
+    await screen.findByText("Sản phẩm 4")
+    const pictures = [...container.querySelectorAll(".product-grid img")]
+    expect(pictures.map((img) => img.getAttribute("loading"))).toEqual(["eager", "eager", "lazy", "lazy"])
+    expect(pictures.map((img) => img.getAttribute("fetchpriority"))).toEqual(["high", null, null, null])
+  })
+
   it("names the filter values it had to ignore", async () => {
     renderCatalog(catalogData("stars=9"))
     expect((await screen.findByText(/Đã bỏ qua giá trị không hợp lệ/)).textContent).toContain("stars")

@@ -242,7 +242,7 @@ export function Catalog({ data, pathname, fixed = {}, orders = sortOrders, order
         ) : null}
 
         {data.products.length ? (
-          <ProductGrid products={data.products} />
+          <ProductGrid products={data.products} leadsPage />
         ) : empty ? (
           empty
         ) : (

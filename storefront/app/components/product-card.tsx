@@ -7,14 +7,34 @@ import { OcopBadge } from "./ocop-badge"
 import { safeHref } from "~/lib/safe-url"
 import { WishlistButton } from "./wishlist/wishlist-button"
 
-export function ProductCard({ product }: { product: OcopProduct }) {
+/**
+ * `picture`: "lazy" for cards below the first screen; "eager" for those in it, whose
+ * picture may be the page's largest paint; "first" for the very first, fetched before
+ * the others.
+ */
+export function ProductCard({
+  product,
+  picture = "lazy",
+}: {
+  product: OcopProduct
+  picture?: "lazy" | "eager" | "first"
+}) {
   const t = useT()
   return (
     <article className="product-card">
       <Link to={`/products/${product.handle}`} className="product-card__link">
         <div className="product-card__image">
           {safeHref(product.thumbnail) ? (
-            <img src={safeHref(product.thumbnail)} alt="" width={320} height={240} loading="lazy" decoding="async" />
+            <img
+              src={safeHref(product.thumbnail)}
+              alt=""
+              width={320}
+              height={240}
+              loading={picture === "lazy" ? "lazy" : "eager"}
+              decoding="async"
+              // Lower case: React 18 passes it on as the HTML attribute it is.
+              {...(picture === "first" ? { fetchpriority: "high" } : {})}
+            />
           ) : null}
         </div>
         <h3 className="product-card__title">{product.title}</h3>
@@ -38,12 +58,19 @@ export function ProductCard({ product }: { product: OcopProduct }) {
   )
 }
 
-export function ProductGrid({ products }: { products: OcopProduct[] }) {
+// The cards of a grid that fit the first screen of a phone (two columns).
+const FIRST_SCREEN_CARDS = 2
+
+/** `leadsPage`: the grid is the page's main content, at the top of the first screen. */
+export function ProductGrid({ products, leadsPage = false }: { products: OcopProduct[]; leadsPage?: boolean }) {
   return (
     <ul className="product-grid">
-      {products.map((p) => (
+      {products.map((p, i) => (
         <li key={p.id}>
-          <ProductCard product={p} />
+          <ProductCard
+            product={p}
+            picture={!leadsPage || i >= FIRST_SCREEN_CARDS ? "lazy" : i === 0 ? "first" : "eager"}
+          />
         </li>
       ))}
     </ul>

@@ -2,7 +2,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { json } from "@remix-run/node"
 import { createRemixStub } from "@remix-run/testing"
-import { fireEvent, render, screen, within } from "@testing-library/react"
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react"
 import { describe, expect, it, vi } from "vitest"
 import { LocaleContext, type Locale } from "~/lib/i18n"
 import type { OcopProductDetail } from "~/lib/ocop-types"
@@ -249,11 +249,13 @@ describe("product page gallery, buy bar and heart", () => {
     renderProduct(product)
     const heart = await screen.findByRole("button", { name: `Yêu thích: ${product.title}` })
     expect(heart.getAttribute("aria-pressed")).toBe("false")
+    // The heart follows the browser's list once its subscription is in place, which may
+    // come a tick after the button shows (a passive effect): wait for it, as a shopper would.
     fireEvent.click(heart)
-    expect(heart.getAttribute("aria-pressed")).toBe("true")
+    await waitFor(() => expect(heart.getAttribute("aria-pressed")).toBe("true"))
     expect(JSON.parse(window.localStorage.getItem("ocop.wishlist") ?? "[]")).toEqual([product.id])
     fireEvent.click(heart)
-    expect(heart.getAttribute("aria-pressed")).toBe("false")
+    await waitFor(() => expect(heart.getAttribute("aria-pressed")).toBe("false"))
     expect(window.localStorage.getItem("ocop.wishlist")).toBeNull()
   })
 })
