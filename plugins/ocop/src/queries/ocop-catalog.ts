@@ -180,21 +180,6 @@ function baseRows(knex: Knex, filters: OcopCatalogFilters) {
   return rows
 }
 
-const ORDER_SQL: Record<OcopCatalogOrder, string> = {
-  // Currently certified products first, best rated first within each group.
-  recommended:
-    "(effective_status = 'active') desc, stars desc, score desc nulls last, title asc",
-  "-stars": "stars desc, score desc nulls last, title asc",
-  stars: "stars asc, title asc",
-  price: "price_vnd asc nulls last, title asc",
-  "-price": "price_vnd desc nulls last, title asc",
-  title: "title asc",
-  "-title": "title desc",
-  "-created_at": "created_at desc, id",
-  created_at: "created_at asc, id",
-  "-valid_until": "valid_until desc nulls last, title asc",
-}
-
 function toItem(row: any): Omit<OcopCatalogItem, keyof SocialProof> {
   const set = row.category_set ? findCategorySet(row.category_set) : undefined
   const status = row.effective_status as OcopCatalogItem["ocop"]["status"]
@@ -261,13 +246,22 @@ function isoDate(value: Date | string | null): string | null {
 const ENTRY_STATUS = `(${effectiveStatusOfSql("e.status", "e.last_valid_day", "current_date")})`
 const ENTRY_ACTIVE = activeOnSql("e.status", "e.last_valid_day", "current_date")
 
-// ORDER_SQL over catalog entries; each order has its index (catalog-entries.ts).
-// "Recommended" is read in groups (entryPage) ordered within as "-stars" is.
+// Each order over catalog entries; each has its index (catalog-entries.ts). Currently
+// certified products first, best rated first within each group: "recommended" is read in
+// groups (entryPage, `grp`) ordered within as "-stars" is.
+const ORDER_SQL: Record<OcopCatalogOrder, string> = {
+  recommended: "grp desc, stars desc, score desc nulls last, title asc",
+  "-stars": "stars desc, score desc nulls last, title asc",
+  stars: "stars asc, title asc",
+  price: "price_vnd asc nulls last, title asc",
+  "-price": "price_vnd desc nulls last, title asc",
+  title: "title asc",
+  "-title": "title desc",
+  "-created_at": "created_at desc, product_id",
+  created_at: "created_at asc, product_id",
+  "-valid_until": "valid_until desc nulls last, title asc",
+}
 const RECOMMENDED_WITHIN = ORDER_SQL["-stars"]
-const entryOrderSql = (order: OcopCatalogOrder) =>
-  order === "recommended"
-    ? `grp desc, ${RECOMMENDED_WITHIN}`
-    : ORDER_SQL[order].replace(/\bid$/, "product_id")
 
 /** The catalog entries (or, for the facet counts, the kept cells) matching the filters. */
 function entries(
@@ -343,7 +337,7 @@ async function entryPage(
   if (page.order !== "recommended")
     return matching()
       .select(keys.map((k) => `e.${k}`))
-      .orderByRaw(entryOrderSql(page.order).replace(/(^|, )(\w+)/g, "$1e.$2"))
+      .orderByRaw(ORDER_SQL[page.order].replace(/(^|, )(\w+)/g, "$1e.$2"))
       .limit(page.limit)
       .offset(page.offset)
   const within = RECOMMENDED_WITHIN.replace(/(^|, )(\w+)/g, "$1e.$2")
@@ -368,7 +362,7 @@ async function entryPage(
         group(0, "e.status = 'active' and e.last_valid_day < current_date"),
       ])
     )
-    .orderByRaw(entryOrderSql("recommended"))
+    .orderByRaw(ORDER_SQL.recommended)
     .limit(page.limit)
     .offset(page.offset)
 }
