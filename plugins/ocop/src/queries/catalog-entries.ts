@@ -95,8 +95,9 @@ const SEARCH_TEXT = `lower(unaccent(concat_ws(' ', p.title, p.subtitle, prod.nam
 // baseRows joins them: published, not deleted, with a current certificate (active or
 // expired), the producer when it is not deleted, the cheapest VND price without rules
 // or price list, and the text a filter `q` matches. A product with two such
-// certificates keeps one, the same one on every recomputation. Refreshes of the same products are serialized (256 advisory locks
-// taken in order), so two writers' transactions cannot leave the one that read first.
+// certificates keeps one, the same one on every recomputation. Refreshes of the same
+// products are serialized (256 advisory locks taken in order), so two writers'
+// transactions cannot leave the one that read first.
 const REFRESH_FUNCTION = `CREATE OR REPLACE FUNCTION ocop_catalog_entry_refresh(ids text[])
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
