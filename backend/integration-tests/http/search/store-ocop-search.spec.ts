@@ -201,7 +201,6 @@ medusaIntegrationTestRunner({
               return search.search(q)
             },
           } as unknown as ISearchModuleService,
-          query: container.resolve(ContainerRegistrationKeys.QUERY),
           pg: container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
         }
         const typo = await searchOcopProducts(deps, { q: "kho ca lok kim loan" }, [
@@ -269,6 +268,20 @@ medusaIntegrationTestRunner({
           { value: 4, label: "4★", count: 19 },
           { value: 3, label: "3★", count: 19 },
         ])
+      })
+
+      it("names each province and producer of its facets as the catalog does", async () => {
+        const [s, c] = await Promise.all([search({ limit: 1 }), catalog({ limit: 1 })])
+        // The search lists the most frequent values of a facet; the catalog, all of them.
+        for (const facet of ["province", "producer"]) {
+          const catalogLabel = new Map(c.data.facets[facet].map((f: any) => [f.value, f.label]))
+          expect(s.data.facets[facet].length).toBeGreaterThan(0)
+          for (const f of s.data.facets[facet])
+            expect({ facet, value: f.value, label: f.label }).toEqual({ facet, value: f.value, label: catalogLabel.get(f.value) })
+        }
+        // A name, not the code or id it stands for.
+        expect(s.data.facets.province.every((f: any) => f.label !== f.value)).toBe(true)
+        expect(s.data.facets.producer.every((f: any) => !f.label.startsWith("ocpr_"))).toBe(true)
       })
 
       it("computes facets over the filtered matches, like the catalog", async () => {

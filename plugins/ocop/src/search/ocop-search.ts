@@ -1,7 +1,6 @@
 import type {
   ISearchModuleService,
   Logger,
-  RemoteQueryFunction,
   SearchTypes,
 } from "@medusajs/framework/types"
 import type { Knex } from "@mikro-orm/postgresql"
@@ -167,9 +166,11 @@ const EXISTS_ONLY: OcopPostgresSearchOptions = { exists: true }
 
 type Deps = {
   search: ISearchModuleService
-  query: Omit<RemoteQueryFunction, symbol>
   logger?: Logger
-  /** The vocabulary's database; without it typos are left to the provider. */
+  /**
+   * The shop's database: the typo vocabulary and the facets' names. Without it typos
+   * are left to the provider and facets show their codes.
+   */
   pg?: Knex
 }
 
@@ -292,7 +293,7 @@ async function searchIndex(
     count: result.metadata.count ?? result.hits.length,
     match,
     ...(corrected ? { corrected_q: corrected } : {}),
-    facets: await labelFacets(deps.query, result.facets ?? {}),
+    facets: await labelFacets(deps.pg, result.facets ?? {}),
   }
 }
 
@@ -337,25 +338,39 @@ function values(facet?: SearchTypes.SearchFacetResult) {
 }
 
 /** Facet values with the labels a shopper reads, in the catalog's order. */
+/**
+ * The names of the facets' provinces and producers, in one statement. Read with SQL, not
+ * two Query graphs: those were most of a search's own CPU beyond the search statement
+ * (bench/results/route-floor-2026-12-07.md).
+ */
+async function facetNames(pg: Knex | undefined, provinces: string[], producers: string[]) {
+  const provinceNames = new Map<string, string>()
+  const producerNames = new Map<string, string>()
+  if (!pg || (!provinces.length && !producers.length)) return { provinceNames, producerNames }
+  const { rows } = await pg.raw(
+    `select 'province' as kind, code as key, name from ocop_province
+       where code = any(?::text[]) and deleted_at is null
+     union all
+     select 'producer', id, name from ocop_producer
+       where id = any(?::text[]) and deleted_at is null`,
+    [provinces, producers]
+  )
+  for (const r of rows as { kind: string; key: string; name: string }[])
+    (r.kind === "province" ? provinceNames : producerNames).set(r.key, r.name)
+  return { provinceNames, producerNames }
+}
+
 async function labelFacets(
-  query: Omit<RemoteQueryFunction, symbol>,
+  pg: Knex | undefined,
   facets: Record<string, SearchTypes.SearchFacetResult>
 ): Promise<OcopSearchResult["facets"]> {
   const provinces = values(facets.province_code)
   const producers = values(facets.producer_id)
-  const names = async (entity: string, key: string, ids: string[]) => {
-    if (!ids.length) return new Map<string, string>()
-    const { data } = await query.graph({
-      entity,
-      fields: [key, "name"],
-      filters: { [key]: ids },
-    })
-    return new Map((data as any[]).map((r) => [r[key], r.name]))
-  }
-  const [provinceNames, producerNames] = await Promise.all([
-    names("province", "code", provinces.map((v) => v.value)),
-    names("producer", "id", producers.map((v) => v.value)),
-  ])
+  const { provinceNames, producerNames } = await facetNames(
+    pg,
+    provinces.map((v) => v.value),
+    producers.map((v) => v.value)
+  )
   const byCount = <T extends { count: number; label: string }>(a: T, b: T) =>
     b.count - a.count || a.label.localeCompare(b.label, "vi")
   return {

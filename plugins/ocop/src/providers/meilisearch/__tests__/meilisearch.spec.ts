@@ -220,7 +220,6 @@ describe("searchOcopProducts degraded mode", () => {
     const result = await searchOcopProducts(
       {
         search: module as any,
-        query: { graph: async () => ({ data: [] }) } as any,
         logger: { warn: (m: string) => warnings.push(m) } as any,
       },
       { q: "palmania" }

@@ -18,7 +18,6 @@ export const GET = async (
   const result = await searchOcopProducts(
     {
       search: req.scope.resolve<ISearchModuleService>(Modules.SEARCH),
-      query: req.scope.resolve(ContainerRegistrationKeys.QUERY),
       logger: req.scope.resolve(ContainerRegistrationKeys.LOGGER),
       pg: req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),
     },
