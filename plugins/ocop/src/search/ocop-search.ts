@@ -337,10 +337,9 @@ function values(facet?: SearchTypes.SearchFacetResult) {
   return facet?.type === "value" ? facet.values.filter((v) => v.count > 0) : []
 }
 
-/** Facet values with the labels a shopper reads, in the catalog's order. */
 /**
  * The names of the facets' provinces and producers, in one statement. Read with SQL, not
- * two Query graphs: those were most of a search's own CPU beyond the search statement
+ * two Query graphs, each a pass through Query and MikroORM on every search
  * (bench/results/route-floor-2026-12-07.md).
  */
 async function facetNames(pg: Knex | undefined, provinces: string[], producers: string[]) {
@@ -360,6 +359,7 @@ async function facetNames(pg: Knex | undefined, provinces: string[], producers: 
   return { provinceNames, producerNames }
 }
 
+/** Facet values with the labels a shopper reads, in the catalog's order. */
 async function labelFacets(
   pg: Knex | undefined,
   facets: Record<string, SearchTypes.SearchFacetResult>
