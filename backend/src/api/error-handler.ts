@@ -56,11 +56,8 @@ export function isAlreadyRunning(error: unknown): boolean {
  * shop's search and catalog reads are bounded so (plugin queries/statement-timeout.ts).
  * The request was fine; the shop is overloaded, so the answer is "busy, retry".
  */
-export function isStatementTimeout(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== "object" || depth > 5) return false
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown }
-  if (typeof e.message === "string" && /canceling statement due to statement timeout/i.test(e.message)) return true
-  return isStatementTimeout(e.cause, depth + 1)
+export function isStatementTimeout(error: unknown): boolean {
+  return causedBy(error, (e) => typeof e.message === "string" && /canceling statement due to statement timeout/i.test(e.message))
 }
 
 /**
@@ -70,13 +67,21 @@ export function isStatementTimeout(error: unknown, depth = 0): boolean {
  * are not a bug of either request: the aborted one's write is rolled back (a workflow
  * compensates its earlier steps), so trying again is safe.
  */
-export function isTransactionConflict(error: unknown, depth = 0): boolean {
+export function isTransactionConflict(error: unknown): boolean {
+  return causedBy(
+    error,
+    (e) =>
+      e.code === "40P01" ||
+      e.code === "40001" ||
+      // A workflow step hands its error on as a plain copy, which may keep the message only.
+      (typeof e.message === "string" && /deadlock detected|could not serialize access/i.test(e.message))
+  )
+}
+
+/** Whether `error`, or an error it was caused by (up to 5 deep), passes `test`. */
+function causedBy(error: unknown, test: (e: { code?: unknown; message?: unknown }) => boolean, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown }
-  if (e.code === "40P01" || e.code === "40001") return true
-  // A workflow step hands its error on as a plain copy, which may keep the message only.
-  if (typeof e.message === "string" && /deadlock detected|could not serialize access/i.test(e.message)) return true
-  return isTransactionConflict(e.cause, depth + 1)
+  return test(error) || causedBy((error as { cause?: unknown }).cause, test, depth + 1)
 }
 
 const medusaErrorHandler = errorHandler()

@@ -1,6 +1,6 @@
 import type { Knex } from "@mikro-orm/postgresql"
 import { findCategorySet } from "../modules/certification/rules/category-sets"
-import { foldVietnamese } from "../modules/admin-units/rules/fold-vietnamese"
+import { escapeLike, foldVietnamese } from "../modules/admin-units/rules/fold-vietnamese"
 import { MIN_OCOP_STARS } from "../modules/certification/rules/star-band"
 import { activeOnSql, effectiveStatusOfSql, effectiveStatusSql } from "../modules/certification/rules/validity"
 import {
@@ -309,7 +309,7 @@ function entries(
     query.whereRaw(`${ENTRY_STATUS} = any(?::text[])`, [filters.status])
   // Every word of the text, anywhere in the entry's folded text (catalog-entries.ts).
   for (const word of foldVietnamese(filters.q ?? "").split(" ").filter(Boolean))
-    query.where("e.search_text", "like", `%${word.replace(/[%_\\]/g, "\\$&")}%`)
+    query.where("e.search_text", "like", `%${escapeLike(word)}%`)
   return query
 }
 

@@ -3,6 +3,7 @@ import { stockLevelColumns, stockLevels } from "./stock-levels"
 import type { OcopSalesPoint, OcopSalesPointAvailability } from "../types/store"
 import { ean13Modules, isEan13 } from "../modules/sales-point/rules/ean13"
 import { vietnamToday } from "../modules/sales-point/rules/lots"
+import { escapeLike } from "../modules/admin-units/rules/fold-vietnamese"
 
 // Reads across the OCOP, stock location, inventory and product tables through the
 // fixed-name link ocop_sales_point_stock_location (as the catalog does, decision 002).
@@ -66,8 +67,6 @@ export async function listSalesPoints(
   const rows = await query.orderBy(["sp.province_code", "sl.name"])
   return rows.map(toPoint)
 }
-
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, "\\$&")
 
 // Product title, variant title or SKU contain `q`, diacritics ignored (p = product, v = variant).
 function matchingText(query: Knex.QueryBuilder, text: string | undefined) {

@@ -10,7 +10,7 @@ import type { AdminUnits } from "./data/admin-units"
 import { Commune } from "./models/commune"
 import { FormerCommune } from "./models/former-commune"
 import { Province } from "./models/province"
-import { foldVietnamese } from "./rules/fold-vietnamese"
+import { escapeLike, foldVietnamese } from "./rules/fold-vietnamese"
 
 export type CommuneMatch = {
   code: string
@@ -133,7 +133,7 @@ class AdminUnitsModuleService extends MedusaService({
       query.where(
         "c.search_text",
         "like",
-        `%${word.replace(/[%_\\]/g, "\\$&")}%`
+        `%${escapeLike(word)}%`
       )
     }
     const [{ count }] = await query

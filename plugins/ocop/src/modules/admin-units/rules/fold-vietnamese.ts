@@ -15,3 +15,8 @@ export function foldVietnamese(text: string): string {
       .trim()
   )
 }
+
+/** `text` for a LIKE pattern, its %, _ and \ taken literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, "\\$&")
+}
