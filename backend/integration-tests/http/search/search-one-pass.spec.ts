@@ -226,26 +226,36 @@ medusaIntegrationTestRunner({
         expect(rows[0].sample).not.toHaveProperty("folded")
       })
 
-      it("answers a search without text from the copy, and one with text from the documents", async () => {
-        const { filters } = await tables()
-        const run = async (params: OcopSearchParams) => {
-          const { query, manager } = await providerQuery(params)
-          const statements: string[] = []
-          await new OcopPostgresSearchService(
-            {
-              manager: {
-                execute: (sql: string, bindings?: unknown[]) => {
-                  statements.push(sql)
-                  return manager.execute(sql, bindings)
-                },
+      /** The statement that finds the matches when OCOP search asks for `params`. */
+      const matchingStatement = async (
+        params: OcopSearchParams,
+        options: SearchTypes.SearchOptions = {}
+      ) => {
+        const { query, manager } = await providerQuery(params, options)
+        const statements: string[] = []
+        await new OcopPostgresSearchService(
+          {
+            manager: {
+              execute: (sql: string, bindings?: unknown[]) => {
+                statements.push(sql)
+                return manager.execute(sql, bindings)
               },
             },
-            { language: "vietnamese" }
-          ).search(query)
-          return statements.find((sql) => sql.startsWith("WITH matched"))!
-        }
-        expect(await run({ min_stars: 4, province: ["91"] })).toContain(`FROM "${filters}"`)
-        expect(await run({ q: "kho ca", min_stars: 4 })).not.toContain(`"${filters}"`)
+          },
+          { language: "vietnamese" }
+        ).search(query)
+        return statements.find((sql) => sql.startsWith("WITH matched"))!
+      }
+
+      it("answers searches with and without text from the copy, the provider's typo tolerance from the documents", async () => {
+        const { filters } = await tables()
+        expect(await matchingStatement({ min_stars: 4, province: ["91"] })).toContain(`FROM "${filters}"`)
+        expect(await matchingStatement({ q: "kho ca", min_stars: 4 })).toContain(`FROM "${filters}"`)
+        expect(await matchingStatement({ q: "duong thot n", suggest: true })).toContain(`FROM "${filters}"`)
+        // Its typo tolerance compares the words with each document's text, which the copy leaves out.
+        expect(await matchingStatement({ q: "palmnia" }, { typo_tolerance: true })).not.toContain(
+          `"${filters}"`
+        )
       })
 
       it("follows every change of the documents: a new value, a deleted document, an emptied index", async () => {
@@ -261,11 +271,96 @@ medusaIntegrationTestRunner({
           [doc.id]
         )
         expect((await copy()).stars).toBe(2)
+        // New words: a text search finds the document by them at once.
+        await knex.raw(
+          `update "${table}" set search_vector = search_vector || to_tsvector('simple', 'qqxyzzy') where id = ?`,
+          [doc.id]
+        )
+        const { query, manager } = await providerQuery({ q: "qqxyzzy" })
+        const found = await new OcopPostgresSearchService({ manager }, { language: "vietnamese" }).search({
+          ...query,
+          filters: undefined,
+        })
+        expect(found.hits.map((h) => h.id)).toEqual([doc.id])
         await knex.raw(`delete from "${table}" where id = ?`, [doc.id])
         expect(await copy()).toBeUndefined()
         await knex.raw(`truncate "${table}"`)
         const { rows } = await knex.raw(`select count(*)::int as n from "${filters}"`)
         expect(rows[0].n).toBe(0)
+      })
+    })
+
+    describe("a copy made before it kept the search vector", () => {
+      it("gets the vector when the index table is next created, and text searches read it", async () => {
+        const container = getContainer()
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { query, manager } = await providerQuery({})
+        const {
+          rows: [row],
+        } = await knex.raw(`select table_name from search_postgres_index where name = ?`, [
+          query.index.physical_name,
+        ])
+        const table = row.table_name as string
+        const filters = `${table}_filters`
+        // The copy as the previous release made it: no vector, and a trigger that writes none.
+        await knex.raw(`drop index if exists "${filters}_vector_idx"`)
+        await knex.raw(`alter table "${filters}" drop column search_vector`)
+        await knex.raw(`create or replace function ocop_search_filters_sync() returns trigger language plpgsql as $$
+          begin
+            if tg_op in ('DELETE', 'UPDATE') then
+              execute format('delete from %I where id = $1', tg_table_name || '_filters') using old.id;
+            end if;
+            if tg_op in ('INSERT', 'UPDATE') then
+              execute format('insert into %I (id, indexed) values ($1, $2)', tg_table_name || '_filters')
+                using new.id, new.indexed;
+            end if;
+            return null;
+          end $$`)
+        await knex.raw(`create or replace trigger "${table}_filters_rows" after insert or update or delete
+          on "${table}" for each row execute function ocop_search_filters_sync()`)
+
+        const service = new OcopPostgresSearchService({ manager }, { language: "vietnamese" })
+        const older = await service.search({ ...query, q: "kho ca" })
+        expect(older.metadata.count).toBeGreaterThan(0)
+
+        // What every start does: the provider creates the index's table if missing.
+        const { plan } = await service.retrieve(query.index.physical_name)
+        await (service as any).createDocumentTable(table, plan, manager)
+
+        const { rows } = await knex.raw(
+          `select count(*)::int as copies,
+                  count(*) filter (where f.search_vector = d.search_vector)::int as same
+             from "${filters}" f join "${table}" d using (id)`
+        )
+        expect(rows[0].copies).toBeGreaterThan(0)
+        expect(rows[0].same).toBe(rows[0].copies)
+        const statements: string[] = []
+        const recorded = new OcopPostgresSearchService(
+          {
+            manager: {
+              execute: (sql: string, bindings?: unknown[]) => {
+                statements.push(sql)
+                return manager.execute(sql, bindings)
+              },
+            },
+          },
+          { language: "vietnamese" }
+        )
+        const after = await recorded.search({ ...query, q: "kho ca" })
+        expect(statements.find((sql) => sql.startsWith("WITH matched"))).toContain(`FROM "${filters}"`)
+        expect(after.metadata.count).toBe(older.metadata.count)
+        // And it keeps following the documents' words.
+        const {
+          rows: [doc],
+        } = await knex.raw(`select id from "${table}" order by id limit 1`)
+        await knex.raw(
+          `update "${table}" set search_vector = to_tsvector('simple', 'qqxyzzy') where id = ?`,
+          [doc.id]
+        )
+        const {
+          rows: [copy],
+        } = await knex.raw(`select search_vector::text as words from "${filters}" where id = ?`, [doc.id])
+        expect(copy.words).toBe("'qqxyzzy':1")
       })
     })
 
@@ -300,9 +395,10 @@ medusaIntegrationTestRunner({
           expect(probe.facets).toBeUndefined()
           // One statement that stops at the first match: nothing ranked, counted or
           // grouped, which a full search does for every match.
-          // (The provider also reads its catalogue row of the index, as for any search.)
+          // (The provider also reads its catalogue row of the index, as for any search,
+          // and a new provider instance looks up once what the index's copy holds.)
           const reads = statements.filter(
-            (sql) => !sql.includes("search_postgres_index")
+            (sql) => !sql.includes("search_postgres_index") && !sql.includes("to_regclass")
           )
           expect(reads).toHaveLength(1)
           expect(reads[0]).toMatch(/LIMIT 1\b/)

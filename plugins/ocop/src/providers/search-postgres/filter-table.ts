@@ -2,13 +2,15 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
 
 /**
- * A narrow copy of each document table's filter fields (decision 024, "Left"). A search
- * without text reads every document of the sales channel to filter, count and facet
- * them; the document table's rows are about 4 kB wide (the Search Module's `indexed`
- * jsonb holds every field, descriptions and folded text included), so at 50,000
- * documents that scan alone took 197 of 302 ms. This table holds, per document, an
- * `indexed` jsonb of only the fields a filter, sort or facet may name, kept in step by
- * triggers on the document table, so the same filter SQL runs over a fraction of the pages.
+ * A narrow copy of each document table's search fields (decision 024). The document
+ * table's rows are about 4 kB wide (the Search Module's `indexed` jsonb holds every
+ * field, descriptions and folded text included) with the search vector out of line, so
+ * a search without text read every document of the sales channel (at 50,000, the scan
+ * alone took 197 of 302 ms), and one with text read each match's row and its vector
+ * from the toast table, and its filters and facets out of the wide `indexed`. This
+ * table holds, per document, an `indexed` jsonb of only the fields a filter, sort or
+ * facet may name and the search vector, kept in step by triggers on the document
+ * table, so the same match, relevance and filter SQL reads a fraction of the pages.
  */
 export const filterTableName = (table: string) => `${table}_filters`
 
@@ -39,8 +41,11 @@ RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
   SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM jsonb_each(doc) WHERE key = ANY (keys)
 $$`
 
-// One trigger function for every document table: the keys to keep come as trigger arguments.
-const SYNC_FUNCTION = `CREATE OR REPLACE FUNCTION ocop_search_filters_sync() RETURNS trigger
+// One trigger function for every document table: the keys to keep come as trigger
+// arguments. Copies made before the search vector was kept use the former function,
+// ocop_search_filters_sync, until their table is next created or started (which moves
+// them to this one); it is left in place for them.
+const SYNC_FUNCTION = `CREATE OR REPLACE FUNCTION ocop_search_copy_sync() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   target text := TG_TABLE_NAME || '_filters';
@@ -55,25 +60,40 @@ BEGIN
     EXECUTE format('DELETE FROM %I WHERE id = $1', target) USING OLD.id;
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    EXECUTE format('INSERT INTO %I (id, indexed) VALUES ($1, $2)', target)
-      USING NEW.id, ocop_search_filter_fields(NEW.indexed, TG_ARGV);
+    EXECUTE format('INSERT INTO %I (id, indexed, search_vector) VALUES ($1, $2, $3)', target)
+      USING NEW.id, ocop_search_filter_fields(NEW.indexed, TG_ARGV), NEW.search_vector;
   END IF;
   RETURN NULL;
 END $$`
 
-/** Whether `table` has its filter table. */
+/** What a document table's copy holds: none at all, the filter fields, or those and the search vector. */
+export type FilterTableShape = { found: boolean; text: boolean }
+
+/** Whether `table` has its copy, and whether the copy keeps the search vector. */
+export async function filterTableShape(
+  manager: Executor,
+  table: string
+): Promise<FilterTableShape> {
+  const [row] = (await manager.execute(
+    `SELECT to_regclass(?) IS NOT NULL AS found,
+            EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?)
+                    AND attname = 'search_vector' AND NOT attisdropped) AS text`,
+    [`"${filterTableName(table)}"`, `"${filterTableName(table)}"`]
+  )) as FilterTableShape[]
+  return { found: !!row?.found, text: !!row?.text }
+}
+
+/** Whether `table` has its copy. */
 export async function filterTableExists(manager: Executor, table: string): Promise<boolean> {
-  const [row] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS found`, [
-    `"${filterTableName(table)}"`,
-  ])) as { found: boolean }[]
-  return !!row?.found
+  return (await filterTableShape(manager, table)).found
 }
 
 /**
- * Creates the filter table of `table` with its triggers, and fills it from the rows
- * already there (a document table made before this table existed). In the caller's
- * transaction, under a lock, so two servers starting at once do it once; every
- * statement may also run twice without harm.
+ * Creates the copy of `table` with its triggers and indexes, and fills it from the
+ * rows already there (a document table made before the copy existed); gives a copy
+ * made before the search vector was kept its vector. In the caller's transaction,
+ * under a lock, so two servers starting at once do it once; every statement may also
+ * run twice without harm.
  */
 export async function createFilterTable(
   manager: Executor,
@@ -84,7 +104,8 @@ export async function createFilterTable(
   // The longest name made here; the search reads the table only when it exists.
   if (!fitsIdentifier(`${target}_indexed_idx`)) return
   await manager.execute(`SELECT pg_advisory_xact_lock(hashtext('ocop_search_filters'))`)
-  if (await filterTableExists(manager, table)) return
+  const shape = await filterTableShape(manager, table)
+  if (shape.text) return
   const keys = filterKeys(plan)
   const args = keys.map((k) => `'${k.replace(/'/g, "''")}'`).join(", ")
   await manager.execute(PROJECTION_FUNCTION)
@@ -93,24 +114,31 @@ export async function createFilterTable(
     `CREATE TABLE IF NOT EXISTS "${target}" ("id" text PRIMARY KEY, "indexed" jsonb NOT NULL)`
   )
   await manager.execute(
-    `CREATE INDEX IF NOT EXISTS "${target}_indexed_idx" ON "${target}" USING GIN ("indexed" jsonb_path_ops)`
+    `ALTER TABLE "${target}" ADD COLUMN IF NOT EXISTS "search_vector" tsvector NOT NULL DEFAULT ''::tsvector`
   )
   // The triggers lock out writes to the document table until this transaction ends,
   // so the copy below misses nothing written meanwhile.
   await manager.execute(
     `CREATE OR REPLACE TRIGGER "${table}_filters_rows" AFTER INSERT OR UPDATE OR DELETE ON "${table}"
-       FOR EACH ROW EXECUTE FUNCTION ocop_search_filters_sync(${args})`
+       FOR EACH ROW EXECUTE FUNCTION ocop_search_copy_sync(${args})`
   )
   await manager.execute(
     `CREATE OR REPLACE TRIGGER "${table}_filters_truncate" AFTER TRUNCATE ON "${table}"
-       FOR EACH STATEMENT EXECUTE FUNCTION ocop_search_filters_sync()`
+       FOR EACH STATEMENT EXECUTE FUNCTION ocop_search_copy_sync()`
   )
   await manager.execute(
-    `INSERT INTO "${target}" (id, indexed)
-       SELECT id, ocop_search_filter_fields(indexed, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
+    `INSERT INTO "${target}" (id, indexed, search_vector)
+       SELECT id, ocop_search_filter_fields(indexed, ARRAY(SELECT jsonb_array_elements_text(?::jsonb))), search_vector
        FROM "${table}"
-       ON CONFLICT (id) DO NOTHING`,
+       ON CONFLICT (id) DO UPDATE SET indexed = EXCLUDED.indexed, search_vector = EXCLUDED.search_vector`,
     [JSON.stringify(keys)]
+  )
+  // Built once the rows are in: faster than growing them row by row.
+  await manager.execute(
+    `CREATE INDEX IF NOT EXISTS "${target}_indexed_idx" ON "${target}" USING GIN ("indexed" jsonb_path_ops)`
+  )
+  await manager.execute(
+    `CREATE INDEX IF NOT EXISTS "${target}_vector_idx" ON "${target}" USING GIN ("search_vector")`
   )
 }
 
@@ -120,15 +148,22 @@ export async function dropFilterTable(manager: Executor, table: string) {
 }
 
 /**
- * Whether a search can read the filter table: no text, and every field its filters,
- * order and facets name is one the table keeps.
+ * Whether a search can read the copy: every field its filters, order and facets name
+ * is one the copy keeps, and a text search needs only the search vector: the copy keeps
+ * no `search_text` for the provider's typo tolerance, nor the fields for a vector made
+ * on the fly from some of the searchable fields.
  */
 export function readsFilterTable(
   query: SearchTypes.ProviderSearchQuery,
   plan: IndexPlan,
-  facetFields: string[]
+  facetFields: string[],
+  shape: FilterTableShape
 ): boolean {
-  if (query.q?.trim()) return false
+  if (!shape.found) return false
+  if (query.q?.trim()) {
+    const options = query.search_options ?? {}
+    if (!shape.text || options.typo_tolerance || options.attributes_to_search_on) return false
+  }
   const kept = new Set(filterKeys(plan))
   const top = (path: string) => path.split(".")[0]
   const named: string[] = [

@@ -12,7 +12,7 @@ import {
  */
 export type OnePassParts = {
   table: string
-  /** Where to filter, count and facet when not the table itself (filter-table.ts). */
+  /** Where to match, rank, filter, count and facet when not the table itself (filter-table.ts). */
   filterTable?: string
   plan: IndexPlan
   query: SearchTypes.ProviderSearchQuery
@@ -196,13 +196,13 @@ export function onePassStatement(parts: OnePassParts): OnePassStatement {
  * together.
  */
 export function existsStatement(
-  parts: Pick<OnePassParts, "table" | "conditionsSql">
+  parts: Pick<OnePassParts, "table" | "filterTable" | "conditionsSql">
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = []
   const conditions = parts.conditionsSql(params)
   const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
   return {
-    sql: `WITH matched AS MATERIALIZED (SELECT "id" FROM "${parts.table}" ${where})
+    sql: `WITH matched AS MATERIALIZED (SELECT "id" FROM "${parts.filterTable ?? parts.table}" ${where})
     SELECT doc."id", doc."document"
       FROM (SELECT "id" FROM matched LIMIT 1) hit
       JOIN "${parts.table}" doc ON doc."id" = hit."id"`,

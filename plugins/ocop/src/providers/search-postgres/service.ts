@@ -11,9 +11,10 @@ import { readStatementTimeoutMs, timedReads } from "../../queries/statement-time
 import {
   createFilterTable,
   dropFilterTable,
-  filterTableExists,
   filterTableName,
+  filterTableShape,
   readsFilterTable,
+  type FilterTableShape,
 } from "./filter-table"
 import {
   existsStatement,
@@ -39,8 +40,8 @@ let slots: ReturnType<typeof readSlots> | undefined
 const searchReads = () => (slots ??= readSlots(searchReadConnections()))
 
 /**
- * Medusa's PostgreSQL search provider, answering a search in one statement (decision 024),
- * a search without text from a narrow copy of the filter fields (filter-table.ts), and
+ * Medusa's PostgreSQL search provider, answering a search in one statement (decision 024)
+ * from a narrow copy of the filter fields and search vector (filter-table.ts), and
  * with the `indexed` column kept uncompressed in the row (decision 008). Every filter, facet and sort reads `indexed`; PostgreSQL's default storage
  * compresses it with the rest of a ~5 kB document row, so each comparison decompressed it
  * again: filters without text took 44 s over 50k documents. With storage MAIN, the toaster
@@ -90,9 +91,18 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     const own = options.provider_options?.[OcopPostgresSearchService.identifier] as
       | OcopPostgresSearchOptions
       | undefined
+    // Where to find the matches: the narrow copy when it holds all the search reads.
+    const filterTable = readsFilterTable(
+      input,
+      catalog.plan,
+      facetFieldsOf(input, catalog.plan),
+      await this.filterTableShape(catalog.table_name)
+    )
+      ? filterTableName(catalog.table_name)
+      : undefined
     // OCOP's typo tier asks only whether a correction matches (OcopPostgresSearchOptions).
     if (own?.exists) {
-      const probe = existsStatement({ table: catalog.table_name, conditionsSql })
+      const probe = existsStatement({ table: catalog.table_name, filterTable, conditionsSql })
       const rows = (await this.manager_.execute(probe.sql, probe.params)) as {
         id: string
         document: unknown
@@ -113,11 +123,7 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     }
     const statement = onePassStatement({
       table: catalog.table_name,
-      filterTable:
-        readsFilterTable(input, catalog.plan, facetFieldsOf(input, catalog.plan)) &&
-        (await this.hasFilterTable(catalog.table_name))
-          ? filterTableName(catalog.table_name)
-          : undefined,
+      filterTable,
       plan: catalog.plan,
       query: input,
       rankSql: fragments.q ? fragments.rankSql : undefined,
@@ -165,22 +171,23 @@ export class OcopPostgresSearchService extends PostgresSearchService {
     }
   }
 
-  // Per document table: whether its filter table is there. A table made before the
-  // filter tables existed has none until a reindex makes a new table; a table this
-  // process (re)creates is looked up again.
-  private filterTables_ = new Map<string, Promise<boolean>>()
+  // Per document table: what its copy holds. A table made before the copies existed has
+  // none until a reindex makes a new table, and one made before the copy kept the search
+  // vector gets it at the next start (createFilterTable); a table this process
+  // (re)creates is looked up again.
+  private filterTables_ = new Map<string, Promise<FilterTableShape>>()
 
-  private hasFilterTable(table: string): Promise<boolean> {
-    let found = this.filterTables_.get(table)
-    if (!found) {
-      found = filterTableExists(this.manager_, table).catch(() => {
+  private filterTableShape(table: string): Promise<FilterTableShape> {
+    let shape = this.filterTables_.get(table)
+    if (!shape) {
+      shape = filterTableShape(this.manager_, table).catch(() => {
         // Not knowing is a no, this once: the document table answers as it always did.
         this.filterTables_.delete(table)
-        return false
+        return { found: false, text: false }
       })
-      this.filterTables_.set(table, found)
+      this.filterTables_.set(table, shape)
     }
-    return found
+    return shape
   }
 
   protected async dropDocumentTable(...args: DropTableArgs) {
