@@ -6,6 +6,7 @@ import {
 import { RemixServer } from "@remix-run/react"
 import { isbot } from "isbot"
 import { renderToPipeableStream } from "react-dom/server"
+import { BUSY_RETRY_AFTER_SECONDS } from "./lib/busy.server"
 import { pageCache } from "./lib/http-cache.server"
 import { backendUrl } from "./lib/medusa.server"
 import { NonceProvider } from "./lib/nonce"
@@ -35,6 +36,9 @@ export default function handleRequest(
     version: remixContext.manifest.version,
   })
   for (const [name, value] of Object.entries(cache.headers)) responseHeaders.set(name, value)
+  // The backend could not answer (lib/busy.server.ts): the page says when to try again.
+  // A thrown Response's own headers reach only routes that export `headers` for errors.
+  if (responseStatusCode === 503) responseHeaders.set("Retry-After", String(BUSY_RETRY_AFTER_SECONDS))
   // Only the validators: the browser keeps the page and the CSP nonce it was sent with.
   if (cache.kind === "public" && cache.notModified) return new Response(null, { status: 304, headers: cache.headers })
   const waitForAll = isbot(request.headers.get("user-agent") ?? "")

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
 
-describe("the store API's data functions when the backend is busy", () => {
+describe("the store API's data functions when the backend cannot answer", () => {
   // A backend whose search and catalog bounds are full: every call gets 503 busy.
   let busyBackend: Server
   let url: string
@@ -39,5 +39,41 @@ describe("the store API's data functions when the backend is busy", () => {
       expect((thrown as Response).status).toBe(503)
       expect((thrown as Response).headers.get("retry-after")).toBe("2")
     }
+  })
+
+  /** What `call` threw, or null when it answered. */
+  const thrownBy = (call: () => Promise<unknown>) =>
+    call().then(
+      () => null,
+      (error: unknown) => error
+    )
+
+  function expectBusyPage(thrown: unknown) {
+    expect(thrown).toBeInstanceOf(Response)
+    expect((thrown as Response).status).toBe(503)
+    expect((thrown as Response).headers.get("retry-after")).toBe("2")
+  }
+
+  it("turns every page's store calls' 503 into the page's 503, not a 500", async () => {
+    const { getOcopProduct } = await freshImport(() => import("~/lib/data/ocop-products.server"))
+    const { listProvinces } = await freshImport(() => import("~/lib/data/ocop-admin-units.server"))
+    const { postKeepingRefusal } = await freshImport(() => import("~/lib/medusa.server"))
+    // The product page (a 404 would be null: a 503 must not pass for "no such product"),
+    // the provinces of the address form, and a checkout's completion (a raw fetch).
+    expectBusyPage(await thrownBy(() => getOcopProduct("mat-ong", "vi")))
+    expectBusyPage(await thrownBy(() => listProvinces()))
+    expectBusyPage(await thrownBy(() => postKeepingRefusal("/store/carts/cart_1/complete", {}, {})))
+  })
+
+  it("answers 503 too when the backend is not listening (restarting)", async () => {
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise((resolve) => closed.close(resolve))
+    vi.resetModules()
+    vi.stubEnv("MEDUSA_BACKEND_URL", `http://127.0.0.1:${port}`)
+    vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test")
+    const { getOcopProduct } = await import("~/lib/data/ocop-products.server")
+    expectBusyPage(await thrownBy(() => getOcopProduct("mat-ong", "vi")))
   })
 })

@@ -1,6 +1,7 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { readFileSync } from "node:fs"
 import path from "node:path"
+import { backendFetch, rethrowBusy } from "./busy.server"
 import type { Locale } from "./i18n"
 import type { OcopStockShortfall } from "./ocop-types"
 
@@ -41,6 +42,13 @@ export const sdk = new Medusa({
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })
 
+// Every call the js-sdk makes goes through its client's fetch: there the backend's "cannot
+// answer now" (503, or not listening) becomes the page's own 503 (busy.server.ts) for
+// every page at once, instead of a 500 from each loader that did not expect it. The
+// js-sdk has no hook for this; its store, auth and admin parts all call this method.
+const sdkFetch = sdk.client.fetch.bind(sdk.client)
+sdk.client.fetch = ((input, init) => sdkFetch(input, init).catch(rethrowBusy)) as typeof sdk.client.fetch
+
 /**
  * A refusal with the whole JSON body the API answered. js-sdk's FetchError keeps only
  * the message; a stock refusal's lines (`shortfalls`) are in the body. Still a FetchError,
@@ -63,7 +71,7 @@ export class ApiRefusal extends FetchError {
  * Every other call goes through the js-sdk.
  */
 export async function postKeepingRefusal<T>(apiPath: string, body: unknown, headers: Record<string, string>): Promise<T> {
-  const response = await fetch(`${backendUrl}${apiPath}`, {
+  const response = await backendFetch(`${backendUrl}${apiPath}`, {
     method: "POST",
     headers: {
       "content-type": "application/json",
@@ -123,7 +131,7 @@ export function bearerHeaders(registrationToken: string): Record<string, string>
  * Returns the `name=value` cookie pair to send back on every call.
  */
 export async function openApiSession(jwt: string): Promise<string> {
-  const response = await fetch(`${backendUrl}/auth/session`, {
+  const response = await backendFetch(`${backendUrl}/auth/session`, {
     method: "POST",
     // Medusa marks its session cookie Secure in production and sets it only on
     // https requests; the storefront is the https front of this call.
@@ -147,7 +155,7 @@ function setCookies(headers: Headers): string[] {
 /** DELETE /auth/session: the API session ends on the server, so a copied cookie is worth nothing. */
 export async function endApiSession(apiSession: string | null | undefined): Promise<void> {
   if (!apiSession) return
-  const response = await fetch(`${backendUrl}/auth/session`, {
+  const response = await backendFetch(`${backendUrl}/auth/session`, {
     method: "DELETE",
     headers: { ...authHeaders(apiSession), "x-forwarded-proto": "https" },
   })

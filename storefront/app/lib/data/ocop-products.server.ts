@@ -1,5 +1,4 @@
 import type { Locale } from "../i18n"
-import { rethrowBusy } from "../busy.server"
 import { localeHeaders, sdk } from "../medusa.server"
 import type { OcopProductDetail, OcopProductList } from "../ocop-types"
 import { nullOn404 } from "./not-found.server"
@@ -9,9 +8,7 @@ import { nullOn404 } from "./not-found.server"
  * how many run at once; its "busy" becomes the page's 503 (busy.server.ts).
  */
 export async function listOcopProducts(query: Record<string, string | number>, locale: Locale): Promise<OcopProductList> {
-  return sdk.client
-    .fetch<OcopProductList>("/store/ocop/products", { query, headers: localeHeaders(locale) })
-    .catch(rethrowBusy)
+  return sdk.client.fetch<OcopProductList>("/store/ocop/products", { query, headers: localeHeaders(locale) })
 }
 
 /**

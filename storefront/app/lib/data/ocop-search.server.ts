@@ -1,5 +1,4 @@
 import type { Locale } from "../i18n"
-import { rethrowBusy } from "../busy.server"
 import { localeHeaders, sdk } from "../medusa.server"
 import type { StoreOcopSearchResponse } from "../ocop-types"
 
@@ -17,7 +16,7 @@ export async function searchOcopProducts(
     query,
     signal,
     headers: localeHeaders(locale),
-  }).catch(rethrowBusy)
+  })
 }
 
 /** GET /store/ocop/search?suggest=true: a few products for the text typed so far. */

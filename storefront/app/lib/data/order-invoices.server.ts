@@ -1,5 +1,6 @@
 import { backendUrl, publishableKey, sdk } from "../medusa.server"
 import { nullOn404 } from "./not-found.server"
+import { backendFetch } from "../busy.server"
 
 export type OrderInvoice = {
   lookup_code: string
@@ -24,7 +25,7 @@ export async function getOrderInvoices(orderId: string): Promise<OrderInvoice[] 
 
 /** GET /store/ocop/invoices/:code: the printable invoice page as the backend renders it, or null. */
 export async function getInvoicePage(code: string): Promise<string | null> {
-  const res = await fetch(`${backendUrl}/store/ocop/invoices/${encodeURIComponent(code)}`, {
+  const res = await backendFetch(`${backendUrl}/store/ocop/invoices/${encodeURIComponent(code)}`, {
     headers: { "x-publishable-api-key": publishableKey ?? "" },
   })
   if (res.status === 404 || res.status === 400) return null

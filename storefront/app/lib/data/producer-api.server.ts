@@ -3,6 +3,7 @@ import { authHeaders, backendUrl, bearerHeaders, sdk } from "../medusa.server"
 import { emailPassToken, EmailTakenError, registerIdentity } from "./auth.server"
 import { multipartBody } from "../multipart-body.server"
 import type { IssuingLevel, ProducerType } from "../ocop-types"
+import { backendFetch } from "../busy.server"
 
 export type ReviewStatus = "not_submitted" | "pending_review" | "rejected" | "active" | "expired" | "revoked" | "superseded"
 
@@ -303,7 +304,7 @@ export function replyToProducerReview(token: string, id: string, reply: string) 
  */
 export async function uploadProducerFiles(token: string, files: File[]): Promise<string[]> {
   const { body, headers } = await multipartBody("files", files)
-  const res = await fetch(`${backendUrl}/producer/uploads`, { method: "POST", body, headers: { ...authHeaders(token), ...headers } })
+  const res = await backendFetch(`${backendUrl}/producer/uploads`, { method: "POST", body, headers: { ...authHeaders(token), ...headers } })
   const data = (await res.json().catch(() => ({}))) as { files?: { url: string }[]; message?: string }
   if (!res.ok) throw translateError(new FetchError(data.message ?? res.statusText, res.statusText, res.status))
   return (data.files ?? []).map((f) => f.url)

@@ -3,6 +3,7 @@ import type { OcopOrderReviews, OcopProductReview } from "../ocop-types"
 import { authHeaders, backendUrl, publishableKey, sdk } from "../medusa.server"
 import { multipartBody } from "../multipart-body.server"
 import { nullOn404 } from "./not-found.server"
+import { backendFetch } from "../busy.server"
 
 /** GET /store/ocop/orders/:id/reviews: which lines of the shopper's own order can be reviewed; null when not theirs. */
 export async function getOrderReviews(orderId: string, token: string): Promise<OcopOrderReviews | null> {
@@ -26,7 +27,7 @@ export async function createReview(token: string, review: NewReview): Promise<Oc
 /** POST /store/ocop/reviews/uploads (multipart, pictures only, at most 3): the photos' public URLs. */
 export async function uploadReviewPhotos(token: string, files: File[]): Promise<string[]> {
   const { body, headers } = await multipartBody("files", files)
-  const res = await fetch(`${backendUrl}/store/ocop/reviews/uploads`, {
+  const res = await backendFetch(`${backendUrl}/store/ocop/reviews/uploads`, {
     method: "POST",
     body,
     headers: { ...authHeaders(token), ...(publishableKey ? { "x-publishable-api-key": publishableKey } : {}), ...headers },

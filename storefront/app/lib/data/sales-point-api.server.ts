@@ -2,6 +2,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import type { StockSort } from "~/components/sales-point/stock-sorts"
 import type { OcopStockShortfall } from "../ocop-types"
 import { authHeaders, backendUrl, postKeepingRefusal, sdk, stockShortfalls } from "../medusa.server"
+import { backendFetch } from "../busy.server"
 
 export type StaffPoint = {
   id: string
@@ -292,7 +293,7 @@ export function listMovements(token: string, pointId: string, filters: LedgerFil
 export async function movementsCsv(token: string, pointId: string, filters: LedgerFilters): Promise<Response> {
   const url = new URL(`${backendUrl}${pointPath(pointId, "/movements")}`)
   for (const [k, v] of Object.entries({ ...filters, format: "csv" })) if (v) url.searchParams.set(k, v)
-  const res = await fetch(url, { headers: authHeaders(token) })
+  const res = await backendFetch(url, { headers: authHeaders(token) })
   if (res.status === 401) throw new StaffUnauthorizedError(res.statusText)
   return res
 }
