@@ -120,6 +120,30 @@ medusaIntegrationTestRunner({
         ).toBe(true)
       })
 
+      it("finds whole words, not letters inside other words", async () => {
+        // "khô cá": dried fish. "kho" is inside "không" (Chanh không hạt) and "khoáng"
+        // (Nước khoáng), "ca" inside "Cần Thơ": a shopper wants none of those.
+        const { data } = await list("?q=kh%C3%B4%20c%C3%A1&limit=100")
+        expect(data.count).toBeGreaterThan(0)
+        const words = (p: any) =>
+          [p.title, p.subtitle, p.producer?.name, p.origin?.address_as_certified, p.origin?.commune_name, p.origin?.province_name]
+            .filter(Boolean)
+            .join(" ")
+            .normalize("NFD")
+            .replace(/\p{M}/gu, "")
+            .toLowerCase()
+            .split(/[^a-z0-9]+/)
+        for (const product of data.products) {
+          expect(words(product)).toContain("kho")
+          expect(words(product)).toContain("ca")
+        }
+        expect(data.products.map((p: any) => p.title)).not.toContain(
+          expect.stringMatching(/Chanh không hạt|Nước khoáng/)
+        )
+        // Punctuation alone is no word: nothing, not the whole catalog.
+        expect((await list("?q=%25%25%20(%20_")).data.count).toBe(0)
+      })
+
       it("tells currently valid certificates from expired ones", async () => {
         const { data } = await list("?status=active&limit=100")
         expect(data.count).toBeGreaterThan(0)

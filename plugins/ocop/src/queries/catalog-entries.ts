@@ -81,7 +81,7 @@ const INDEXES = [
   "(origin_commune_code)",
   "(category_set)",
   "(producer_id)",
-  // A text filter's words, matched anywhere (pg_trgm, the certification module's migration).
+  // A text filter's whole words (pg_trgm, the certification module's migration).
   "USING gin (search_text gin_trgm_ops)",
 ]
 
