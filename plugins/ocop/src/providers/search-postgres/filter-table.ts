@@ -43,8 +43,8 @@ $$`
 
 // One trigger function for every document table: the keys to keep come as trigger
 // arguments. Copies made before the search vector was kept use the former function,
-// ocop_search_filters_sync, until their table is next created or started (which moves
-// them to this one); it is left in place for them.
+// ocop_search_filters_sync, until a reindex makes a new table or the provider creates
+// theirs again (createFilterTable moves them to this one); it is left in place for them.
 const SYNC_FUNCTION = `CREATE OR REPLACE FUNCTION ocop_search_copy_sync() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE

@@ -173,8 +173,8 @@ export class OcopPostgresSearchService extends PostgresSearchService {
 
   // Per document table: what its copy holds. A table made before the copies existed has
   // none until a reindex makes a new table, and one made before the copy kept the search
-  // vector gets it at the next start (createFilterTable); a table this process
-  // (re)creates is looked up again.
+  // vector gets it then, or when the provider creates the table again (createFilterTable;
+  // not at every start); a table this process (re)creates is looked up again.
   private filterTables_ = new Map<string, Promise<FilterTableShape>>()
 
   private filterTableShape(table: string): Promise<FilterTableShape> {
