@@ -17,7 +17,7 @@ export const CATALOG_ENTRY_TABLE = "ocop_catalog_entry"
 
 // Raised whenever the table, the function or the triggers below change: a server
 // starting on a database made by an older definition rebuilds them.
-export const CATALOG_ENTRY_VERSION = "ocop_catalog_entry v3"
+export const CATALOG_ENTRY_VERSION = "ocop_catalog_entry v4"
 
 // Where each source's changed rows (`$rows`: the statement's transition table) lead to
 // the products to recompute. Link rows are matched whether or not soft-deleted: the
@@ -58,7 +58,11 @@ const TABLE = `CREATE TABLE ${CATALOG_ENTRY_TABLE} (
   category_sector integer NOT NULL,
   sales_channel_ids text[] NOT NULL,
   price_vnd bigint,
-  search_text text NOT NULL
+  search_text text NOT NULL,
+  -- The text's words, split at anything but a letter or a digit as a catalog q is
+  -- (ocop-catalog.ts, catalogTextWords): a whole-word filter is one GIN lookup.
+  search_words text[] GENERATED ALWAYS AS
+    (regexp_split_to_array(search_text, '[^[:alnum:]]+')) STORED
 )`
 
 // One index per order of queries/ocop-catalog.ts (ORDER_SQL), so a page is an index
@@ -81,8 +85,9 @@ const INDEXES = [
   "(origin_commune_code)",
   "(category_set)",
   "(producer_id)",
-  // A text filter's whole words (pg_trgm, the certification module's migration).
-  "USING gin (search_text gin_trgm_ops)",
+  // A text filter's whole words. Without a pending list: a product's write adds its
+  // few words at once, instead of leaving them for each read to scan until a vacuum.
+  "USING gin (search_words) WITH (fastupdate = off)",
 ]
 
 // A product's title and subtitle, producer, certified address, commune and province,
@@ -256,10 +261,6 @@ export async function ensureCatalogEntries(knex: Knex): Promise<boolean> {
     await trx.raw(CELL_TABLE)
     await trx.raw(CELL_FUNCTION)
     for (const sql of CELL_TRIGGERS) await trx.raw(sql)
-    for (const [i, index] of INDEXES.entries())
-      await trx.raw(
-        `CREATE INDEX ${CATALOG_ENTRY_TABLE}_${i} ON ${CATALOG_ENTRY_TABLE} ${index}`
-      )
     await trx.raw(REFRESH_FUNCTION)
     await trx.raw(TRIGGER_FUNCTION)
     for (const source of CATALOG_ENTRY_SOURCES)
@@ -267,6 +268,12 @@ export async function ensureCatalogEntries(knex: Knex): Promise<boolean> {
     await trx.raw(
       `select ocop_catalog_entry_refresh(array(select id from product where deleted_at is null))`
     )
+    // Built once the rows are in: a GIN index made before would hold them all in its
+    // pending list, which every text filter then reads row by row (50k: 9 ms, not 0.3).
+    for (const [i, index] of INDEXES.entries())
+      await trx.raw(
+        `CREATE INDEX ${CATALOG_ENTRY_TABLE}_${i} ON ${CATALOG_ENTRY_TABLE} ${index}`
+      )
     await trx.raw(`ANALYZE ${CATALOG_ENTRY_TABLE}`)
     await trx.raw(`ANALYZE ${CATALOG_FACET_CELL_TABLE}`)
     await trx.raw(

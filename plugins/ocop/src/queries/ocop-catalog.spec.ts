@@ -6,8 +6,8 @@ describe("the words of a catalog text filter", () => {
     expect(catalogTextWords("  Khô cá, (Đồng Tháp)! ")).toEqual(["kho", "ca", "dong", "thap"])
   })
 
-  it("keep letters and digits inside a word", () => {
-    expect(catalogTextWords("mắm 7777777 an-giang")).toEqual(["mam", "7777777", "an-giang"])
+  it("split at anything but a letter or a digit, as the entries' words are, each once", () => {
+    expect(catalogTextWords("mắm 500g an-giang/An Giang")).toEqual(["mam", "500g", "an", "giang"])
   })
 
   it("are none for an empty text (no filter) and null for punctuation alone (nothing matches)", () => {

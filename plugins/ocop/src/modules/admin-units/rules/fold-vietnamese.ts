@@ -16,11 +16,6 @@ export function foldVietnamese(text: string): string {
   )
 }
 
-/** `text` for a PostgreSQL regular expression, its special characters taken literally. */
-export function escapeRegex(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")
-}
-
 /** `text` for a LIKE pattern, its %, _ and \ taken literally. */
 export function escapeLike(text: string): string {
   return text.replace(/[%_\\]/g, "\\$&")
