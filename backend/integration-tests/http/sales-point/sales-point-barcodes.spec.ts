@@ -1,6 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { assignStoreBarcodesWorkflow } from "@ocop-market/medusa-plugin-ocop/workflows"
+import assignMissingStoreBarcodesJob, {
+  config as missingBarcodesJob,
+} from "@ocop-market/medusa-plugin-ocop/jobs/assign-missing-store-barcodes"
 import { isEan13 } from "../../../../plugins/ocop/src/modules/sales-point/rules/ean13"
 import { type SalesPointSetup, setupSalesPoints } from "../sales-point-fixtures"
 
@@ -44,6 +47,24 @@ medusaIntegrationTestRunner({
       const code = first.get(s.variants[1].id)!
       const found = await api.get(`/sales-point/points/${s.pointA.id}/stock?q=${code}`, s.a)
       expect(found.data.stock.map((r: any) => [r.variant_id, r.ean])).toEqual([[s.variants[1].id, code]])
+    })
+
+    it("labels within the hour a pack whose product's event gave up, and leaves the others' codes", async () => {
+      await assignStoreBarcodesWorkflow(getContainer()).run({ input: {} })
+      const before = await eans()
+      // What a bulk import leaves when an event's run gives up waiting for the lock.
+      await getContainer()
+        .resolve(Modules.PRODUCT)
+        .updateProductVariants(s.variants[1].id, { ean: null })
+
+      await assignMissingStoreBarcodesJob(getContainer())
+      const after = await eans()
+      expect(after.get(s.variants[1].id)).toMatch(/^20\d{11}$/)
+      expect(isEan13(after.get(s.variants[1].id)!)).toBe(true)
+      const others = s.variants.filter((v) => v.id !== s.variants[1].id)
+      expect(others.length).toBeGreaterThan(0)
+      for (const v of others) expect(after.get(v.id)).toBe(before.get(v.id))
+      expect(missingBarcodesJob.schedule).toMatch(/^\d+ \* \* \* \*$/)
     })
   },
 })
